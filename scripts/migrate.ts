@@ -1,0 +1,33 @@
+// npm run db:migrate — applies pending migrations to DATABASE_URL, or to the embedded
+// PostgreSQL under .data/ when none is set. `node scripts/migrate.ts --url <url>` is used by
+// the launcher and the tests.
+import { parseArgs } from "node:util";
+import { applyMigrations } from "./lib/schema-engine";
+import { APP_DATABASE, APP_PG_PORT } from "./lib/app-config";
+import { createDatabase, startPostgres } from "./lib/postgres";
+
+const { values } = parseArgs({ options: { url: { type: "string" }, quiet: { type: "boolean" } } });
+
+async function main() {
+  let url = values.url;
+  let stop = async () => {};
+  if (!url) {
+    const server = await startPostgres("pg", APP_PG_PORT);
+    stop = server.stop;
+    if (!process.env.DATABASE_URL) await createDatabase(server.adminUrl, APP_DATABASE);
+    url = process.env.DATABASE_URL ?? server.urlFor(APP_DATABASE);
+  }
+  try {
+    const applied = await applyMigrations(url);
+    if (!values.quiet || applied.length > 0) {
+      console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+    }
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
