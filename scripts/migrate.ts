@@ -27,7 +27,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+// Exit explicitly: the WebAssembly engine leaves a 10 s timer behind (its lock timeout).
+main().then(() => process.exit(0), (error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -109,7 +109,17 @@ let lastPanic = "";
 export async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
   await patchCharColumns();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(poolConfig(databaseUrl)));
+  // The engine does not close the adapters it opens: their pools would keep the process alive
+  // for pg's idle timeout (10 s) and keep holding Prisma's migration advisory lock. Track them.
+  const pgFactory = new PrismaPg(poolConfig(databaseUrl));
+  const opened: { dispose(): Promise<void> }[] = [];
+  const connect = pgFactory.connect.bind(pgFactory);
+  pgFactory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  const factory = bindMigrationAwareSqlAdapterFactory(pgFactory);
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) process.stderr.write(`[schema-engine] ${message}\n`);
   };
@@ -121,6 +131,7 @@ export async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEng
     throw error;
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
   }
 }
 

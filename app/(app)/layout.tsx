@@ -1,0 +1,30 @@
+import { AppHeader } from "@/components/layout/app-header";
+import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { signOut } from "@/lib/auth";
+import { requireActor } from "@/lib/auth/session";
+import { nb } from "@/lib/i18n/nb";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  async function logOut() {
+    "use server";
+    await signOut({ redirectTo: "/logg-inn" });
+  }
+  return (
+    <>
+      <a href="#hovedinnhold" className="skip-link">
+        Hopp til hovedinnhold
+      </a>
+      <AppHeader
+        userName={actor.name}
+        organisationName={actor.organisationName}
+        roleLabel={nb.roles[actor.role]}
+        items={NAV_ITEMS[actor.role]}
+        signOut={logOut}
+      />
+      <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

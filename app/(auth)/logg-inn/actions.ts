@@ -1,0 +1,28 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { signIn } from "@/lib/auth";
+import type { ActionResult } from "@/lib/auth/action";
+import { loginSchema } from "@/lib/domain/schemas";
+import { nb } from "@/lib/i18n/nb";
+
+export async function login(input: { email: string; password: string; next?: string }): Promise<ActionResult> {
+  const parsed = loginSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: nb.login.wrongCredentials };
+  const redirectTo = input.next?.startsWith("/") && !input.next.startsWith("//") ? input.next : "/";
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo });
+    return { ok: true };
+  } catch (error) {
+    if (isRedirectError(error)) throw error;
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      if (error.type === "CredentialsSignin") {
+        return { ok: false, message: code === "locked" ? nb.login.tooManyAttempts : nb.login.wrongCredentials };
+      }
+    }
+    console.error("Sign-in failed", error);
+    return { ok: false, message: nb.errors.database };
+  }
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { login } from "@/app/(auth)/logg-inn/actions";
+
+interface Values {
+  email: string;
+  password: string;
+}
+
+export function LoginForm({ next }: { next: string }) {
+  const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = handleSubmit((values) => {
+    setMessage(null);
+    startTransition(async () => {
+      const result = await login({ ...values, next });
+      if (!result.ok) setMessage(result.message);
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {message && (
+        <Alert data-color="danger" role="alert">
+          {message}
+        </Alert>
+      )}
+      <Textfield
+        label="E-post"
+        type="email"
+        autoComplete="username"
+        error={formState.errors.email?.message}
+        {...register("email", { required: "Skriv e-postadressen din." })}
+      />
+      <Textfield
+        label="Passord"
+        type="password"
+        autoComplete="current-password"
+        error={formState.errors.password?.message}
+        {...register("password", { required: "Skriv passordet ditt." })}
+      />
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? "Logger inn …" : "Logg inn"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export interface ChartPoint {
+  year: number;
+  percent: number | null;
+  label: string;
+}
+
+/**
+ * The sector share per year against the 5 % goal. Decorative for screen readers: the same
+ * numbers are in the table beside it.
+ */
+export function SectorChart({ points }: { points: ChartPoint[] }) {
+  const max = Math.max(6, ...points.map((p) => p.percent ?? 0)) + 1;
+  return (
+    <div aria-hidden="true" className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" />
+          <YAxis domain={[0, Math.ceil(max)]} tickFormatter={(v: number) => `${v} %`} />
+          <Tooltip formatter={(_v, _n, item) => [(item.payload as ChartPoint).label, "Andel i målgruppen"]} />
+          <ReferenceLine y={5} stroke="#a4161a" strokeWidth={2} strokeDasharray="6 4" label={{ value: "Mål 5 %", position: "insideTopRight", fill: "#a4161a" }} />
+          <Bar dataKey="percent" name="Andel i målgruppen" fill="#1e4b7a" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

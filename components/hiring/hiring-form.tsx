@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Alert, Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { saveHiringReportAction } from "@/app/(app)/tall/actions";
+import { applyServerErrors } from "@/components/ui/form-errors";
+import { hiringReportSchema } from "@/lib/domain/schemas";
+
+type Values = { year: string; permanentTotal: string; permanentTarget: string; temporaryTotal: string; temporaryTarget: string };
+
+interface Props {
+  currentYear: number;
+  initial: Values;
+}
+
+export function HiringForm({ currentYear, initial }: Props) {
+  const router = useRouter();
+  const schema = useMemo(() => hiringReportSchema(currentYear), [currentYear]);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<Values, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: initial,
+  });
+  const [status, setStatus] = useState<{ kind: "success" | "danger"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const e = formState.errors;
+
+  const onSubmit = handleSubmit(() => {
+    setStatus(null);
+    startTransition(async () => {
+      const result = await saveHiringReportAction(getValues());
+      if (result.ok) {
+        setStatus({ kind: "success", text: result.message ?? "Lagret." });
+        router.refresh();
+      } else {
+        applyServerErrors(setError, result.fieldErrors);
+        setStatus({ kind: "danger", text: result.message });
+      }
+    });
+  });
+
+  const number = { type: "text" as const, inputMode: "numeric" as const, autoComplete: "off" };
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-6">
+      {status && (
+        <Alert data-color={status.kind} role={status.kind === "danger" ? "alert" : "status"}>
+          {status.text}
+        </Alert>
+      )}
+      <Textfield label="År" {...number} error={e.year?.message} {...register("year")} />
+      <Fieldset>
+        <Fieldset.Legend>Faste stillinger</Fieldset.Legend>
+        <Textfield label="Nytilsatte i faste stillinger" {...number} error={e.permanentTotal?.message} {...register("permanentTotal")} />
+        <Textfield
+          label="Av disse: i målgruppen"
+          description="Nedsatt funksjonsevne eller hull i CV-en. En person i begge gruppene telles én gang."
+          {...number}
+          error={e.permanentTarget?.message}
+          {...register("permanentTarget")}
+        />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>Midlertidige stillinger</Fieldset.Legend>
+        <Textfield label="Nytilsatte i midlertidige stillinger" {...number} error={e.temporaryTotal?.message} {...register("temporaryTotal")} />
+        <Textfield label="Av disse: i målgruppen" {...number} error={e.temporaryTarget?.message} {...register("temporaryTarget")} />
+      </Fieldset>
+      <div>
+        <Button type="submit" disabled={pending}>
+          Lagre tallene
+        </Button>
+      </div>
+    </form>
+  );
+}

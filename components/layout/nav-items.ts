@@ -1,0 +1,22 @@
+import type { Role } from "@/lib/auth/permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const ROUNDS = { href: "/runder", label: "Tillegg og planer" };
+const INBOX = { href: "/brev", label: "Brev og handlingsplan" };
+const HIRES = { href: "/tall", label: "Nytilsettinger" };
+const DASHBOARD = { href: "/dashbord", label: "Dashbord" };
+
+export const NAV_ITEMS: Record<Role, NavItem[]> = {
+  ADVISER: [ROUNDS, DASHBOARD, HIRES],
+  AGENCY_HR: [INBOX, HIRES, DASHBOARD],
+  LEADER: [DASHBOARD, HIRES],
+  AUDITOR: [ROUNDS, HIRES, DASHBOARD],
+};
+
+export function homeFor(role: Role): string {
+  return NAV_ITEMS[role][0]!.href;
+}

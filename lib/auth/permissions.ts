@@ -1,0 +1,24 @@
+// Permissions as data: what each role may do. Scope (which organisation's data) is applied
+// separately in lib/data, from the actor's organisation.
+export type Role = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR";
+
+export type Permission =
+  | "round:create"
+  | "round:read"
+  | "letter:read"
+  | "plan:read"
+  | "plan:write"
+  | "hiring:read"
+  | "hiring:write"
+  | "dashboard:read";
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADVISER: ["round:create", "round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
+  AGENCY_HR: ["letter:read", "plan:read", "plan:write", "hiring:read", "hiring:write", "dashboard:read"],
+  LEADER: ["plan:read", "hiring:read", "dashboard:read"],
+  AUDITOR: ["round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,165 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/data/actor";
+import { recordAudit } from "@/lib/data/audit";
+import { forbidden, invalid, notFound } from "@/lib/data/errors";
+import type { RoundInput } from "@/lib/domain/schemas";
+import { isOverdue, type PlanStatus } from "@/lib/domain/plan";
+import { fillTemplate, letterTitle } from "@/lib/domain/letter";
+import { nb } from "@/lib/i18n/nb";
+
+export interface RoundListItem {
+  id: string;
+  title: string;
+  year: number;
+  deadline: Date;
+  letterCount: number;
+  submittedCount: number;
+}
+
+export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
+  requirePermission(actor, "round:read");
+  const rounds = await prisma.addendumRound.findMany({
+    where: { ministryId: { in: actor.sectorIds } },
+    orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      deadline: true,
+      _count: { select: { letters: true, plans: { where: { status: { in: ["SUBMITTED", "APPROVED"] } } } } },
+    },
+  });
+  return rounds.map((r) => ({
+    id: r.id,
+    title: r.title,
+    year: r.year,
+    deadline: r.deadline,
+    letterCount: r._count.letters,
+    submittedCount: r._count.plans,
+  }));
+}
+
+export interface RoundOverviewRow {
+  agencyId: string;
+  agencyName: string;
+  agencyShortName: string;
+  letterId: string;
+  letterNumber: string;
+  ourRef: string;
+  letterStatus: "SENT" | "READ";
+  readAt: Date | null;
+  planId: string | null;
+  planStatus: PlanStatus;
+  overdue: boolean;
+}
+
+export async function getRoundOverview(actor: Actor, roundId: string, today: Date) {
+  requirePermission(actor, "round:read");
+  const round = await prisma.addendumRound.findFirst({
+    where: { id: roundId, ministryId: { in: actor.sectorIds } },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      deadline: true,
+      body: true,
+      ministry: { select: { name: true } },
+      letters: {
+        select: {
+          id: true,
+          number: true,
+          ourRef: true,
+          status: true,
+          readAt: true,
+          deadline: true,
+          agency: { select: { id: true, name: true, shortName: true } },
+        },
+      },
+      plans: { select: { id: true, agencyId: true, status: true } },
+    },
+  });
+  if (!round) throw notFound();
+  const plans = new Map(round.plans.map((p) => [p.agencyId, p]));
+  const rows: RoundOverviewRow[] = round.letters
+    .map((l) => {
+      const plan = plans.get(l.agency.id);
+      const planStatus = plan?.status ?? "NOT_STARTED";
+      return {
+        agencyId: l.agency.id,
+        agencyName: l.agency.name,
+        agencyShortName: l.agency.shortName,
+        letterId: l.id,
+        letterNumber: l.number,
+        ourRef: l.ourRef,
+        letterStatus: l.status,
+        readAt: l.readAt,
+        planId: plan?.id ?? null,
+        planStatus,
+        overdue: isOverdue(planStatus, l.deadline, today),
+      };
+    })
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "nb"));
+  return { id: round.id, title: round.title, year: round.year, deadline: round.deadline, ministryName: round.ministry.name, rows };
+}
+
+/**
+ * Creates a round with one letter and one (not started) plan per chosen agency, in one
+ * transaction. Letters get `Vår ref` <case number>-1, -2, … in the order of the agencies' names.
+ */
+export async function createRound(actor: Actor, input: RoundInput, today: Date): Promise<{ id: string }> {
+  requirePermission(actor, "round:create");
+  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  const ministryId = actor.organisationId;
+  const agencies = await prisma.organisation.findMany({
+    where: { id: { in: input.agencyIds }, kind: "AGENCY", parentId: ministryId },
+    select: { id: true, name: true, shortName: true },
+    orderBy: { name: "asc" },
+  });
+  if (agencies.length !== new Set(input.agencyIds).size) {
+    // An id outside the ministry's own sector: a forged form.
+    throw invalid({ agencyIds: [nb.errors.notAllowed] });
+  }
+  const taken = await prisma.letter.count({
+    where: { ministryId, ourRef: { startsWith: `${input.caseNumber}-` } },
+  });
+  if (taken > 0) throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
+
+  const year = today.getUTCFullYear();
+  return prisma.$transaction(async (tx) => {
+    const round = await tx.addendumRound.create({
+      data: {
+        ministryId,
+        title: input.title,
+        year,
+        deadline: input.deadline,
+        body: input.body,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await tx.letter.createMany({
+      data: agencies.map((agency, i) => ({
+        roundId: round.id,
+        ministryId,
+        agencyId: agency.id,
+        number: "Tillegg til tildelingsbrev",
+        title: letterTitle(year, agency.shortName, input.title),
+        ourRef: `${input.caseNumber}-${i + 1}`,
+        date: today,
+        deadline: input.deadline,
+        body: fillTemplate(input.body, agency.shortName),
+      })),
+    });
+    await tx.actionPlan.createMany({
+      data: agencies.map((agency) => ({ roundId: round.id, agencyId: agency.id })),
+    });
+    await recordAudit(tx, actor, {
+      entity: "AddendumRound",
+      entityId: round.id,
+      action: "create",
+      after: { title: input.title, deadline: input.deadline, agencies: agencies.map((a) => a.shortName) },
+    });
+    return round;
+  });
+}

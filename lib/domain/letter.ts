@@ -1,0 +1,43 @@
+/** The placeholder in a round's text that each letter replaces with the agency's name. */
+export const AGENCY_PLACEHOLDER = "{virksomhet}";
+
+export function fillTemplate(body: string, agencyName: string): string {
+  return body.split(AGENCY_PLACEHOLDER).join(agencyName);
+}
+
+export function letterTitle(year: number, agencyName: string, roundTitle: string): string {
+  return `Tillegg til tildelingsbrev ${year} til ${agencyName} – ${roundTitle}`;
+}
+
+export type LetterBlock =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "list"; items: string[] };
+
+/**
+ * Parses a letter body: blocks separated by blank lines; "1. Innledning" is a section heading;
+ * lines starting with "- " form a list. Inline **bold** is kept for the renderer.
+ */
+export function parseLetterBody(body: string): LetterBlock[] {
+  const blocks: LetterBlock[] = [];
+  for (const chunk of body.replace(/\r\n/g, "\n").split(/\n\s*\n/)) {
+    const lines = chunk.split("\n").map((l) => l.trim()).filter(Boolean);
+    if (lines.length === 0) continue;
+    if (lines.every((l) => l.startsWith("- "))) {
+      blocks.push({ kind: "list", items: lines.map((l) => l.slice(2).trim()) });
+    } else if (lines.length === 1 && /^\d+\.\s+\S/.test(lines[0]!) && lines[0]!.length < 80) {
+      blocks.push({ kind: "heading", text: lines[0]! });
+    } else {
+      blocks.push({ kind: "paragraph", text: lines.join(" ") });
+    }
+  }
+  return blocks;
+}
+
+/** Splits text into plain and **bold** runs. */
+export function inlineRuns(text: string): { text: string; bold: boolean }[] {
+  return text
+    .split(/(\*\*[^*]+\*\*)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith("**") && part.endsWith("**") ? { text: part.slice(2, -2), bold: true } : { text: part, bold: false }));
+}

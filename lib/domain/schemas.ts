@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { nb } from "@/lib/i18n/nb";
+import { PLAN_ELEMENTS } from "@/lib/domain/plan";
+
+// One schema per form, used by the client resolver and by the server action.
+
+const MAX_TEXT = 20_000;
+const MAX_COUNT = 100_000;
+export const FIRST_REPORTING_YEAR = 2018;
+
+/** A whole number ≥ 0 typed into a form field ("" is missing, "2,5" is not whole). */
+const count = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+  z
+    .number({ error: (issue) => (issue.input === undefined ? nb.errors.required : nb.errors.wholeNumber) })
+    .int({ error: nb.errors.wholeNumber })
+    .min(0, { error: nb.errors.notNegative })
+    .max(MAX_COUNT, { error: nb.errors.tooLarge }),
+);
+
+export function hiringReportSchema(currentYear: number) {
+  return z
+    .object({
+      year: z.preprocess(
+        (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+        z
+          .number({ error: nb.errors.required })
+          .int({ error: nb.errors.wholeNumber })
+          .min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly })
+          .max(currentYear, { error: nb.errors.futureYear }),
+      ),
+      permanentTotal: count,
+      permanentTarget: count,
+      temporaryTotal: count,
+      temporaryTarget: count,
+    })
+    .superRefine((v, ctx) => {
+      if (v.permanentTarget > v.permanentTotal) {
+        ctx.addIssue({ code: "custom", path: ["permanentTarget"], message: nb.errors.targetExceedsTotal });
+      }
+      if (v.temporaryTarget > v.temporaryTotal) {
+        ctx.addIssue({ code: "custom", path: ["temporaryTarget"], message: nb.errors.targetExceedsTotal });
+      }
+    });
+}
+export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;
+
+const element = z.string().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
+
+export const planDraftSchema = z.object({
+  planId: z.string().min(1),
+  version: z.coerce.number().int().min(0),
+  challenges: element,
+  measures: element,
+  goals: element,
+  goalLink: element,
+  responsibilities: element,
+  traineeAssessment: element,
+});
+export type PlanDraftInput = z.infer<typeof planDraftSchema>;
+
+/** Submitting needs every element; the message names the element. */
+export const planSubmitSchema = planDraftSchema.superRefine((v, ctx) => {
+  for (const key of PLAN_ELEMENTS) {
+    if (!v[key].trim()) {
+      ctx.addIssue({ code: "custom", path: [key], message: nb.errors.missingElement(nb.planElements[key]) });
+    }
+  }
+});
+
+const isoDate = z
+  .string({ error: nb.errors.required })
+  .trim()
+  .min(1, { error: nb.errors.required })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: nb.errors.invalidDate })
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()), { error: nb.errors.invalidDate });
+
+export function roundSchema(today: Date) {
+  return z.object({
+    title: z.string().trim().min(1, { error: nb.errors.required }).max(200, { error: nb.errors.tooLong }),
+    caseNumber: z
+      .string()
+      .trim()
+      .min(1, { error: nb.errors.required })
+      .regex(/^\d{2}\/\d{1,6}$/, { error: nb.errors.caseNumberFormat }),
+    deadline: isoDate.refine((d) => d.getTime() > today.getTime(), { error: nb.errors.deadlineInPast }),
+    body: z.string().trim().min(1, { error: nb.errors.required }).max(MAX_TEXT, { error: nb.errors.tooLong }),
+    agencyIds: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.string().min(1)).min(1, { error: nb.errors.chooseAgency }),
+    ),
+  });
+}
+export type RoundInput = z.infer<ReturnType<typeof roundSchema>>;
+
+export const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().email({ error: nb.login.wrongCredentials }),
+  password: z.string().min(1, { error: nb.login.wrongCredentials }),
+});
