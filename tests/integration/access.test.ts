@@ -1,0 +1,129 @@
+// The data layer refuses cross-agency reads and writes, whatever id a forged request names.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { getLetter, listOwnLetters } from "@/lib/data/letters";
+import { getPlan, savePlan } from "@/lib/data/plans";
+import { listReadableFigures, saveOwnReport } from "@/lib/data/hiring";
+import { createRound, getRoundOverview } from "@/lib/data/rounds";
+import { getDashboard } from "@/lib/data/dashboard";
+import { COMPLETE_PLAN, createTestSector, type TestSector } from "../support/fixtures";
+
+let s: TestSector;
+beforeAll(async () => {
+  s = await createTestSector();
+});
+afterAll(() => prisma.$disconnect());
+
+const today = new Date("2026-11-23T00:00:00Z");
+
+describe("an agency's plan", () => {
+  it("is refused to another agency's HR, as if it did not exist", async () => {
+    await expect(getPlan(s.actors.hrA, s.planB)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("cannot be written by another agency's HR with a forged plan id", async () => {
+    await expect(
+      savePlan(s.actors.hrA, { planId: s.planB, version: 1, ...COMPLETE_PLAN, challenges: "overskrevet" }, "draft"),
+    ).rejects.toMatchObject({ code: "not_found" });
+    const b = await prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planB } });
+    expect(b.challenges).toBe("B sitt hemmelige utkast");
+    expect(b.version).toBe(1);
+  });
+
+  it("keeps drafts inside the agency: the ministry sees status only", async () => {
+    const own = await getPlan(s.actors.hrB, s.planB);
+    expect(own.elements?.challenges).toBe("B sitt hemmelige utkast");
+    const adviser = await getPlan(s.actors.adviser, s.planB);
+    expect(adviser.status).toBe("DRAFT");
+    expect(adviser.elements).toBeNull();
+    const auditor = await getPlan(s.actors.auditor, s.planB);
+    expect(auditor.elements).toBeNull();
+  });
+
+  it("is not readable from another ministry's sector", async () => {
+    await expect(getPlan(s.actors.otherAdviser, s.planA)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("cannot be written by the adviser, the leader or the auditor", async () => {
+    for (const actor of [s.actors.adviser, s.actors.leader, s.actors.auditor]) {
+      await expect(savePlan(actor, { planId: s.planA, version: 1, ...COMPLETE_PLAN }, "draft")).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    }
+  });
+});
+
+describe("letters", () => {
+  it("reach only the agency they are addressed to", async () => {
+    await expect(getLetter(s.actors.hrA, s.letterB)).rejects.toMatchObject({ code: "not_found" });
+    const own = await listOwnLetters(s.actors.hrA);
+    expect(own.map((l) => l.id)).toEqual([s.letterA]);
+  });
+
+  it("are marked read when the agency opens them, not when the ministry or the auditor does", async () => {
+    await getLetter(s.actors.auditor, s.letterB);
+    await getLetter(s.actors.adviser, s.letterB);
+    expect((await prisma.letter.findUniqueOrThrow({ where: { id: s.letterB } })).status).toBe("SENT");
+    const read = await getLetter(s.actors.hrB, s.letterB);
+    expect(read.status).toBe("READ");
+    const stored = await prisma.letter.findUniqueOrThrow({ where: { id: s.letterB } });
+    expect(stored.readAt).not.toBeNull();
+  });
+});
+
+describe("hiring figures", () => {
+  it("are written only for the actor's own agency", async () => {
+    await saveOwnReport(s.actors.hrA, { year: 2021, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0 });
+    const rows = await prisma.hiringReport.findMany({ where: { year: 2021, agencyId: { in: [s.agencyA, s.agencyB] } } });
+    expect(rows.map((r) => r.agencyId)).toEqual([s.agencyA]);
+    await expect(
+      saveOwnReport(s.actors.adviser, { year: 2021, permanentTotal: 1, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0 }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("of another agency are not listed to an agency, and small counts are hidden from the ministry", async () => {
+    const hrA = await listReadableFigures(s.actors.hrA);
+    expect(new Set(hrA.map((f) => f.agencyId))).toEqual(new Set([s.agencyA]));
+    const adviser = await listReadableFigures(s.actors.adviser);
+    const b2020 = adviser.find((f) => f.agencyId === s.agencyB && f.year === 2020);
+    expect(b2020?.figure).toEqual({ kind: "suppressed" });
+    expect(adviser.some((f) => f.agencyId === s.otherMinistryAgency)).toBe(false);
+    const own = await listReadableFigures(s.actors.hrB);
+    expect(own.find((f) => f.year === 2020)?.figure).toMatchObject({ kind: "shown", total: 3, target: 1 });
+  });
+
+  it("show the sector total to an agency's leader but only its own agency's row", async () => {
+    const d = await getDashboard(s.actors.leaderA);
+    expect(d.agencies.map((a) => a.id)).toEqual([s.agencyA]);
+    const y2020 = d.sector.find((y) => y.year === 2020);
+    // 19 + 3 hires in the sector (the other ministry's agency does not count), 2 + 1 in the target group.
+    expect(y2020).toMatchObject({ total: 22, target: 3 });
+  });
+});
+
+describe("rounds", () => {
+  it("are created by the ministry's adviser for its own agencies only", async () => {
+    const input = { title: "Ny", caseNumber: "26/9", deadline: new Date("2027-01-01"), body: "Til {virksomhet}", agencyIds: [s.agencyA, s.otherMinistryAgency] };
+    await expect(createRound(s.actors.adviser, input, today)).rejects.toMatchObject({ code: "invalid" });
+    await expect(createRound(s.actors.hrA, { ...input, agencyIds: [s.agencyA] }, today)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createRound(s.actors.auditor, { ...input, agencyIds: [s.agencyA] }, today)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("create one letter and one plan per agency, with the agency's name in the text", async () => {
+    const { id } = await createRound(
+      s.actors.adviser,
+      { title: "Ny runde", caseNumber: "26/77", deadline: new Date("2027-01-01"), body: "KMD ber {virksomhet} om en plan.", agencyIds: [s.agencyA, s.agencyB] },
+      today,
+    );
+    const overview = await getRoundOverview(s.actors.adviser, id, today);
+    expect(overview.rows).toHaveLength(2);
+    expect(overview.rows.every((r) => r.planStatus === "NOT_STARTED")).toBe(true);
+    const letters = await prisma.letter.findMany({ where: { roundId: id }, orderBy: { ourRef: "asc" } });
+    expect(letters.map((l) => l.ourRef)).toEqual(["26/77-1", "26/77-2"]);
+    expect(letters[0]?.body).toMatch(/^KMD ber EtatA-\w+ om en plan\.$/);
+    await expect(
+      createRound(s.actors.adviser, { title: "Igjen", caseNumber: "26/77", deadline: new Date("2027-01-01"), body: "x", agencyIds: [s.agencyA] }, today),
+    ).rejects.toMatchObject({ code: "invalid", fieldErrors: { caseNumber: [expect.any(String)] } });
+    await expect(getRoundOverview(s.actors.otherAdviser, id, today)).rejects.toMatchObject({ code: "not_found" });
+  });
+});

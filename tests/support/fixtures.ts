@@ -1,0 +1,115 @@
+// Builds a small sector of its own for one integration test file, with unique names so that
+// test files sharing the run's database never see each other's rows.
+import { randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { loadActor, type Actor } from "@/lib/data/actor";
+
+export interface TestSector {
+  ministryId: string;
+  agencyA: string;
+  agencyB: string;
+  otherMinistryAgency: string;
+  roundId: string;
+  planA: string;
+  planB: string;
+  letterA: string;
+  letterB: string;
+  actors: { adviser: Actor; hrA: Actor; hrB: Actor; leader: Actor; leaderA: Actor; auditor: Actor; otherAdviser: Actor };
+}
+
+const PLAN_TEXT = {
+  challenges: "Få søkere fra målgruppen.",
+  measures: "Kurs for ledere.",
+  goals: "5 % innen 2022.",
+  goalLink: "Bedre tjenester.",
+  responsibilities: "HR-sjefen.",
+  traineeAssessment: "Vi bruker programmet.",
+};
+
+export async function createTestSector(): Promise<TestSector> {
+  const tag = randomUUID().slice(0, 8);
+  const org = (kind: "MINISTRY" | "AGENCY" | "AUDIT_OFFICE", name: string, parentId?: string) =>
+    prisma.organisation.create({
+      data: {
+        kind,
+        name: `${name} ${tag}`,
+        shortName: `${name}-${tag}`,
+        orgNumber: `${Math.floor(Math.random() * 1e9)}`.padStart(9, "0") + tag,
+        postalAddress: "Postboks 1\n0001 Oslo",
+        parentId,
+      },
+    });
+  const ministry = await org("MINISTRY", "Dep");
+  const otherMinistry = await org("MINISTRY", "AnnetDep");
+  const a = await org("AGENCY", "EtatA", ministry.id);
+  const b = await org("AGENCY", "EtatB", ministry.id);
+  const other = await org("AGENCY", "EtatC", otherMinistry.id);
+  const auditOffice = await prisma.organisation.create({
+    data: {
+      kind: "AUDIT_OFFICE",
+      name: `Revisjon ${tag}`,
+      shortName: `Rev-${tag}`,
+      orgNumber: `rev${tag}`,
+      postalAddress: "Postboks 2\n0002 Oslo",
+      audits: { connect: { id: ministry.id } },
+    },
+  });
+  const user = async (role: "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR", organisationId: string) => {
+    const u = await prisma.user.create({
+      data: { email: `${role.toLowerCase()}-${randomUUID()}@test`, name: role, passwordHash: "x", role, organisationId },
+    });
+    const actor = await loadActor(u.id);
+    if (!actor) throw new Error("actor not loaded");
+    return actor;
+  };
+  const round = await prisma.addendumRound.create({
+    data: { ministryId: ministry.id, title: "Runde", year: 2020, deadline: new Date("2020-12-01"), body: "Tekst", createdById: "seed" },
+  });
+  const letter = (agencyId: string, ourRef: string) =>
+    prisma.letter.create({
+      data: {
+        roundId: round.id,
+        ministryId: ministry.id,
+        agencyId,
+        number: "Tillegg 1",
+        title: "Brev",
+        ourRef: `${ourRef}-${tag}`,
+        date: new Date("2020-11-01"),
+        deadline: new Date("2020-12-01"),
+        body: "Tekst",
+      },
+    });
+  const letterA = await letter(a.id, "20/1-1");
+  const letterB = await letter(b.id, "20/1-2");
+  const planA = await prisma.actionPlan.create({ data: { roundId: round.id, agencyId: a.id, status: "DRAFT", version: 1, challenges: "A sitt utkast" } });
+  const planB = await prisma.actionPlan.create({ data: { roundId: round.id, agencyId: b.id, status: "DRAFT", version: 1, challenges: "B sitt hemmelige utkast" } });
+  await prisma.hiringReport.createMany({
+    data: [
+      { agencyId: a.id, year: 2020, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0 },
+      { agencyId: b.id, year: 2020, permanentTotal: 3, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0 },
+      { agencyId: other.id, year: 2020, permanentTotal: 50, permanentTarget: 5, temporaryTotal: 0, temporaryTarget: 0 },
+    ],
+  });
+  return {
+    ministryId: ministry.id,
+    agencyA: a.id,
+    agencyB: b.id,
+    otherMinistryAgency: other.id,
+    roundId: round.id,
+    planA: planA.id,
+    planB: planB.id,
+    letterA: letterA.id,
+    letterB: letterB.id,
+    actors: {
+      adviser: await user("ADVISER", ministry.id),
+      hrA: await user("AGENCY_HR", a.id),
+      hrB: await user("AGENCY_HR", b.id),
+      leader: await user("LEADER", ministry.id),
+      leaderA: await user("LEADER", a.id),
+      auditor: await user("AUDITOR", auditOffice.id),
+      otherAdviser: await user("ADVISER", otherMinistry.id),
+    },
+  };
+}
+
+export const COMPLETE_PLAN = PLAN_TEXT;
