@@ -1,0 +1,42 @@
+// Shared Playwright fixtures: `loginAs(role)` signs in as one of the seeded demo accounts, and
+// `expectNoAxeViolations(page)` checks the page against WCAG 2.1 A/AA with axe.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "dugnad-demo-2020";
+
+export const ACCOUNTS = {
+  adviser: "radgiver@kmd.test",
+  husbankenHr: "hr@husbanken.test",
+  dssHr: "hr@dss.test",
+  leader: "leder@kmd.test",
+  auditor: "revisor@riksrevisjonen.test",
+} as const;
+
+export type Role = keyof typeof ACCOUNTS;
+
+/** Fails with the list of WCAG 2.1 A/AA violations on the page, if any. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n"),
+  );
+  expect(report, `Accessibility violations on ${page.url()}:\n${report.join("\n")}`).toEqual([]);
+}
+
+export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
+  loginAs: async ({ page }, use) => {
+    await use(async (role) => {
+      await page.goto("/logg-inn");
+      await page.getByLabel("E-post").fill(ACCOUNTS[role]);
+      await page.getByLabel("Passord").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Logg inn" }).click();
+      // Signed in once the app has left the login page.
+      await expect(page).not.toHaveURL(/\/logg-inn/, { timeout: 15_000 });
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,51 @@
+// End-to-end tests against the production build, served by scripts/e2e-server.ts on a throwaway,
+// seeded database. `npm test` (scripts/test.ts) finds Chromium and sets CHROMIUM_PATH.
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+// localhost, not 127.0.0.1: Auth.js builds its callback URLs with localhost, and cookies follow.
+const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 30_000,
+  use: {
+    baseURL,
+    locale: "nb-NO",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || undefined,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node --import tsx scripts/e2e-server.ts",
+    url: `${baseURL}/api/health`,
+    // The first run builds the app (next build) before serving.
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    // Let the server stop Next, drop its database and stop PostgreSQL.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});

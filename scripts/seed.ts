@@ -1,0 +1,242 @@
+// Demo data for Dugnad: KMD's sector in 2020–2021 with the addendum round "Handlingsplan for
+// inkluderingsdugnaden", its letters, the agencies' action plans in several states, and new
+// hires for 2019–2021 (aggregate counts only). Texts and figures live in prisma/seed-data/.
+//
+//   tsx scripts/seed.ts [--url <databaseUrl>]     (default: DATABASE_URL)
+//
+// Does nothing when the database already has an organisation. `seedDemoData(prisma)` is exported
+// for the tests.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hash } from "bcryptjs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { HIRING, HIRING_YEARS, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
+import {
+  letterBodyFor,
+  ROUND_2020_DEADLINE,
+  ROUND_2020_TEMPLATE,
+  ROUND_2020_TITLE,
+  ROUND_2020_YEAR,
+} from "../prisma/seed-data/letters-2020";
+import { AGENCIES, DEMO_PASSWORD, hrEmail, KMD, RIKSREVISJONEN, USERS } from "../prisma/seed-data/organisations";
+import { LETTERS_2020, letterTitle2020, PLANS_2020 } from "../prisma/seed-data/round-2020";
+
+export const ALREADY_SEEDED_MESSAGE = "Database already has data; not seeding.";
+
+const PLAN_ELEMENT_KEYS = ["challenges", "measures", "goals", "goalLink", "responsibilities", "traineeAssessment"] as const;
+
+/**
+ * Seeds the demo data in one transaction. Returns false (and changes nothing) when any
+ * organisation exists already.
+ */
+export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.organisation.count()) > 0) return false;
+
+  // bcrypt is slow on purpose: hash before the transaction opens.
+  const passwordHashes = await Promise.all(USERS.map(() => hash(DEMO_PASSWORD, 10)));
+
+  return prisma.$transaction(
+    async (tx) => {
+      // Checked again inside the transaction, in case two seeds race.
+      if ((await tx.organisation.count()) > 0) return false;
+      await seedInTransaction(tx, passwordHashes);
+      return true;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: string[]): Promise<void> {
+  // Organisations
+  const kmd = await tx.organisation.create({ data: { kind: "MINISTRY", ...KMD } });
+  const orgIdByShortName = new Map<string, string>([[KMD.shortName, kmd.id]]);
+  const agencies: { id: string; name: string; shortName: string }[] = [];
+  for (const agency of AGENCIES) {
+    const created = await tx.organisation.create({ data: { kind: "AGENCY", ...agency, parentId: kmd.id } });
+    orgIdByShortName.set(agency.shortName, created.id);
+    agencies.push({ id: created.id, name: created.name, shortName: created.shortName });
+  }
+  const riksrevisjonen = await tx.organisation.create({
+    data: { kind: "AUDIT_OFFICE", ...RIKSREVISJONEN, audits: { connect: { id: kmd.id } } },
+  });
+  orgIdByShortName.set(RIKSREVISJONEN.shortName, riksrevisjonen.id);
+
+  // Users
+  const userIdByEmail = new Map<string, string>();
+  for (const [i, user] of USERS.entries()) {
+    const organisationId = orgIdByShortName.get(user.organisation);
+    if (!organisationId) throw new Error(`Unknown organisation ${user.organisation} for ${user.email}`);
+    const created = await tx.user.create({
+      data: {
+        email: user.email,
+        name: user.name,
+        title: user.title,
+        role: user.role,
+        organisationId,
+        passwordHash: passwordHashes[i]!,
+        createdAt: new Date("2020-10-01T08:00:00Z"),
+      },
+    });
+    userIdByEmail.set(user.email, created.id);
+  }
+  const adviserId = userIdByEmail.get("radgiver@kmd.test")!;
+
+  // The 2020 round, its letters and plans
+  const round = await tx.addendumRound.create({
+    data: {
+      ministryId: kmd.id,
+      title: ROUND_2020_TITLE,
+      year: ROUND_2020_YEAR,
+      deadline: ROUND_2020_DEADLINE,
+      body: ROUND_2020_TEMPLATE,
+      createdById: adviserId,
+      createdAt: new Date("2020-10-28T09:00:00Z"),
+    },
+  });
+
+  for (const agency of agencies) {
+    const letter = LETTERS_2020[agency.shortName];
+    if (!letter) throw new Error(`No letter for ${agency.shortName}`);
+    await tx.letter.create({
+      data: {
+        roundId: round.id,
+        ministryId: kmd.id,
+        agencyId: agency.id,
+        number: letter.number,
+        title: letterTitle2020(letter, agency.name),
+        yourRef: null,
+        ourRef: letter.ourRef,
+        date: letter.date,
+        deadline: ROUND_2020_DEADLINE,
+        body: letterBodyFor(agency.shortName),
+        status: letter.readAt ? "READ" : "SENT",
+        sentAt: letter.date,
+        readAt: letter.readAt ?? null,
+      },
+    });
+
+    const hrUserId = userIdByEmail.get(hrEmail(agency.shortName))!;
+    const plan = PLANS_2020[agency.shortName];
+    const elements = Object.fromEntries(PLAN_ELEMENT_KEYS.map((k) => [k, plan?.[k] ?? ""])) as Record<
+      (typeof PLAN_ELEMENT_KEYS)[number],
+      string
+    >;
+    // A plan not yet started was created with the letter.
+    const lastSaved = plan?.approvedAt ?? plan?.submittedAt ?? plan?.updatedAt ?? letter.date;
+    const created = await tx.actionPlan.create({
+      data: {
+        roundId: round.id,
+        agencyId: agency.id,
+        status: plan?.status ?? "NOT_STARTED",
+        version: plan?.version ?? 0,
+        ...elements,
+        submittedAt: plan?.submittedAt ?? null,
+        updatedAt: lastSaved,
+        updatedById: plan ? (plan.status === "APPROVED" ? adviserId : hrUserId) : null,
+      },
+    });
+
+    if (plan?.submittedAt) {
+      // The submission as the data layer records it (lib/data/plans.ts).
+      const submittedVersion = plan.status === "APPROVED" ? plan.version - 1 : plan.version;
+      await tx.auditEvent.create({
+        data: {
+          at: plan.submittedAt,
+          actorId: hrUserId,
+          organisationId: agency.id,
+          entity: "ActionPlan",
+          entityId: created.id,
+          action: "submit",
+          before: { status: "DRAFT", version: submittedVersion - 1, ...elements },
+          after: { status: "SUBMITTED", version: submittedVersion, ...elements },
+        },
+      });
+    }
+    if (plan?.status === "APPROVED" && plan.approvedAt) {
+      await tx.auditEvent.create({
+        data: {
+          at: plan.approvedAt,
+          actorId: adviserId,
+          organisationId: kmd.id,
+          entity: "ActionPlan",
+          entityId: created.id,
+          action: "approve",
+          before: { status: "SUBMITTED", version: plan.version - 1 },
+          after: { status: "APPROVED", version: plan.version },
+        },
+      });
+    }
+  }
+
+  // New hires 2019–2021
+  for (const agency of agencies) {
+    const byYear = HIRING[agency.shortName];
+    if (!byYear) throw new Error(`No hiring figures for ${agency.shortName}`);
+    const hrUserId = userIdByEmail.get(hrEmail(agency.shortName))!;
+    for (const year of HIRING_YEARS) {
+      const counts = byYear[year];
+      const revised = REVISED_2019_KARTVERKET.agency === agency.shortName && REVISED_2019_KARTVERKET.year === year;
+      const report = await tx.hiringReport.create({
+        data: {
+          agencyId: agency.id,
+          year,
+          ...counts,
+          version: revised ? 1 : 0,
+          updatedAt: revised ? REVISED_2019_KARTVERKET.revisedAt : REPORTED_AT[year],
+          updatedById: hrUserId,
+        },
+      });
+      const first = revised ? REVISED_2019_KARTVERKET.first : counts;
+      await tx.auditEvent.create({
+        data: {
+          at: revised ? REVISED_2019_KARTVERKET.firstAt : REPORTED_AT[year],
+          actorId: hrUserId,
+          organisationId: agency.id,
+          entity: "HiringReport",
+          entityId: report.id,
+          action: "create",
+          after: { year, ...first },
+        },
+      });
+      if (revised) {
+        await tx.auditEvent.create({
+          data: {
+            at: REVISED_2019_KARTVERKET.revisedAt,
+            actorId: hrUserId,
+            organisationId: agency.id,
+            entity: "HiringReport",
+            entityId: report.id,
+            action: "revise",
+            before: { ...first },
+            after: { year, ...counts },
+          },
+        });
+      }
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { url: { type: "string" } } });
+  const connectionString = values.url ?? process.env.DATABASE_URL;
+  if (!connectionString) {
+    console.error("No database: pass --url <databaseUrl> or set DATABASE_URL.");
+    process.exit(1);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  try {
+    const seeded = await seedDemoData(prisma);
+    console.log(seeded ? "Seeded demo data (KMD sector, 2020 round). Demo password: dugnad-demo-2020" : ALREADY_SEEDED_MESSAGE);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+const invokedAs = process.argv[1] ? path.basename(process.argv[1]) : "";
+if (invokedAs === "seed.ts" || invokedAs === "seed") {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

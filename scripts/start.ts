@@ -1,0 +1,82 @@
+// npm start / npm run dev — runs the whole app on this machine:
+//   1. PostgreSQL: DATABASE_URL's server, or an embedded one under .data/pg (database "dugnad");
+//   2. migrations, then demo data when the database is empty;
+//   3. AUTH_SECRET from the environment, or generated once into .data/auth-secret;
+//   4. `next start` on $PORT (default 3000), building first when the build is missing or stale,
+//      or with --dev `next dev`.
+// Ctrl-C / SIGTERM stops Next, then the database.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { APP_DATABASE, APP_PG_PORT } from "./lib/app-config";
+import { buildIfStale, NEXT_BIN } from "./lib/next-build";
+import { createDatabase, ROOT, startPostgres, type RunningPostgres } from "./lib/postgres";
+import { hasSeed, prepareDatabase } from "./lib/prepare-database";
+import { exited, onShutdownSignal, relaunchInOwnGroup, runningChildren, spawnGroup, stopGroup } from "./lib/processes";
+
+const { values } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
+const port = Number(process.env.PORT ?? 3000);
+
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(ROOT, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+let database: RunningPostgres | undefined;
+let next: ReturnType<typeof spawnGroup> | undefined;
+let stopping = false;
+
+/** Stops Next (and a build or seed in progress), then the database, then exits. */
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const child of runningChildren()) await stopGroup(child);
+  if (next) await stopGroup(next);
+  await database?.stop().catch(() => {});
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  onShutdownSignal(() => {
+    console.log("\nStopping…");
+    void shutdown(0);
+  });
+
+  database = await startPostgres("pg", APP_PG_PORT);
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    await createDatabase(database.adminUrl, APP_DATABASE);
+    url = database.urlFor(APP_DATABASE);
+  }
+  await prepareDatabase(url);
+
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", PORT: String(port) };
+  if (!values.dev) await buildIfStale(env);
+  if (stopping) return;
+
+  next = spawnGroup(process.execPath, [NEXT_BIN, values.dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env });
+  console.log(`\nDugnad: http://localhost:${port}${values.dev ? " (development)" : ""}`);
+  if (hasSeed()) {
+    console.log("Demo logins, password dugnad-demo-2020: radgiver@kmd.test (adviser), leder@kmd.test,");
+    console.log("  hr@husbanken.test, hr@dss.test, revisor@riksrevisjonen.test");
+  }
+  console.log("Stop with Ctrl-C.\n");
+  const code = await exited(next);
+  if (!stopping) {
+    console.error(`Next exited (code ${code}).`);
+    await shutdown(code === 0 ? 1 : code);
+  }
+}
+
+if (!relaunchInOwnGroup()) {
+  main().catch((error) => {
+    if (!stopping) console.error(error instanceof Error ? error.message : error);
+    void shutdown(1);
+  });
+}
