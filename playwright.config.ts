@@ -1,5 +1,6 @@
 // End-to-end tests against the production build, served by scripts/e2e-server.ts on a throwaway,
 // seeded database. `npm test` (scripts/test.ts) finds Chromium and sets CHROMIUM_PATH.
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3100;
@@ -25,7 +26,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || undefined,
+          // npm test sets CHROMIUM_PATH; a plain `npx playwright test` falls back to Debian's Chromium.
+          executablePath: process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
           args: [
             "--no-sandbox",
             "--disable-gpu",

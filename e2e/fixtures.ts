@@ -11,6 +11,8 @@ export const ACCOUNTS = {
   dssHr: "hr@dss.test",
   leader: "leder@kmd.test",
   auditor: "revisor@riksrevisjonen.test",
+  /** An agency no journey edits, for the forged-request test. */
+  dibkHr: "hr@dibk.test",
 } as const;
 
 export type Role = keyof typeof ACCOUNTS;

@@ -9,15 +9,16 @@ export interface ChartPoint {
 }
 
 /**
- * The sector share per year against the 5 % goal. Decorative for screen readers: the same
- * numbers are in the table beside it.
+ * The sector share per year against the 5 % goal, as one image with a short text alternative;
+ * the same numbers are in the table below it. Recharts' keyboard layer is off: the table is the
+ * accessible way through the numbers.
  */
-export function SectorChart({ points }: { points: ChartPoint[] }) {
+export function SectorChart({ points, summary }: { points: ChartPoint[]; summary: string }) {
   const max = Math.max(6, ...points.map((p) => p.percent ?? 0)) + 1;
   return (
-    <div aria-hidden="true" className="h-72 w-full">
+    <div role="img" aria-label={summary} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <BarChart data={points} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" />
           <YAxis domain={[0, Math.ceil(max)]} tickFormatter={(v: number) => `${v} %`} />

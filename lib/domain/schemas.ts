@@ -18,6 +18,11 @@ const count = z.preprocess(
     .max(MAX_COUNT, { error: nb.errors.tooLarge }),
 );
 
+function pairIsValid(value: unknown, total: string, target: string): boolean {
+  const v = value as Record<string, unknown>;
+  return count.safeParse(v[total]).success && count.safeParse(v[target]).success;
+}
+
 export function hiringReportSchema(currentYear: number) {
   return z
     .object({
@@ -34,13 +39,16 @@ export function hiringReportSchema(currentYear: number) {
       temporaryTotal: count,
       temporaryTarget: count,
     })
-    .superRefine((v, ctx) => {
-      if (v.permanentTarget > v.permanentTotal) {
-        ctx.addIssue({ code: "custom", path: ["permanentTarget"], message: nb.errors.targetExceedsTotal });
-      }
-      if (v.temporaryTarget > v.temporaryTotal) {
-        ctx.addIssue({ code: "custom", path: ["temporaryTarget"], message: nb.errors.targetExceedsTotal });
-      }
+    // Checked even when other fields have errors, so the user sees every problem at once.
+    .refine((v) => v.permanentTarget <= v.permanentTotal, {
+      path: ["permanentTarget"],
+      error: nb.errors.targetExceedsTotal,
+      when: (p) => pairIsValid(p.value, "permanentTotal", "permanentTarget"),
+    })
+    .refine((v) => v.temporaryTarget <= v.temporaryTotal, {
+      path: ["temporaryTarget"],
+      error: nb.errors.targetExceedsTotal,
+      when: (p) => pairIsValid(p.value, "temporaryTotal", "temporaryTarget"),
     });
 }
 export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;

@@ -69,3 +69,15 @@ describe("round form", () => {
     expect(e.caseNumber).toEqual([nb.errors.caseNumberFormat]);
   });
 });
+
+describe("hiring report form, all problems at once", () => {
+  it("reports target above total even when another field is wrong", () => {
+    const e = errorsOf(
+      hiringReportSchema(2026).safeParse({ year: "2027", permanentTotal: "-3", permanentTarget: "1", temporaryTotal: "4", temporaryTarget: "5" }),
+    );
+    expect(e.year).toEqual([nb.errors.futureYear]);
+    expect(e.permanentTotal).toEqual([nb.errors.notNegative]);
+    expect(e.temporaryTarget).toEqual([nb.errors.targetExceedsTotal]);
+    expect(e.permanentTarget).toBeUndefined();
+  });
+});

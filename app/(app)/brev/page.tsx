@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnLetters } from "@/lib/data/letters";
@@ -24,26 +24,26 @@ export default async function InboxPage() {
       ) : (
         <Table zebra>
           <caption className="sr-only">Brev, nyeste først</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Brev</Table.HeaderCell>
-              <Table.HeaderCell>Dato</Table.HeaderCell>
-              <Table.HeaderCell>Frist</Table.HeaderCell>
-              <Table.HeaderCell>Handlingsplan</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>Brev</TableHeaderCell>
+              <TableHeaderCell>Dato</TableHeaderCell>
+              <TableHeaderCell>Frist</TableHeaderCell>
+              <TableHeaderCell>Handlingsplan</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
             {letters.map((l) => {
               const plan = l.round.plans[0];
               return (
-                <Table.Row key={l.id}>
-                  <Table.Cell>
+                <TableRow key={l.id}>
+                  <TableCell>
                     <Link href={`/brev/${l.id}`}>{l.title}</Link>{" "}
                     {l.status === "SENT" && <Tag data-color="info">Ulest</Tag>}
-                  </Table.Cell>
-                  <Table.Cell>{formatShortDate(l.date)}</Table.Cell>
-                  <Table.Cell>{formatShortDate(l.deadline)}</Table.Cell>
-                  <Table.Cell>
+                  </TableCell>
+                  <TableCell>{formatShortDate(l.date)}</TableCell>
+                  <TableCell>{formatShortDate(l.deadline)}</TableCell>
+                  <TableCell>
                     {plan ? (
                       <span className="flex flex-wrap items-center gap-2">
                         <PlanStatusTag status={plan.status} />
@@ -52,11 +52,11 @@ export default async function InboxPage() {
                     ) : (
                       "–"
                     )}
-                  </Table.Cell>
-                </Table.Row>
+                  </TableCell>
+                </TableRow>
               );
             })}
-          </Table.Body>
+          </TableBody>
         </Table>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { SectorChart } from "@/components/dashboard/sector-chart";
 import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
 import { PlanStatusTag } from "@/components/ui/status-tag";
@@ -38,31 +38,36 @@ export default async function DashboardPage() {
         <Heading level={2} data-size="md" id="sektor">
           Sektorens andel per år
         </Heading>
-        <SectorChart points={points} />
+        <SectorChart
+          points={points}
+          summary={`Stolpediagram over sektorens andel per år mot målet på 5 %: ${d.sector
+            .map((s) => `${s.year}: ${formatShare(s.share)}`)
+            .join(", ")}. Tallene står også i tabellen under.`}
+        />
         <Table zebra>
           <caption>Andel nytilsatte i målgruppen, hele sektoren, mot målet på 5 %</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>År</Table.HeaderCell>
-              <Table.HeaderCell>Nytilsatte</Table.HeaderCell>
-              <Table.HeaderCell>I målgruppen</Table.HeaderCell>
-              <Table.HeaderCell>Andel</Table.HeaderCell>
-              <Table.HeaderCell>Virksomheter som nådde målet</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>År</TableHeaderCell>
+              <TableHeaderCell>Nytilsatte</TableHeaderCell>
+              <TableHeaderCell>I målgruppen</TableHeaderCell>
+              <TableHeaderCell>Andel</TableHeaderCell>
+              <TableHeaderCell>Virksomheter som nådde målet</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
             {d.sector.map((s) => (
-              <Table.Row key={s.year}>
-                <Table.HeaderCell scope="row">{s.year}</Table.HeaderCell>
-                <Table.Cell>{formatCount(s.total)}</Table.Cell>
-                <Table.Cell>{formatCount(s.target)}</Table.Cell>
-                <Table.Cell>{formatShare(s.share)}</Table.Cell>
-                <Table.Cell>
+              <TableRow key={s.year}>
+                <TableHeaderCell scope="row">{s.year}</TableHeaderCell>
+                <TableCell>{formatCount(s.total)}</TableCell>
+                <TableCell>{formatCount(s.target)}</TableCell>
+                <TableCell>{formatShare(s.share)}</TableCell>
+                <TableCell>
                   {s.agenciesReachingGoal} av {s.agenciesReporting}
-                </Table.Cell>
-              </Table.Row>
+                </TableCell>
+              </TableRow>
             ))}
-          </Table.Body>
+          </TableBody>
         </Table>
       </section>
 
@@ -93,30 +98,30 @@ export default async function DashboardPage() {
         <div className="overflow-x-auto">
           <Table zebra>
             <caption className="sr-only">Andel i målgruppen per virksomhet og år, med handlingsplanstatus</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Virksomhet</Table.HeaderCell>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Virksomhet</TableHeaderCell>
                 {d.years.map((y) => (
-                  <Table.HeaderCell key={y}>Andel {y}</Table.HeaderCell>
+                  <TableHeaderCell key={y}>Andel {y}</TableHeaderCell>
                 ))}
-                {latestYear && <Table.HeaderCell>Nytilsatte {latestYear}</Table.HeaderCell>}
-                {latestYear && <Table.HeaderCell>I målgruppen {latestYear}</Table.HeaderCell>}
-                <Table.HeaderCell>Handlingsplan</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
+                {latestYear && <TableHeaderCell>Nytilsatte {latestYear}</TableHeaderCell>}
+                {latestYear && <TableHeaderCell>I målgruppen {latestYear}</TableHeaderCell>}
+                <TableHeaderCell>Handlingsplan</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
               {d.agencies.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.HeaderCell scope="row">{a.name}</Table.HeaderCell>
+                <TableRow key={a.id}>
+                  <TableHeaderCell scope="row">{a.name}</TableHeaderCell>
                   {d.years.map((y) => (
-                    <Table.Cell key={y}>{figureShareText(a.figures[y])}</Table.Cell>
+                    <TableCell key={y}>{figureShareText(a.figures[y])}</TableCell>
                   ))}
-                  {latestYear && <Table.Cell>{figureCountText(a.figures[latestYear], "total")}</Table.Cell>}
-                  {latestYear && <Table.Cell>{figureCountText(a.figures[latestYear], "target")}</Table.Cell>}
-                  <Table.Cell>{a.planStatus ? <PlanStatusTag status={a.planStatus} /> : "–"}</Table.Cell>
-                </Table.Row>
+                  {latestYear && <TableCell>{figureCountText(a.figures[latestYear], "total")}</TableCell>}
+                  {latestYear && <TableCell>{figureCountText(a.figures[latestYear], "target")}</TableCell>}
+                  <TableCell>{a.planStatus ? <PlanStatusTag status={a.planStatus} /> : "–"}</TableCell>
+                </TableRow>
               ))}
-            </Table.Body>
+            </TableBody>
           </Table>
         </div>
         {actor.role === "ADVISER" && (

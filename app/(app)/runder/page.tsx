@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/auth/page";
@@ -32,30 +32,30 @@ export default async function RoundsPage() {
       ) : (
         <Table zebra>
           <caption className="sr-only">Runder</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Runde</Table.HeaderCell>
-              <Table.HeaderCell>År</Table.HeaderCell>
-              <Table.HeaderCell>Frist</Table.HeaderCell>
-              <Table.HeaderCell>Brev</Table.HeaderCell>
-              <Table.HeaderCell>Planer sendt inn</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>Runde</TableHeaderCell>
+              <TableHeaderCell>År</TableHeaderCell>
+              <TableHeaderCell>Frist</TableHeaderCell>
+              <TableHeaderCell>Brev</TableHeaderCell>
+              <TableHeaderCell>Planer sendt inn</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
             {rounds.map((r) => (
-              <Table.Row key={r.id}>
-                <Table.Cell>
+              <TableRow key={r.id}>
+                <TableCell>
                   <Link href={`/runder/${r.id}`}>{r.title}</Link>
-                </Table.Cell>
-                <Table.Cell>{r.year}</Table.Cell>
-                <Table.Cell>{formatShortDate(r.deadline)}</Table.Cell>
-                <Table.Cell>{r.letterCount}</Table.Cell>
-                <Table.Cell>
+                </TableCell>
+                <TableCell>{r.year}</TableCell>
+                <TableCell>{formatShortDate(r.deadline)}</TableCell>
+                <TableCell>{r.letterCount}</TableCell>
+                <TableCell>
                   {r.submittedCount} av {r.letterCount}
-                </Table.Cell>
-              </Table.Row>
+                </TableCell>
+              </TableRow>
             ))}
-          </Table.Body>
+          </TableBody>
         </Table>
       )}
     </div>

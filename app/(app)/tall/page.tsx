@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { HiringForm } from "@/components/hiring/hiring-form";
 import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
 import { requireActor } from "@/lib/auth/session";
@@ -47,32 +47,32 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           </Heading>
           <Table zebra>
             <caption className="sr-only">Rapporterte nytilsettinger per år</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>År</Table.HeaderCell>
-                <Table.HeaderCell>Nytilsatte</Table.HeaderCell>
-                <Table.HeaderCell>I målgruppen</Table.HeaderCell>
-                <Table.HeaderCell>Andel</Table.HeaderCell>
-                <Table.HeaderCell>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>År</TableHeaderCell>
+                <TableHeaderCell>Nytilsatte</TableHeaderCell>
+                <TableHeaderCell>I målgruppen</TableHeaderCell>
+                <TableHeaderCell>Andel</TableHeaderCell>
+                <TableHeaderCell>
                   <span className="sr-only">Handling</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
               {reports.map((r) => (
-                <Table.Row key={r.year}>
-                  <Table.HeaderCell scope="row">{r.year}</Table.HeaderCell>
-                  <Table.Cell>{formatCount(totalHires(r))}</Table.Cell>
-                  <Table.Cell>{formatCount(targetHires(r))}</Table.Cell>
-                  <Table.Cell>{formatShare(share(targetHires(r), totalHires(r)))}</Table.Cell>
-                  <Table.Cell>
+                <TableRow key={r.year}>
+                  <TableHeaderCell scope="row">{r.year}</TableHeaderCell>
+                  <TableCell>{formatCount(totalHires(r))}</TableCell>
+                  <TableCell>{formatCount(targetHires(r))}</TableCell>
+                  <TableCell>{formatShare(share(targetHires(r), totalHires(r)))}</TableCell>
+                  <TableCell>
                     <a href={`/tall?aar=${r.year}`}>
                       Endre<span className="sr-only"> tallene for {r.year}</span>
                     </a>
-                  </Table.Cell>
-                </Table.Row>
+                  </TableCell>
+                </TableRow>
               ))}
-            </Table.Body>
+            </TableBody>
           </Table>
         </section>
       </div>
@@ -91,26 +91,26 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
       </Paragraph>
       <Table zebra>
         <caption className="sr-only">Nytilsettinger per virksomhet og år</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Virksomhet</Table.HeaderCell>
-            <Table.HeaderCell>År</Table.HeaderCell>
-            <Table.HeaderCell>Nytilsatte</Table.HeaderCell>
-            <Table.HeaderCell>I målgruppen</Table.HeaderCell>
-            <Table.HeaderCell>Andel</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>Virksomhet</TableHeaderCell>
+            <TableHeaderCell>År</TableHeaderCell>
+            <TableHeaderCell>Nytilsatte</TableHeaderCell>
+            <TableHeaderCell>I målgruppen</TableHeaderCell>
+            <TableHeaderCell>Andel</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
           {figures.map((f) => (
-            <Table.Row key={`${f.agencyId}-${f.year}`}>
-              <Table.Cell>{f.agencyName}</Table.Cell>
-              <Table.Cell>{f.year}</Table.Cell>
-              <Table.Cell>{figureCountText(f.figure, "total")}</Table.Cell>
-              <Table.Cell>{figureCountText(f.figure, "target")}</Table.Cell>
-              <Table.Cell>{figureShareText(f.figure)}</Table.Cell>
-            </Table.Row>
+            <TableRow key={`${f.agencyId}-${f.year}`}>
+              <TableCell>{f.agencyName}</TableCell>
+              <TableCell>{f.year}</TableCell>
+              <TableCell>{figureCountText(f.figure, "total")}</TableCell>
+              <TableCell>{figureCountText(f.figure, "target")}</TableCell>
+              <TableCell>{figureShareText(f.figure)}</TableCell>
+            </TableRow>
           ))}
-        </Table.Body>
+        </TableBody>
       </Table>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
@@ -31,31 +31,31 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       </Paragraph>
       <Table zebra>
         <caption className="sr-only">Virksomhetene i runden, med brev og status for handlingsplan</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Virksomhet</Table.HeaderCell>
-            <Table.HeaderCell>Brev</Table.HeaderCell>
-            <Table.HeaderCell>Vår ref</Table.HeaderCell>
-            <Table.HeaderCell>Brevstatus</Table.HeaderCell>
-            <Table.HeaderCell>Handlingsplan</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>Virksomhet</TableHeaderCell>
+            <TableHeaderCell>Brev</TableHeaderCell>
+            <TableHeaderCell>Vår ref</TableHeaderCell>
+            <TableHeaderCell>Brevstatus</TableHeaderCell>
+            <TableHeaderCell>Handlingsplan</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
           {round.rows.map((row) => (
-            <Table.Row key={row.agencyId}>
-              <Table.HeaderCell scope="row">{row.agencyName}</Table.HeaderCell>
-              <Table.Cell>
+            <TableRow key={row.agencyId}>
+              <TableHeaderCell scope="row">{row.agencyName}</TableHeaderCell>
+              <TableCell>
                 <Link href={`/brev/${row.letterId}`}>
                   {row.letterNumber}
                   <span className="sr-only"> til {row.agencyShortName}</span>
                 </Link>
-              </Table.Cell>
-              <Table.Cell>{row.ourRef}</Table.Cell>
-              <Table.Cell>
+              </TableCell>
+              <TableCell>{row.ourRef}</TableCell>
+              <TableCell>
                 {nb.letterStatus[row.letterStatus]}
                 {row.readAt ? ` ${formatDateTime(row.readAt)}` : ""}
-              </Table.Cell>
-              <Table.Cell>
+              </TableCell>
+              <TableCell>
                 <span className="flex flex-wrap items-center gap-2">
                   {row.planId && isVisibleOutsideAgency(row.planStatus) ? (
                     <Link href={`/planer/${row.planId}`}>
@@ -67,10 +67,10 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   )}
                   {row.overdue && <Tag data-color="danger">Over fristen</Tag>}
                 </span>
-              </Table.Cell>
-            </Table.Row>
+              </TableCell>
+            </TableRow>
           ))}
-        </Table.Body>
+        </TableBody>
       </Table>
     </div>
   );
