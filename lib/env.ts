@@ -16,7 +16,7 @@ const schema = z.object({
     .default("true")
     .transform((v) => v === "true" || v === "1"),
   /** Seconds a sign-in is refused after repeated failures (tests shorten it). */
-  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(900).default(60),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -4,7 +4,7 @@ import { formatCount, formatShare } from "@/lib/domain/format";
 /** The text for one agency-year: its share, "–" without hires, or the privacy notice. */
 export function figureShareText(f: AgencyFigure | undefined): string {
   if (!f || f.kind === "none") return "–";
-  if (f.kind === "suppressed") return "Under 5 nytilsatte";
+  if (f.kind === "suppressed") return f.reason === "few" ? "Under 5 nytilsatte" : "Skjult";
   return formatShare(f.share);
 }
 

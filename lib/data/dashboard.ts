@@ -1,11 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
-import { agencyFigure, reachesGoal, share, type AgencyFigure } from "@/lib/domain/shares";
+import { figuresByYear, reachesGoal, sectorCountsShowable, share, totalHires, type AgencyFigure } from "@/lib/domain/shares";
 import type { PlanStatus } from "@/lib/domain/plan";
 
 export interface SectorYear {
   year: number;
+  /** False when showing the counts would reveal a small agency's numbers by subtraction. */
+  showable: boolean;
   total: number;
   target: number;
   share: number | null;
@@ -69,7 +71,7 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
   });
   const goalCounts = new Map<number, { reporting: number; reaching: number }>();
   for (const r of perAgency) {
-    const total = r.permanentTotal + r.temporaryTotal;
+    const total = totalHires(r);
     const entry = goalCounts.get(r.year) ?? { reporting: 0, reaching: 0 };
     entry.reporting += 1;
     // Agencies below the privacy threshold have no share and so are not counted as reaching it.
@@ -77,15 +79,25 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
     goalCounts.set(r.year, entry);
   }
 
+  const ownAgency = isAgencyUser(actor) ? actor.organisationId : null;
+  const figures = figuresByYear(
+    agencies.flatMap((a) => a.hiringReports.map((r) => ({ ...r, agencyId: a.id }))),
+    ownAgency,
+  );
+  const visibleTotal = (year: number) =>
+    [...(figures.get(year)?.values() ?? [])].reduce((sum, f) => sum + (f.kind === "shown" ? f.total : 0), 0);
+
   const sector: SectorYear[] = sectorSums.map((s) => {
     const total = (s._sum.permanentTotal ?? 0) + (s._sum.temporaryTotal ?? 0);
     const target = (s._sum.permanentTarget ?? 0) + (s._sum.temporaryTarget ?? 0);
     const counts = goalCounts.get(s.year) ?? { reporting: 0, reaching: 0 };
+    const showable = sectorCountsShowable(total, visibleTotal(s.year));
     return {
       year: s.year,
-      total,
-      target,
-      share: share(target, total),
+      showable,
+      total: showable ? total : 0,
+      target: showable ? target : 0,
+      share: showable ? share(target, total) : null,
       agenciesReporting: counts.reporting,
       agenciesReachingGoal: counts.reaching,
     };
@@ -101,7 +113,6 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
   };
   for (const p of latestRound?.plans ?? []) planStatusCounts[p.status] += 1;
 
-  const ownAgency = isAgencyUser(actor) ? actor.organisationId : null;
   return {
     years: sector.map((s) => s.year),
     sector,
@@ -109,7 +120,9 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
       id: a.id,
       name: a.name,
       shortName: a.shortName,
-      figures: Object.fromEntries(a.hiringReports.map((r) => [r.year, agencyFigure(r, a.id === ownAgency)])),
+      figures: Object.fromEntries(
+        a.hiringReports.map((r) => [r.year, figures.get(r.year)?.get(a.id) ?? { kind: "none" as const }]),
+      ),
       planStatus: planByAgency.get(a.id) ?? null,
     })),
     planStatusCounts,

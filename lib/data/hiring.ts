@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden } from "@/lib/data/errors";
-import { agencyFigure, type AgencyFigure } from "@/lib/domain/shares";
+import { figuresByYear, type AgencyFigure } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
 const countsSelect = {
@@ -40,11 +40,16 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
     orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
     select: { ...countsSelect, agency: { select: { id: true, name: true } } },
   });
+  const own = isAgencyUser(actor) ? actor.organisationId : null;
+  const figures = figuresByYear(
+    rows.map((r) => ({ ...r, agencyId: r.agency.id })),
+    own,
+  );
   return rows.map((r) => ({
     agencyId: r.agency.id,
     agencyName: r.agency.name,
     year: r.year,
-    figure: agencyFigure(r, isAgencyUser(actor) && r.agency.id === actor.organisationId),
+    figure: figures.get(r.year)?.get(r.agency.id) ?? { kind: "none" },
   }));
 }
 

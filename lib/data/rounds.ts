@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid, notFound } from "@/lib/data/errors";
@@ -126,6 +127,25 @@ export async function createRound(actor: Actor, input: RoundInput, today: Date):
   if (taken > 0) throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
 
   const year = today.getUTCFullYear();
+  try {
+    return await insertRound(actor, input, agencies, today, year);
+  } catch (error) {
+    // Two rounds created at once with the same case number: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
+    }
+    throw error;
+  }
+}
+
+async function insertRound(
+  actor: Actor,
+  input: RoundInput,
+  agencies: { id: string; name: string; shortName: string }[],
+  today: Date,
+  year: number,
+): Promise<{ id: string }> {
+  const ministryId = actor.organisationId;
   return prisma.$transaction(async (tx) => {
     const round = await tx.addendumRound.create({
       data: {

@@ -33,9 +33,13 @@ export function statusAfterSave(status: PlanStatus): PlanStatus {
   return status === "NOT_STARTED" ? "DRAFT" : status;
 }
 
-/** Content of a plan that someone outside the agency may read: what has been submitted. */
+/**
+ * Content of a plan that someone outside the agency may read: what has been submitted. While
+ * changes are requested the agency edits the one stored text, so it is not shown outside until
+ * resubmitted (frozen submitted versions come with the review feature).
+ */
 export function isVisibleOutsideAgency(status: PlanStatus): boolean {
-  return status === "SUBMITTED" || status === "CHANGES_REQUESTED" || status === "APPROVED";
+  return status === "SUBMITTED" || status === "APPROVED";
 }
 
 /** Overdue: past the deadline and not yet submitted. */

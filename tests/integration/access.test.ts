@@ -86,18 +86,27 @@ describe("hiring figures", () => {
     expect(new Set(hrA.map((f) => f.agencyId))).toEqual(new Set([s.agencyA]));
     const adviser = await listReadableFigures(s.actors.adviser);
     const b2020 = adviser.find((f) => f.agencyId === s.agencyB && f.year === 2020);
-    expect(b2020?.figure).toEqual({ kind: "suppressed" });
+    expect(b2020?.figure).toEqual({ kind: "suppressed", reason: "few" });
     expect(adviser.some((f) => f.agencyId === s.otherMinistryAgency)).toBe(false);
     const own = await listReadableFigures(s.actors.hrB);
     expect(own.find((f) => f.year === 2020)?.figure).toMatchObject({ kind: "shown", total: 3, target: 1 });
   });
 
-  it("show the sector total to an agency's leader but only its own agency's row", async () => {
+  it("show an agency's leader only its own row, and no sector total that would reveal a small agency", async () => {
     const d = await getDashboard(s.actors.leaderA);
     expect(d.agencies.map((a) => a.id)).toEqual([s.agencyA]);
+    // The sector has A's 19 hires and B's 3: the sector total would give B's numbers away.
     const y2020 = d.sector.find((y) => y.year === 2020);
-    // 19 + 3 hires in the sector (the other ministry's agency does not count), 2 + 1 in the target group.
-    expect(y2020).toMatchObject({ total: 22, target: 3 });
+    expect(y2020).toMatchObject({ showable: false, share: null });
+    expect(y2020?.total).toBe(0);
+  });
+
+  it("hide a second agency from the ministry when one small agency could be worked out", async () => {
+    const d = await getDashboard(s.actors.adviser);
+    const byId = new Map(d.agencies.map((a) => [a.id, a.figures[2020]]));
+    expect(byId.get(s.agencyB)).toEqual({ kind: "suppressed", reason: "few" });
+    expect(byId.get(s.agencyA)).toEqual({ kind: "suppressed", reason: "secondary" });
+    expect(d.sector.find((y) => y.year === 2020)).toMatchObject({ showable: true, total: 22, target: 3 });
   });
 });
 

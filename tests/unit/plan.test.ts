@@ -27,7 +27,9 @@ describe("plan status", () => {
   it("keeps drafts inside the agency", () => {
     expect(isVisibleOutsideAgency("DRAFT")).toBe(false);
     expect(isVisibleOutsideAgency("NOT_STARTED")).toBe(false);
+    expect(isVisibleOutsideAgency("CHANGES_REQUESTED")).toBe(false);
     expect(isVisibleOutsideAgency("SUBMITTED")).toBe(true);
+    expect(isVisibleOutsideAgency("APPROVED")).toBe(true);
   });
 
   it("marks plans overdue past the deadline until submitted", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyFigure, sectorShare, share, reachesGoal, MIN_HIRES_FOR_SHARE } from "@/lib/domain/shares";
+import { agencyFigure, sectorCountsShowable, sectorShare, share, reachesGoal, MIN_HIRES_FOR_SHARE, yearFigures } from "@/lib/domain/shares";
 import { formatShare } from "@/lib/domain/format";
 
 const counts = (permanentTotal: number, permanentTarget: number, temporaryTotal = 0, temporaryTarget = 0) => ({
@@ -26,7 +26,7 @@ describe("share of new hires in the target group", () => {
 
   it("shows no share and no counts for fewer than 5 hires to anyone outside the agency", () => {
     expect(MIN_HIRES_FOR_SHARE).toBe(5);
-    expect(agencyFigure(counts(3, 1, 1, 0), false)).toEqual({ kind: "suppressed" });
+    expect(agencyFigure(counts(3, 1, 1, 0), false)).toEqual({ kind: "suppressed", reason: "few" });
     expect(agencyFigure(counts(4, 1), true)).toEqual({ kind: "shown", total: 4, target: 1, share: 0.25 });
     expect(agencyFigure(counts(5, 1), false)).toEqual({ kind: "shown", total: 5, target: 1, share: 0.2 });
   });
@@ -41,5 +41,46 @@ describe("share of new hires in the target group", () => {
     expect(reachesGoal(0.05)).toBe(true);
     expect(reachesGoal(0.0499)).toBe(false);
     expect(reachesGoal(null)).toBe(false);
+  });
+});
+
+describe("no small number can be worked out from the others", () => {
+  const row = (agencyId: string, total: number, target = 0) => ({ agencyId, counts: counts(total, target) });
+
+  it("hides the next smallest agency when one agency alone is suppressed", () => {
+    const f = yearFigures([row("a", 3, 1), row("b", 40, 1), row("c", 12, 0), row("d", 100, 3)], null);
+    expect(f.get("a")).toEqual({ kind: "suppressed", reason: "few" });
+    expect(f.get("c")).toEqual({ kind: "suppressed", reason: "secondary" });
+    expect(f.get("b")?.kind).toBe("shown");
+    expect(f.get("d")?.kind).toBe("shown");
+  });
+
+  it("hides more until the hidden group has at least 5 hires", () => {
+    const f = yearFigures([row("a", 1), row("b", 2), row("c", 30), row("d", 50)], null);
+    expect(f.get("a")?.kind).toBe("suppressed");
+    expect(f.get("b")?.kind).toBe("suppressed");
+    expect(f.get("c")?.kind).toBe("suppressed");
+    expect(f.get("d")?.kind).toBe("shown");
+  });
+
+  it("leaves the table alone when nothing is small, and shows the agency its own small numbers", () => {
+    const f = yearFigures([row("a", 6), row("b", 7)], null);
+    expect([...f.values()].every((x) => x.kind === "shown")).toBe(true);
+    const own = yearFigures([row("a", 3, 1)], "a");
+    expect(own.get("a")).toEqual({ kind: "shown", total: 3, target: 1, share: 1 / 3 });
+  });
+
+  it("does not count agencies without hires as hidden", () => {
+    const f = yearFigures([row("a", 0), row("b", 3), row("c", 20), row("d", 25)], null);
+    expect(f.get("a")).toEqual({ kind: "none" });
+    expect(f.get("c")?.kind).toBe("suppressed");
+    expect(f.get("d")?.kind).toBe("shown");
+  });
+
+  it("hides the sector's counts when the rest beyond what the viewer sees is 1–4 hires", () => {
+    // Agency A sees its own 19 hires; the sector has 22: the other agency's 3 must stay hidden.
+    expect(sectorCountsShowable(22, 19)).toBe(false);
+    expect(sectorCountsShowable(24, 19)).toBe(true);
+    expect(sectorCountsShowable(19, 19)).toBe(true);
   });
 });

@@ -59,9 +59,9 @@ export default async function DashboardPage() {
             {d.sector.map((s) => (
               <TableRow key={s.year}>
                 <TableHeaderCell scope="row">{s.year}</TableHeaderCell>
-                <TableCell>{formatCount(s.total)}</TableCell>
-                <TableCell>{formatCount(s.target)}</TableCell>
-                <TableCell>{formatShare(s.share)}</TableCell>
+                <TableCell>{s.showable ? formatCount(s.total) : "Skjult"}</TableCell>
+                <TableCell>{s.showable ? formatCount(s.target) : "Skjult"}</TableCell>
+                <TableCell>{s.showable ? formatShare(s.share) : "Skjult"}</TableCell>
                 <TableCell>
                   {s.agenciesReachingGoal} av {s.agenciesReporting}
                 </TableCell>
@@ -93,7 +93,8 @@ export default async function DashboardPage() {
         </Heading>
         <Paragraph data-size="sm">
           Virksomheter med færre enn 5 nytilsatte i et år får ingen andel, og antallet vises ikke («Under 5
-          nytilsatte»). «–» betyr ingen nytilsatte eller ikke rapportert.
+          nytilsatte»). Der tallene til én liten virksomhet ellers kunne regnes ut fra de andre, skjules også den
+          nest minste («Skjult»). «–» betyr ingen nytilsatte eller ikke rapportert.
         </Paragraph>
         <div className="overflow-x-auto">
           <Table zebra>

@@ -4,13 +4,14 @@ import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { signIn } from "@/lib/auth";
 import type { ActionResult } from "@/lib/auth/action";
+import { safeLocalPath } from "@/lib/domain/paths";
 import { loginSchema } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
 export async function login(input: { email: string; password: string; next?: string }): Promise<ActionResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: nb.login.wrongCredentials };
-  const redirectTo = input.next?.startsWith("/") && !input.next.startsWith("//") ? input.next : "/";
+  const redirectTo = safeLocalPath(input.next);
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
     return { ok: true };
