@@ -14,14 +14,16 @@ export interface ChartPoint {
  * accessible way through the numbers.
  */
 export function SectorChart({ points, summary }: { points: ChartPoint[]; summary: string }) {
-  const max = Math.max(6, ...points.map((p) => p.percent ?? 0)) + 1;
+  // Even ticks (0, 2, 4 … %) with room above the goal line and the highest bar.
+  const top = Math.ceil((Math.max(6, ...points.map((p) => p.percent ?? 0)) + 0.5) / 2) * 2;
+  const ticks = Array.from({ length: top / 2 + 1 }, (_, i) => i * 2);
   return (
     <div role="img" aria-label={summary} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" />
-          <YAxis domain={[0, Math.ceil(max)]} tickFormatter={(v: number) => `${v} %`} />
+          <YAxis domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => `${v} %`} />
           <Tooltip formatter={(_v, _n, item) => [(item.payload as ChartPoint).label, "Andel i målgruppen"]} />
           <ReferenceLine y={5} stroke="#a4161a" strokeWidth={2} strokeDasharray="6 4" label={{ value: "Mål 5 %", position: "insideTopRight", fill: "#a4161a" }} />
           <Bar dataKey="percent" name="Andel i målgruppen" fill="#1e4b7a" isAnimationActive={false} />
