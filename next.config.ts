@@ -5,6 +5,8 @@ import "./lib/env";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // pdfkit reads its own font metrics from disk at run time (the letter font too, see letter-pdf.ts).
+  serverExternalPackages: ["pdfkit"],
 };
 
 export default nextConfig;

@@ -20,7 +20,7 @@ import {
   ROUND_2020_YEAR,
 } from "../prisma/seed-data/letters-2020";
 import { AGENCIES, DEMO_PASSWORD, hrEmail, KMD, RIKSREVISJONEN, USERS } from "../prisma/seed-data/organisations";
-import { LETTERS_2020, letterTitle2020, PLANS_2020 } from "../prisma/seed-data/round-2020";
+import { COPY_TO_2020, DEFAULT_SENDER_2020, LETTERS_2020, letterTitle2020, PLANS_2020 } from "../prisma/seed-data/round-2020";
 
 export const ALREADY_SEEDED_MESSAGE = "Database already has data; not seeding.";
 
@@ -90,8 +90,10 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
       year: ROUND_2020_YEAR,
       deadline: ROUND_2020_DEADLINE,
       body: ROUND_2020_TEMPLATE,
+      titleTemplate: `{nummer} til tildelingsbrev {år} til {virksomhet} – ${ROUND_2020_TITLE}`,
       createdById: adviserId,
       createdAt: new Date("2020-10-28T09:00:00Z"),
+      sentAt: new Date("2020-10-30T09:00:00Z"),
     },
   });
 
@@ -110,8 +112,11 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
         date: letter.date,
         deadline: ROUND_2020_DEADLINE,
         body: letterBodyFor(agency.shortName),
+        ...(letter.sender ?? DEFAULT_SENDER_2020),
+        copyTo: COPY_TO_2020,
         status: letter.readAt ? "READ" : "SENT",
-        sentAt: letter.date,
+        // Sent in the morning of the letter's date (Norwegian time).
+        sentAt: new Date(letter.date.getTime() + 8 * 60 * 60 * 1000),
         readAt: letter.readAt ?? null,
       },
     });

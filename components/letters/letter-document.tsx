@@ -1,19 +1,15 @@
 import { Fragment } from "react";
-import { inlineRuns, parseLetterBody } from "@/lib/domain/letter";
-import { formatLongDate } from "@/lib/domain/format";
-
-export interface LetterDocumentProps {
-  ministryName: string;
-  ministryPostalAddress: string;
-  ministryOrgNumber: string;
-  agencyName: string;
-  agencyPostalAddress: string;
-  yourRef: string | null;
-  ourRef: string;
-  date: Date;
-  title: string;
-  body: string;
-}
+import type { LetterDocumentData } from "@/lib/documents/letter-data";
+import {
+  CLOSING,
+  COPY_LABEL,
+  ELECTRONIC_SIGNATURE_NOTE,
+  footerColumns,
+  inlineRuns,
+  parseLetterBody,
+  referenceColumns,
+  signatureName,
+} from "@/lib/documents/letter-text";
 
 function Inline({ text }: { text: string }) {
   return (
@@ -23,46 +19,53 @@ function Inline({ text }: { text: string }) {
   );
 }
 
-function Lines({ text }: { text: string }) {
+/**
+ * A letter in the ministry's layout, as the PDF and DOCX have it (same content helpers); the
+ * print stylesheet makes it an A4 letter.
+ */
+export function LetterDocument({ data }: { data: LetterDocumentData }) {
   return (
-    <>
-      {text.split("\n").map((line, i) => (
-        <Fragment key={i}>
-          {i > 0 && <br />}
-          {line}
-        </Fragment>
-      ))}
-    </>
-  );
-}
-
-/** A letter in the ministry's layout (a simple HTML rendering; printable). */
-export function LetterDocument(p: LetterDocumentProps) {
-  return (
-    <article className="mx-auto max-w-3xl bg-white p-8 shadow-sm print:shadow-none" aria-labelledby="brevtittel">
-      <p className="mb-8 text-sm font-semibold uppercase tracking-wide">Det kongelige {p.ministryName.toLowerCase()}</p>
-      <div className="mb-8 flex flex-wrap justify-between gap-8">
+    <article className="letter mx-auto max-w-[210mm] bg-white px-[20mm] py-[15mm] text-[11pt] leading-snug text-black shadow-sm" aria-labelledby="brevtittel">
+      <p className="mb-10 text-center text-sm font-semibold tracking-wide">{data.ministry.letterhead}</p>
+      <div className="mb-10 flex flex-wrap items-end justify-between gap-8">
         <address className="not-italic">
-          {p.agencyName}
-          <br />
-          <Lines text={p.agencyPostalAddress} />
+          {data.recipient.name}
+          {data.recipient.postalAddress.map((line) => (
+            <Fragment key={line}>
+              <br />
+              {line}
+            </Fragment>
+          ))}
         </address>
-        <dl className="grid grid-cols-3 gap-x-6 text-sm">
-          <dt className="font-semibold">Deres ref</dt>
-          <dt className="font-semibold">Vår ref</dt>
-          <dt className="font-semibold">Dato</dt>
-          <dd>{p.yourRef ?? ""}</dd>
-          <dd>{p.ourRef}</dd>
-          <dd>{formatLongDate(p.date)}</dd>
-        </dl>
+        <table className="text-sm">
+          <caption className="sr-only">Referanser og dato</caption>
+          <thead>
+            <tr>
+              {referenceColumns(data).map((c) => (
+                <th key={c.label} scope="col" className="pr-8 text-left font-normal text-gray-700">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {referenceColumns(data).map((c) => (
+                <td key={c.label} className="pr-8">
+                  {c.value}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
       </div>
-      <h1 id="brevtittel" className="mb-6 text-xl font-semibold">
-        {p.title}
+      <h1 id="brevtittel" className="mb-6 text-[13pt] font-bold">
+        {data.title}
       </h1>
-      {parseLetterBody(p.body).map((block, i) => {
+      {parseLetterBody(data.body).map((block, i) => {
         if (block.kind === "heading") {
           return (
-            <h2 key={i} className="mb-2 mt-6 text-lg font-semibold">
+            <h2 key={i} className="mb-3 mt-6 font-bold">
               {block.text}
             </h2>
           );
@@ -84,11 +87,36 @@ export function LetterDocument(p: LetterDocumentProps) {
           </p>
         );
       })}
-      <footer className="mt-10 border-t pt-4 text-sm">
-        <p>
-          {p.ministryName} · <Lines text={p.ministryPostalAddress} /> · Org.nr. {p.ministryOrgNumber}
-        </p>
-        <p className="mt-2">Kopi: Riksrevisjonen</p>
+      <p className="mb-6 mt-8">{CLOSING}</p>
+      <div className="mb-6 flex flex-wrap gap-16">
+        {data.signatories.map((s) => (
+          <p key={s.name}>
+            {signatureName(s)}
+            <br />
+            {s.title}
+          </p>
+        ))}
+      </div>
+      <p className="mb-6 text-sm">{ELECTRONIC_SIGNATURE_NOTE}</p>
+      {data.copyTo.length > 0 && (
+        <div className="mb-8">
+          <p className="font-semibold">{COPY_LABEL}</p>
+          {data.copyTo.map((c) => (
+            <p key={c}>{c}</p>
+          ))}
+        </div>
+      )}
+      <footer className="grid grid-cols-2 gap-4 border-t border-gray-400 pt-3 text-[8pt] sm:grid-cols-5">
+        {footerColumns(data).map((column, i) => (
+          <p key={i}>
+            {column.map((line, j) => (
+              <Fragment key={j}>
+                {j > 0 && <br />}
+                {line.label ? <span className="font-semibold">{line.text}</span> : line.text}
+              </Fragment>
+            ))}
+          </p>
+        ))}
       </footer>
     </article>
   );

@@ -10,9 +10,14 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
   | { ok: false; message: string; fieldErrors?: FieldErrors; code?: string };
 
-/** Zod's field errors in the shape the forms show next to each field. */
+/** Zod's errors by field path ("signatories.0.name"), the shape the forms show next to each field. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
 }
 
 /**

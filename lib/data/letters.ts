@@ -3,12 +3,19 @@ import { prisma } from "@/lib/db";
 import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
 import { notFound } from "@/lib/data/errors";
+import type { LetterDocumentData } from "@/lib/documents/letter-data";
+import { formatOrgNumber } from "@/lib/documents/letter-text";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { titleFromTemplate, type Signatory } from "@/lib/domain/letter";
 
+const SENT = { in: ["SENT", "READ"] as ("SENT" | "READ")[] };
+
+/** The agency's letters, newest first; drafts are the ministry's until sent. */
 export async function listOwnLetters(actor: Actor) {
   requirePermission(actor, "letter:read");
   return prisma.letter.findMany({
-    where: { agencyId: actor.organisationId },
-    orderBy: [{ date: "desc" }, { sentAt: "desc" }],
+    where: { agencyId: actor.organisationId, status: SENT },
+    orderBy: [{ sentAt: "desc" }, { date: "desc" }],
     select: {
       id: true,
       title: true,
@@ -16,32 +23,63 @@ export async function listOwnLetters(actor: Actor) {
       date: true,
       deadline: true,
       status: true,
+      sentAt: true,
       readAt: true,
       round: { select: { plans: { where: { agencyId: actor.organisationId }, select: { id: true, status: true } } } },
     },
   });
 }
 
+const letterSelect = {
+  id: true,
+  number: true,
+  title: true,
+  yourRef: true,
+  ourRef: true,
+  date: true,
+  deadline: true,
+  body: true,
+  status: true,
+  sentAt: true,
+  readAt: true,
+  department: true,
+  caseworkerName: true,
+  caseworkerPhone: true,
+  signatories: true,
+  copyTo: true,
+  correctsId: true,
+  agency: { select: { id: true, name: true, shortName: true, postalAddress: true } },
+  round: {
+    select: {
+      id: true,
+      titleTemplate: true,
+      ministry: {
+        select: {
+          name: true,
+          letterhead: true,
+          postalAddress: true,
+          orgNumber: true,
+          officeAddress: true,
+          email: true,
+          website: true,
+          phone: true,
+        },
+      },
+    },
+  },
+} as const satisfies Prisma.LetterSelect;
+
+type LetterRow = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
+
+/** Where a letter may be read: the agency reads its sent letters; the ministry and the auditor its sector's. */
+function readableLetters(actor: Actor): Prisma.LetterWhereInput {
+  return isAgencyUser(actor) ? { agencyId: actor.organisationId, status: SENT } : { agency: readableAgencies(actor) };
+}
+
 /** A letter this actor may read. Opening it as the receiving agency marks it read. */
 export async function getLetter(actor: Actor, letterId: string) {
   requirePermission(actor, "letter:read");
-  const letter = await prisma.letter.findFirst({
-    where: { id: letterId, agency: readableAgencies(actor) },
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      yourRef: true,
-      ourRef: true,
-      date: true,
-      deadline: true,
-      body: true,
-      status: true,
-      readAt: true,
-      agency: { select: { id: true, name: true, postalAddress: true } },
-      round: { select: { id: true, ministry: { select: { name: true, postalAddress: true, orgNumber: true } } } },
-    },
-  });
+  const letter = await prisma.letter.findFirst({ where: { id: letterId, ...readableLetters(actor) }, select: letterSelect });
   if (!letter) throw notFound();
   if (isAgencyUser(actor) && letter.status === "SENT") {
     const readAt = new Date();
@@ -52,7 +90,60 @@ export async function getLetter(actor: Actor, letterId: string) {
       });
       if (count) await recordAudit(tx, actor, { entity: "Letter", entityId: letter.id, action: "read" });
     });
-    return { ...letter, status: "READ" as const, readAt };
+    return withDocument({ ...letter, status: "READ" as const, readAt });
   }
-  return letter;
+  return withDocument(letter);
+}
+
+/** The letters of a round that this actor may read (for the archive download). */
+export async function listRoundLetters(actor: Actor, roundId: string) {
+  requirePermission(actor, "round:read");
+  const letters = await prisma.letter.findMany({
+    where: { roundId, round: { ministryId: { in: actor.sectorIds } }, status: SENT },
+    select: letterSelect,
+    orderBy: [{ agency: { name: "asc" } }, { ourRef: "asc" }],
+  });
+  return letters.map(withDocument);
+}
+
+function withDocument(letter: LetterRow) {
+  return { ...letter, effectiveTitle: effectiveTitle(letter), document: toDocument(letter) };
+}
+
+function effectiveTitle(l: LetterRow): string {
+  return l.title ?? titleFromTemplate(l.round.titleTemplate, l.number, l.date.getUTCFullYear(), l.agency.shortName);
+}
+
+const lines = (text: string | null | undefined) => (text ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
+
+function toDocument(l: LetterRow): LetterDocumentData {
+  const m = l.round.ministry;
+  return {
+    ministry: {
+      letterhead: m.letterhead ?? `DET KONGELIGE ${m.name.toUpperCase()}`,
+      name: m.name,
+      postalAddress: lines(m.postalAddress),
+      email: m.email ?? "",
+      officeAddress: m.officeAddress ?? "",
+      website: m.website ?? "",
+      phone: m.phone ?? "",
+      orgNumber: formatOrgNumber(m.orgNumber),
+    },
+    recipient: { name: l.agency.name, postalAddress: lines(l.agency.postalAddress) },
+    yourRef: l.yourRef,
+    ourRef: l.ourRef,
+    date: l.date,
+    title: effectiveTitle(l),
+    body: l.body,
+    signatories: (l.signatories as unknown as Signatory[]) ?? [],
+    department: l.department,
+    caseworker: { name: l.caseworkerName, phone: l.caseworkerPhone },
+    copyTo: l.copyTo,
+  };
+}
+
+/** A safe file name: "Husbanken 20-56-69.pdf". */
+export function letterFileName(letter: { agency: { shortName: string }; ourRef: string }, ext: "pdf" | "docx"): string {
+  const base = `${letter.agency.shortName} ${letter.ourRef.replace(/\//g, "-")}`.replace(/[^\p{L}\p{N} ._-]/gu, "");
+  return `${base}.${ext}`;
 }

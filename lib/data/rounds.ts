@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid, notFound } from "@/lib/data/errors";
 import type { RoundInput } from "@/lib/domain/schemas";
 import { isOverdue, type PlanStatus } from "@/lib/domain/plan";
-import { fillTemplate, letterTitle } from "@/lib/domain/letter";
+import { fillTemplate, titleFromTemplate } from "@/lib/domain/letter";
+import { daysUntil } from "@/lib/domain/format";
 import { nb } from "@/lib/i18n/nb";
 
 export interface RoundListItem {
@@ -47,14 +48,19 @@ export interface RoundOverviewRow {
   agencyShortName: string;
   letterId: string;
   letterNumber: string;
+  letterTitle: string;
   ourRef: string;
-  letterStatus: "SENT" | "READ";
+  letterStatus: "DRAFT" | "SENT" | "READ";
+  sentAt: Date | null;
   readAt: Date | null;
+  isCorrection: boolean;
   planId: string | null;
   planStatus: PlanStatus;
   overdue: boolean;
+  daysToDeadline: number;
 }
 
+/** A round with a row per letter (a correction is a letter of its own), for the round page. */
 export async function getRoundOverview(actor: Actor, roundId: string, today: Date) {
   requirePermission(actor, "round:read");
   const round = await prisma.addendumRound.findFirst({
@@ -64,16 +70,19 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       title: true,
       year: true,
       deadline: true,
-      body: true,
-      ministry: { select: { name: true } },
+      sentAt: true,
+      titleTemplate: true,
       letters: {
         select: {
           id: true,
           number: true,
+          title: true,
           ourRef: true,
           status: true,
+          sentAt: true,
           readAt: true,
           deadline: true,
+          correctsId: true,
           agency: { select: { id: true, name: true, shortName: true } },
         },
       },
@@ -92,23 +101,44 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
         agencyShortName: l.agency.shortName,
         letterId: l.id,
         letterNumber: l.number,
+        letterTitle: l.title ?? titleFromTemplate(round.titleTemplate, l.number, l.deadline.getUTCFullYear(), l.agency.shortName),
         ourRef: l.ourRef,
         letterStatus: l.status,
+        sentAt: l.sentAt,
         readAt: l.readAt,
+        isCorrection: l.correctsId !== null,
         planId: plan?.id ?? null,
         planStatus,
-        overdue: isOverdue(planStatus, l.deadline, today),
+        overdue: l.status !== "DRAFT" && isOverdue(planStatus, l.deadline, today),
+        daysToDeadline: daysUntil(l.deadline, today),
       };
     })
-    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "nb"));
-  return { id: round.id, title: round.title, year: round.year, deadline: round.deadline, ministryName: round.ministry.name, rows };
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "nb") || a.ourRef.localeCompare(b.ourRef, "nb"));
+  const count = (pred: (r: RoundOverviewRow) => boolean) => rows.filter(pred).length;
+  return {
+    id: round.id,
+    title: round.title,
+    year: round.year,
+    deadline: round.deadline,
+    sentAt: round.sentAt,
+    rows,
+    counts: {
+      letters: rows.length,
+      draft: count((r) => r.letterStatus === "DRAFT"),
+      unread: count((r) => r.letterStatus === "SENT"),
+      read: count((r) => r.letterStatus === "READ"),
+      overdue: count((r) => r.overdue),
+      submitted: count((r) => r.planStatus === "SUBMITTED" || r.planStatus === "APPROVED"),
+    },
+  };
 }
 
 /**
- * Creates a round with one letter and one (not started) plan per chosen agency, in one
- * transaction. Letters get `Vår ref` <case number>-1, -2, … in the order of the agencies' names.
+ * Creates a draft round with one draft letter per chosen agency, in one transaction. Letters get
+ * `Vår ref` <case number>-1, -2, … in the order of the agencies' names; the shared fields are
+ * copied into each letter, where they can be changed for that letter before sending.
  */
-export async function createRound(actor: Actor, input: RoundInput, today: Date): Promise<{ id: string }> {
+export async function createRound(actor: Actor, input: RoundInput): Promise<{ id: string }> {
   requirePermission(actor, "round:create");
   if (actor.organisationKind !== "MINISTRY") throw forbidden();
   const ministryId = actor.organisationId;
@@ -126,9 +156,44 @@ export async function createRound(actor: Actor, input: RoundInput, today: Date):
   });
   if (taken > 0) throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
 
-  const year = today.getUTCFullYear();
   try {
-    return await insertRound(actor, input, agencies, today, year);
+    return await prisma.$transaction(async (tx) => {
+      const round = await tx.addendumRound.create({
+        data: {
+          ministryId,
+          title: input.title,
+          year: input.date.getUTCFullYear(),
+          deadline: input.deadline,
+          body: input.body,
+          titleTemplate: `{nummer} til tildelingsbrev {år} til {virksomhet} – ${input.title}`,
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await tx.letter.createMany({
+        data: agencies.map((agency, i) => ({
+          roundId: round.id,
+          ministryId,
+          agencyId: agency.id,
+          ourRef: `${input.caseNumber}-${i + 1}`,
+          date: input.date,
+          deadline: input.deadline,
+          body: fillTemplate(input.body, agency.shortName),
+          department: input.department,
+          caseworkerName: input.caseworkerName,
+          caseworkerPhone: input.caseworkerPhone,
+          signatories: input.signatories,
+          copyTo: input.copyTo,
+        })),
+      });
+      await recordAudit(tx, actor, {
+        entity: "AddendumRound",
+        entityId: round.id,
+        action: "create",
+        after: { title: input.title, deadline: input.deadline, agencies: agencies.map((a) => a.shortName) },
+      });
+      return round;
+    });
   } catch (error) {
     // Two rounds created at once with the same case number: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -136,50 +201,4 @@ export async function createRound(actor: Actor, input: RoundInput, today: Date):
     }
     throw error;
   }
-}
-
-async function insertRound(
-  actor: Actor,
-  input: RoundInput,
-  agencies: { id: string; name: string; shortName: string }[],
-  today: Date,
-  year: number,
-): Promise<{ id: string }> {
-  const ministryId = actor.organisationId;
-  return prisma.$transaction(async (tx) => {
-    const round = await tx.addendumRound.create({
-      data: {
-        ministryId,
-        title: input.title,
-        year,
-        deadline: input.deadline,
-        body: input.body,
-        createdById: actor.userId,
-      },
-      select: { id: true },
-    });
-    await tx.letter.createMany({
-      data: agencies.map((agency, i) => ({
-        roundId: round.id,
-        ministryId,
-        agencyId: agency.id,
-        number: "Tillegg til tildelingsbrev",
-        title: letterTitle(year, agency.shortName, input.title),
-        ourRef: `${input.caseNumber}-${i + 1}`,
-        date: today,
-        deadline: input.deadline,
-        body: fillTemplate(input.body, agency.shortName),
-      })),
-    });
-    await tx.actionPlan.createMany({
-      data: agencies.map((agency) => ({ roundId: round.id, agencyId: agency.id })),
-    });
-    await recordAudit(tx, actor, {
-      entity: "AddendumRound",
-      entityId: round.id,
-      action: "create",
-      after: { title: input.title, deadline: input.deadline, agencies: agencies.map((a) => a.shortName) },
-    });
-    return round;
-  });
 }

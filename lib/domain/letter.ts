@@ -5,10 +5,6 @@ export function fillTemplate(body: string, agencyName: string): string {
   return body.split(AGENCY_PLACEHOLDER).join(agencyName);
 }
 
-export function letterTitle(year: number, agencyName: string, roundTitle: string): string {
-  return `Tillegg til tildelingsbrev ${year} til ${agencyName} – ${roundTitle}`;
-}
-
 export type LetterBlock =
   | { kind: "heading"; text: string }
   | { kind: "paragraph"; text: string }
@@ -40,4 +36,28 @@ export function inlineRuns(text: string): { text: string; bold: boolean }[] {
     .split(/(\*\*[^*]+\*\*)/)
     .filter(Boolean)
     .map((part) => (part.startsWith("**") && part.endsWith("**") ? { text: part.slice(2, -2), bold: true } : { text: part, bold: false }));
+}
+
+export interface Signatory {
+  name: string;
+  title: string;
+  /** Approved electronically: printed as "(e.f.)" after the name. */
+  electronicallyApproved: boolean;
+}
+
+/** The letter's title from the round's template: {nummer}, {år} and {virksomhet} filled in. */
+export function titleFromTemplate(template: string, number: string, year: number, agencyName: string): string {
+  return template
+    .split("{nummer}").join(number || "Tillegg")
+    .split("{år}").join(String(year))
+    .split(AGENCY_PLACEHOLDER).join(agencyName);
+}
+
+/** The next free document number in a case: "20/56-69" → "20/56-70" (skipping taken ones). */
+export function nextOurRef(ourRef: string, taken: ReadonlySet<string>): string {
+  const match = /^(.*-)(\d+)$/.exec(ourRef);
+  const prefix = match ? match[1]! : `${ourRef}-`;
+  let n = match ? Number(match[2]) + 1 : 1;
+  while (taken.has(`${prefix}${n}`)) n += 1;
+  return `${prefix}${n}`;
 }

@@ -84,23 +84,84 @@ const isoDate = z
   .transform((s) => new Date(`${s}T00:00:00Z`))
   .refine((d) => !Number.isNaN(d.getTime()), { error: nb.errors.invalidDate });
 
-export function roundSchema(today: Date) {
-  return z.object({
-    title: z.string().trim().min(1, { error: nb.errors.required }).max(200, { error: nb.errors.tooLong }),
+const text = (max: number) =>
+  z.string({ error: nb.errors.required }).trim().min(1, { error: nb.errors.required }).max(max, { error: nb.errors.tooLong });
+
+export const signatorySchema = z.object({
+  name: text(120),
+  title: text(120),
+  electronicallyApproved: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+});
+
+/** Fields every letter has; set once for a round and overridable per letter. */
+const letterFields = {
+  date: isoDate,
+  deadline: isoDate,
+  body: text(MAX_TEXT),
+  department: text(120),
+  caseworkerName: text(120),
+  caseworkerPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d ]{8,15}$/, { error: nb.errors.phoneFormat }),
+  signatories: z.array(signatorySchema).min(1, { error: nb.errors.signatoryRequired }).max(4),
+  copyTo: z.preprocess(
+    (v) => (typeof v === "string" ? v.split("\n") : v),
+    z.array(z.string().trim()).transform((list) => list.filter(Boolean)),
+  ),
+};
+
+const deadlineAfterDate = {
+  error: nb.errors.deadlineBeforeDate,
+  path: ["deadline"],
+  // Checked even when other fields have errors (the dates are parsed by then).
+  when: (p: { value: unknown }) => {
+    const v = p.value as Record<string, unknown>;
+    return v.date instanceof Date && v.deadline instanceof Date && !Number.isNaN(v.date.getTime() + v.deadline.getTime());
+  },
+};
+
+export const roundSchema = z
+  .object({
+    title: text(200),
     caseNumber: z
       .string()
       .trim()
       .min(1, { error: nb.errors.required })
       .regex(/^\d{2}\/\d{1,6}$/, { error: nb.errors.caseNumberFormat }),
-    deadline: isoDate.refine((d) => d.getTime() > today.getTime(), { error: nb.errors.deadlineInPast }),
-    body: z.string().trim().min(1, { error: nb.errors.required }).max(MAX_TEXT, { error: nb.errors.tooLong }),
+    ...letterFields,
     agencyIds: z.preprocess(
-      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      (v) => (v === undefined || v === false ? [] : Array.isArray(v) ? v : [v]),
       z.array(z.string().min(1)).min(1, { error: nb.errors.chooseAgency }),
     ),
-  });
-}
-export type RoundInput = z.infer<ReturnType<typeof roundSchema>>;
+  })
+  .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
+
+export const letterSchema = z
+  .object({
+    letterId: z.string().min(1),
+    number: text(60),
+    title: z
+      .string()
+      .trim()
+      .max(300, { error: nb.errors.tooLong })
+      .transform((t) => t || null),
+    yourRef: z
+      .string()
+      .trim()
+      .max(60, { error: nb.errors.tooLong })
+      .transform((t) => t || null),
+    ourRef: z
+      .string()
+      .trim()
+      .min(1, { error: nb.errors.required })
+      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: nb.errors.ourRefFormat }),
+    ...letterFields,
+  })
+  .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
+export type LetterInput = z.infer<typeof letterSchema>;
+
+export type RoundInput = z.infer<typeof roundSchema>;
 
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().email({ error: nb.login.wrongCredentials }),

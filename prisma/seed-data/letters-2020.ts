@@ -5,48 +5,26 @@
 //
 // Body format (see lib/domain/letter.ts): paragraphs separated by one blank line, "1. Innledning"
 // is a section heading, lines starting with "- " form a list, **bold** is inline bold.
-import { AGENCY_PLACEHOLDER, fillTemplate } from "../../lib/domain/letter";
+import { fillTemplate } from "../../lib/domain/letter";
+import {
+  builtInTemplate,
+  DFO_PARAGRAPH,
+  followUpParagraph,
+  HR_GATHERING_PARAGRAPH,
+  REQUIRED_ELEMENTS_LIST,
+  TRAINEE_PARAGRAPH,
+} from "../../lib/domain/round-template";
 
 export const ROUND_2020_TITLE = "Handlingsplan for inkluderingsdugnaden";
 export const ROUND_2020_YEAR = 2020;
 /** innen 1.12.2020 */
 export const ROUND_2020_DEADLINE = new Date(Date.UTC(2020, 11, 1));
 
-const V = AGENCY_PLACEHOLDER;
-
-/** The five required elements, as listed in both letters. */
-export const REQUIRED_ELEMENTS_LIST = [
-  "- identifisere utfordringer knyttet til rekruttering fra målgruppen og muligheter som finnes for å løse utfordringene",
-  "- foreslå måter å jobbe med utfordringene",
-  "- utvikle kortsiktige og langsiktige mål for inkludering",
-  "- koble inkludering til virksomhetens mål og tjenesteproduksjon",
-  "- ha tydelig ansvarsfordeling",
-].join("\n");
-
-const TRAINEE_AND_CLOSING = [
-  "Alle statlige virksomheter bør vurdere å benytte seg av traineeprogrammet, som treffer målgruppen for inkluderingsdugnaden. Handlingsplanen bør inneholde vurderingen som er gjort med hensyn til deltakelse i programmet. Vi vil understreke at dette er en treffsikker metode for å få ansatt godt kvalifiserte medarbeidere i målgruppen.",
-  "Vi gjør også oppmerksom på at DFØs arbeidsgiverportal bidrar med støtte og veiledning i arbeidet med inkluderingsdugnaden.",
-  "Handlingsplanen vil bli fulgt opp i styringsdialogen fremover. Den kommer i tillegg til den rapporteringen som skal gjøres i årsrapporten for 2020.",
-];
-
-const NOVEMBER_GATHERING =
-  "Det vil i løpet av november bli avholdt en samling for personalsjefene i sektoren, hvor temaet blant annet vil være erfaringsutveksling rundt arbeidet med inkluderingsdugnaden.";
-
 /**
- * The round's shared text (Husbanken's wording), with {virksomhet} where the letter names the
- * agency. Each letter fills it with the agency's short name.
+ * The round's shared text (Husbanken's wording): the app's built-in template, with {virksomhet}
+ * where the letter names the agency. Each letter fills it with the agency's short name.
  */
-export const ROUND_2020_TEMPLATE = [
-  "1. Innledning",
-  `Kommunal- og moderniseringsdepartementet (KMD) viser til fellesføringen om inkluderingsdugnaden i tildelingsbrevet for 2020, der virksomhetene er bedt om å redegjøre for hvordan rekrutteringsarbeidet har vært innrettet for å nå målet om 5 pst., vurdere eget arbeid opp mot målene, og omtale utfordringer og vellykkede tiltak. Har ${V} hatt nytilsetninger i faste eller midlertidige stillinger i 2020, skal dere melde i årsrapporten antallet med nedsatt funksjonsevne eller hull i CV-en, sammen med nytilsetninger i faste og midlertidige stillinger totalt.`,
-  "KMD ser av foreløpige tall at KMDs sektor under ett er noe fra måloppnåelse for 2020. Det er derfor behov for å foreta en vurdering av dagens tiltak, samt vurdere innføringen av nye tiltak som kan sikre bedre måloppnåelse. KMD vil utarbeide en felles, strategisk handlingsplan for oppfølging av inkluderingsdugnaden på departementsnivå for KMD-sektoren. Handlingsplanen skal gjelde fra nå av og ut stortingsperioden, og vil bygge på handlingsplaner som skal utarbeides i den enkelte virksomhet.",
-  "2. Utarbeidelse av handlingsplan",
-  `KMD ber ${V} om å utarbeide en handlingsplan som er tilpasset egen virksomhet. Handlingsplanen skal beskrive hvordan ${V} jobber for å nå 5 %-målet i egen virksomhet med vekt på følgende –`,
-  REQUIRED_ELEMENTS_LIST,
-  ...TRAINEE_AND_CLOSING,
-  "Vi ber om å få tilsendt virksomhetens handlingsplan **innen 1.12.2020**.",
-  NOVEMBER_GATHERING,
-].join("\n\n");
+export const ROUND_2020_TEMPLATE = builtInTemplate(ROUND_2020_YEAR, ROUND_2020_DEADLINE);
 
 /** The letter body for an agency from the shared template. */
 export function letterBody2020(agencyShortName: string): string {
@@ -62,9 +40,11 @@ export const DSS_LETTER_2020_BODY = [
   "2. Utarbeidelse av handlingsplan",
   "KMD ber DSS om å utarbeide en handlingsplan som er tilpasset egen virksomhet. Handlingsplanen skal beskrive hvordan DSS jobber for å nå 5%-målet i egen virksomhet med vekt på følgende:",
   REQUIRED_ELEMENTS_LIST,
-  ...TRAINEE_AND_CLOSING,
+  TRAINEE_PARAGRAPH,
+  DFO_PARAGRAPH,
+  followUpParagraph(2020),
   "Vi ber om å få tilsendt virksomhetens handlingsplan innen 1.12.2020.",
-  NOVEMBER_GATHERING,
+  HR_GATHERING_PARAGRAPH,
 ].join("\n\n");
 
 /** The body of the 2020 letter to the agency with this short name. */

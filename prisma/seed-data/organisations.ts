@@ -7,6 +7,11 @@ export interface OrganisationSeed {
   orgNumber: string;
   /** As printed in a letter, one line per element. */
   postalAddress: string;
+  letterhead?: string;
+  officeAddress?: string;
+  email?: string;
+  website?: string;
+  phone?: string;
 }
 
 export const KMD: OrganisationSeed = {
@@ -14,6 +19,11 @@ export const KMD: OrganisationSeed = {
   shortName: "KMD",
   orgNumber: "972417858",
   postalAddress: "Postboks 8112 Dep\n0032 Oslo",
+  letterhead: "DET KONGELIGE KOMMUNAL- OG MODERNISERINGSDEPARTEMENT",
+  officeAddress: "Akersg. 59",
+  email: "postmottak@kmd.dep.no",
+  website: "www.kmd.dep.no",
+  phone: "22 24 90 90",
 };
 
 export const RIKSREVISJONEN: OrganisationSeed = {

@@ -12,7 +12,39 @@ export interface LetterSeed {
   date: Date;
   /** Set when the agency has opened the letter (status READ). */
   readAt?: Date;
+  /** Sender; omit for the Statsforvaltningsavdelingen default below. */
+  sender?: LetterSender;
 }
+
+export interface LetterSender {
+  department: string;
+  caseworkerName: string;
+  caseworkerPhone: string;
+  signatories: { name: string; title: string; electronicallyApproved: boolean }[];
+}
+
+/** The sender of the DSS letter, and of the other letters where the seeds say nothing. */
+export const DEFAULT_SENDER_2020: LetterSender = {
+  department: "Statsforvaltningsavdelingen",
+  caseworkerName: "Gunn Dianne Rydning",
+  caseworkerPhone: "22 24 46 36",
+  signatories: [
+    { name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true },
+    { name: "Gunn Dianne Rydning", title: "seniorrådgiver", electronicallyApproved: false },
+  ],
+};
+
+const HOUSING_SENDER: LetterSender = {
+  department: "Bolig- og byggningsavdelingen",
+  caseworkerName: "Marie Brun Landmark",
+  caseworkerPhone: "22 24 71 42",
+  signatories: [
+    { name: "Benedikte Endresen", title: "avdelingsdirektør", electronicallyApproved: true },
+    { name: "Marie Brun Landmark", title: "rådgiver", electronicallyApproved: false },
+  ],
+};
+
+export const COPY_TO_2020 = ["Riksrevisjonen"];
 
 /** Keyed by the agency's shortName. */
 export const LETTERS_2020: Record<string, LetterSeed> = {
@@ -28,12 +60,13 @@ export const LETTERS_2020: Record<string, LetterSeed> = {
     ourRef: "20/56-69",
     date: d(2020, 11, 4),
     readAt: t("2020-11-05T08:47:00Z"),
+    sender: HOUSING_SENDER,
   },
   Valgdirektoratet: { number: "Tillegg nr. 4", ourRef: "20/118-23", date: d(2020, 11, 2), readAt: t("2020-11-02T13:10:00Z") },
   Kartverket: { number: "Tillegg nr. 6", ourRef: "20/74-41", date: d(2020, 11, 3), readAt: t("2020-11-04T07:55:00Z") },
   Statsbygg: { number: "Tillegg nr. 9", ourRef: "20/91-58", date: d(2020, 11, 4), readAt: t("2020-11-04T12:30:00Z") },
-  DiBK: { number: "Tillegg nr. 5", ourRef: "20/63-37", date: d(2020, 11, 5) },
-  HTU: { number: "Tillegg nr. 2", ourRef: "20/135-12", date: d(2020, 11, 5) },
+  DiBK: { number: "Tillegg nr. 5", ourRef: "20/63-37", date: d(2020, 11, 5), sender: HOUSING_SENDER },
+  HTU: { number: "Tillegg nr. 2", ourRef: "20/135-12", date: d(2020, 11, 5), sender: HOUSING_SENDER },
   Distriktssenteret: { number: "Tillegg nr. 3", ourRef: "20/102-19", date: d(2020, 11, 6) },
   Datatilsynet: { number: "Tillegg nr. 7", ourRef: "20/87-44", date: d(2020, 10, 30), readAt: t("2020-10-30T14:20:00Z") },
   Digdir: { number: "Tillegg nr. 11", ourRef: "19/6873-52", date: d(2020, 11, 2), readAt: t("2020-11-03T09:05:00Z") },

@@ -6,7 +6,7 @@ import { getPlan, savePlan } from "@/lib/data/plans";
 import { listReadableFigures, saveOwnReport } from "@/lib/data/hiring";
 import { createRound, getRoundOverview } from "@/lib/data/rounds";
 import { getDashboard } from "@/lib/data/dashboard";
-import { COMPLETE_PLAN, createTestSector, type TestSector } from "../support/fixtures";
+import { COMPLETE_PLAN, createTestSector, roundInput, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
 beforeAll(async () => {
@@ -112,27 +112,25 @@ describe("hiring figures", () => {
 
 describe("rounds", () => {
   it("are created by the ministry's adviser for its own agencies only", async () => {
-    const input = { title: "Ny", caseNumber: "26/9", deadline: new Date("2027-01-01"), body: "Til {virksomhet}", agencyIds: [s.agencyA, s.otherMinistryAgency] };
-    await expect(createRound(s.actors.adviser, input, today)).rejects.toMatchObject({ code: "invalid" });
-    await expect(createRound(s.actors.hrA, { ...input, agencyIds: [s.agencyA] }, today)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(createRound(s.actors.auditor, { ...input, agencyIds: [s.agencyA] }, today)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createRound(s.actors.adviser, roundInput("26/9", [s.agencyA, s.otherMinistryAgency]))).rejects.toMatchObject({ code: "invalid" });
+    await expect(createRound(s.actors.hrA, roundInput("26/9", [s.agencyA]))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createRound(s.actors.auditor, roundInput("26/9", [s.agencyA]))).rejects.toMatchObject({ code: "forbidden" });
   });
 
-  it("create one letter and one plan per agency, with the agency's name in the text", async () => {
-    const { id } = await createRound(
-      s.actors.adviser,
-      { title: "Ny runde", caseNumber: "26/77", deadline: new Date("2027-01-01"), body: "KMD ber {virksomhet} om en plan.", agencyIds: [s.agencyA, s.agencyB] },
-      today,
-    );
+  it("create one draft letter per agency, with the agency's name in the text", async () => {
+    const { id } = await createRound(s.actors.adviser, roundInput("26/77", [s.agencyA, s.agencyB]));
     const overview = await getRoundOverview(s.actors.adviser, id, today);
     expect(overview.rows).toHaveLength(2);
-    expect(overview.rows.every((r) => r.planStatus === "NOT_STARTED")).toBe(true);
+    expect(overview.counts).toMatchObject({ letters: 2, draft: 2, unread: 0 });
     const letters = await prisma.letter.findMany({ where: { roundId: id }, orderBy: { ourRef: "asc" } });
     expect(letters.map((l) => l.ourRef)).toEqual(["26/77-1", "26/77-2"]);
+    expect(letters.every((l) => l.status === "DRAFT")).toBe(true);
     expect(letters[0]?.body).toMatch(/^KMD ber EtatA-\w+ om en plan\.$/);
-    await expect(
-      createRound(s.actors.adviser, { title: "Igjen", caseNumber: "26/77", deadline: new Date("2027-01-01"), body: "x", agencyIds: [s.agencyA] }, today),
-    ).rejects.toMatchObject({ code: "invalid", fieldErrors: { caseNumber: [expect.any(String)] } });
+    expect(letters[0]?.signatories).toEqual([{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true }]);
+    await expect(createRound(s.actors.adviser, roundInput("26/77", [s.agencyA]))).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { caseNumber: [expect.any(String)] },
+    });
     await expect(getRoundOverview(s.actors.otherAdviser, id, today)).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -77,6 +77,8 @@ export async function createTestSector(): Promise<TestSector> {
         date: new Date("2020-11-01"),
         deadline: new Date("2020-12-01"),
         body: "Tekst",
+        status: "SENT",
+        sentAt: new Date("2020-11-01T09:00:00Z"),
       },
     });
   const letterA = await letter(a.id, "20/1-1");
@@ -113,3 +115,20 @@ export async function createTestSector(): Promise<TestSector> {
 }
 
 export const COMPLETE_PLAN = PLAN_TEXT;
+
+/** A valid new round for createRound, for the given agencies. */
+export function roundInput(caseNumber: string, agencyIds: string[], body = "KMD ber {virksomhet} om en plan.") {
+  return {
+    title: "Ny runde",
+    caseNumber,
+    date: new Date("2026-11-23T00:00:00Z"),
+    deadline: new Date("2027-01-01T00:00:00Z"),
+    body,
+    department: "Statsforvaltningsavdelingen",
+    caseworkerName: "Gunn Dianne Rydning",
+    caseworkerPhone: "22 24 46 36",
+    signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true }],
+    copyTo: ["Riksrevisjonen"],
+    agencyIds,
+  };
+}

@@ -23,3 +23,18 @@ describe("letter body", () => {
     ]);
   });
 });
+
+describe("letter titles and references", () => {
+  it("fills the round's title template per letter", async () => {
+    const { titleFromTemplate } = await import("@/lib/domain/letter");
+    expect(titleFromTemplate("{nummer} til tildelingsbrev {år} til {virksomhet} – Handlingsplan for inkluderingsdugnaden", "Tillegg nr. 8", 2020, "Husbanken")).toBe(
+      "Tillegg nr. 8 til tildelingsbrev 2020 til Husbanken – Handlingsplan for inkluderingsdugnaden",
+    );
+  });
+
+  it("gives a correction the next free document number in the case", async () => {
+    const { nextOurRef } = await import("@/lib/domain/letter");
+    expect(nextOurRef("20/56-69", new Set(["20/56-69"]))).toBe("20/56-70");
+    expect(nextOurRef("20/56-69", new Set(["20/56-70", "20/56-71"]))).toBe("20/56-72");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { hiringReportSchema, planSubmitSchema, planDraftSchema, roundSchema } from "@/lib/domain/schemas";
+import { hiringReportSchema, letterSchema, planSubmitSchema, planDraftSchema, roundSchema } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
 const errorsOf = (r: { success: boolean; error?: z.ZodError }) =>
@@ -51,33 +51,44 @@ describe("plan forms", () => {
   });
 });
 
-describe("round form", () => {
-  const today = new Date("2026-11-23T00:00:00Z");
-  const schema = roundSchema(today);
-  const valid = { title: "Handlingsplan", caseNumber: "26/1234", deadline: "2027-01-15", body: "Tekst", agencyIds: ["a", "b"] };
+describe("round and letter forms", () => {
+  const shared = {
+    date: "2026-11-23",
+    deadline: "2027-01-15",
+    body: "Tekst",
+    department: "Statsforvaltningsavdelingen",
+    caseworkerName: "Gunn Dianne Rydning",
+    caseworkerPhone: "22 24 46 36",
+    signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true }],
+    copyTo: "Riksrevisjonen\n\nDFØ",
+  };
+  const round = { ...shared, title: "Handlingsplan", caseNumber: "26/1234", agencyIds: ["a", "b"] };
+  const letter = { ...shared, letterId: "l1", number: "Tillegg nr. 8", title: "", yourRef: "", ourRef: "20/56-69" };
 
-  it("accepts a round and a single chosen agency", () => {
-    expect(schema.safeParse(valid).success).toBe(true);
-    const one = schema.safeParse({ ...valid, agencyIds: "a" });
+  it("accepts a round and a single chosen agency, and reads copy recipients line by line", () => {
+    const r = roundSchema.safeParse(round);
+    expect(r.success && r.data.copyTo).toEqual(["Riksrevisjonen", "DFØ"]);
+    const one = roundSchema.safeParse({ ...round, agencyIds: "a" });
     expect(one.success && one.data.agencyIds).toEqual(["a"]);
   });
 
-  it("needs an agency, a future deadline and a case number like 21/1234", () => {
-    const e = errorsOf(schema.safeParse({ ...valid, agencyIds: [], deadline: "2026-11-01", caseNumber: "abc" }));
+  it("needs an agency, a case number like 21/1234 and a deadline after the letter's date", () => {
+    const e = errorsOf(roundSchema.safeParse({ ...round, agencyIds: [], deadline: "2026-11-01", caseNumber: "abc" }));
     expect(e.agencyIds).toEqual([nb.errors.chooseAgency]);
-    expect(e.deadline).toEqual([nb.errors.deadlineInPast]);
+    expect(e.deadline).toEqual([nb.errors.deadlineBeforeDate]);
     expect(e.caseNumber).toEqual([nb.errors.caseNumberFormat]);
   });
-});
 
-describe("hiring report form, all problems at once", () => {
-  it("reports target above total even when another field is wrong", () => {
-    const e = errorsOf(
-      hiringReportSchema(2026).safeParse({ year: "2027", permanentTotal: "-3", permanentTarget: "1", temporaryTotal: "4", temporaryTarget: "5" }),
-    );
-    expect(e.year).toEqual([nb.errors.futureYear]);
-    expect(e.permanentTotal).toEqual([nb.errors.notNegative]);
-    expect(e.temporaryTarget).toEqual([nb.errors.targetExceedsTotal]);
-    expect(e.permanentTarget).toBeUndefined();
+  it("refuses a letter without signatories or with an empty one", () => {
+    expect(errorsOf(letterSchema.safeParse({ ...letter, signatories: [] })).signatories).toEqual([nb.errors.signatoryRequired]);
+    const r = letterSchema.safeParse({ ...letter, signatories: [{ name: " ", title: "rådgiver", electronicallyApproved: false }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(["signatories", 0, "name"]);
+  });
+
+  it("takes an empty title and Deres ref as none, and checks Vår ref", () => {
+    const r = letterSchema.safeParse(letter);
+    expect(r.success && [r.data.title, r.data.yourRef]).toEqual([null, null]);
+    expect(errorsOf(letterSchema.safeParse({ ...letter, ourRef: "20/56" })).ourRef).toEqual([nb.errors.ourRefFormat]);
   });
 });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { LetterDocument } from "@/components/letters/letter-document";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getLetter } from "@/lib/data/letters";
-import { formatShortDate } from "@/lib/domain/format";
+import { formatDateTime, formatShortDate } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Brev" };
 
@@ -16,22 +16,25 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
   const back = actor.organisationKind === "AGENCY" ? "/brev" : `/runder/${letter.round.id}`;
   return (
     <div className="flex flex-col gap-6">
-      <div className="no-print flex flex-wrap items-center justify-between gap-4">
+      <div className="no-print flex flex-col gap-4">
         <Link href={back}>← Tilbake</Link>
-        <Paragraph data-size="sm">Frist for handlingsplan: {formatShortDate(letter.deadline)}</Paragraph>
+        {letter.status === "DRAFT" && (
+          <Alert data-color="warning">
+            Forhåndsvisning: brevet er et utkast og er ikke sendt til {letter.agency.name}.
+          </Alert>
+        )}
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Paragraph data-size="sm">Frist for handlingsplan: {formatShortDate(letter.deadline)}</Paragraph>
+          {letter.sentAt && <Paragraph data-size="sm">Sendt {formatDateTime(letter.sentAt)}</Paragraph>}
+          <a href={`/api/brev/${letter.id}/pdf`} download>
+            Last ned PDF<span className="sr-only"> av brevet {letter.ourRef}</span>
+          </a>
+          <a href={`/api/brev/${letter.id}/docx`} download>
+            Last ned Word (DOCX)<span className="sr-only"> av brevet {letter.ourRef}</span>
+          </a>
+        </div>
       </div>
-      <LetterDocument
-        ministryName={letter.round.ministry.name}
-        ministryPostalAddress={letter.round.ministry.postalAddress}
-        ministryOrgNumber={letter.round.ministry.orgNumber}
-        agencyName={letter.agency.name}
-        agencyPostalAddress={letter.agency.postalAddress}
-        yourRef={letter.yourRef}
-        ourRef={letter.ourRef}
-        date={letter.date}
-        title={letter.title}
-        body={letter.body}
-      />
+      <LetterDocument data={letter.document} />
     </div>
   );
 }

@@ -2,22 +2,42 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { PlanStatusTag } from "@/components/ui/status-tag";
+import { ActionButton } from "@/components/ui/action-button";
+import { createCorrectionAction, sendLetterAction, sendRoundAction } from "./actions";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/auth/page";
 import { getRoundOverview } from "@/lib/data/rounds";
 import { isVisibleOutsideAgency } from "@/lib/domain/plan";
-import { daysUntil, formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { matchesRoundFilter, parseRoundFilter, type RoundFilter } from "@/lib/domain/round-filter";
 import { nb } from "@/lib/i18n/nb";
 
 export const metadata: Metadata = { title: "Runde" };
 
-export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+const FILTER_LABELS: Record<RoundFilter, string> = {
+  alle: "Alle",
+  utkast: "Ikke sendt",
+  ulest: "Ulest",
+  lest: "Lest",
+  "over-fristen": "Over fristen",
+  "ikke-sendt-inn": "Plan ikke sendt inn",
+  "sendt-inn": "Plan sendt inn",
+};
+
+function deadlineText(days: number): string {
+  if (days === 0) return "Fristen er i dag";
+  return days > 0 ? `${days} dager igjen` : `${-days} dager over fristen`;
+}
+
+export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string }> }) {
   const { id } = await params;
+  const filter = parseRoundFilter((await searchParams).vis);
   const actor = await requireActor();
-  const today = todayInNorway();
-  const round = await orNotFound(getRoundOverview(actor, id, today));
-  const overdue = round.rows.filter((r) => r.overdue).length;
-  const days = daysUntil(round.deadline, today);
+  const round = await orNotFound(getRoundOverview(actor, id, todayInNorway()));
+  const mayWrite = can(actor.role, "round:create") && actor.organisationKind === "MINISTRY";
+  const rows = round.rows.filter((r) => matchesRoundFilter(r, filter));
+  const c = round.counts;
   return (
     <div className="flex flex-col gap-6">
       <Link href="/runder">← Alle runder</Link>
@@ -25,12 +45,60 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         {round.title} ({round.year})
       </Heading>
       <Paragraph>
-        Frist for handlingsplan: <strong>{formatShortDate(round.deadline)}</strong>{" "}
-        {days >= 0 ? `(om ${days} dager)` : `(${-days} dager siden)`}. {round.rows.length} virksomheter,{" "}
-        {overdue} med plan på overtid.
+        Frist for handlingsplan: <strong>{formatShortDate(round.deadline)}</strong>.{" "}
+        {round.sentAt ? `Sendt ${formatDateTime(round.sentAt)}.` : "Brevene er ikke sendt ennå."}
       </Paragraph>
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-6" aria-label="Status i runden">
+        {[
+          ["Brev", c.letters],
+          ["Ikke sendt", c.draft],
+          ["Ulest", c.unread],
+          ["Lest", c.read],
+          ["Planer sendt inn", c.submitted],
+          ["Over fristen", c.overdue],
+        ].map(([label, n]) => (
+          <li key={label} className="rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
+            <span className="block text-2xl font-semibold">{n}</span>
+            {label}
+          </li>
+        ))}
+      </ul>
+
+      <div className="flex flex-wrap items-start gap-6">
+        {mayWrite && c.draft > 0 && !round.sentAt && (
+          <ActionButton
+            action={sendRoundAction}
+            arg={round.id}
+            label={`Send ${c.draft} brev`}
+            pendingLabel="Sender …"
+            confirm="Sende brevene? Et sendt brev kan ikke endres."
+          />
+        )}
+        {round.sentAt && (
+          <a href={`/api/runder/${round.id}/brev.zip`} download>
+            Last ned alle brevene i runden (ZIP med PDF)
+          </a>
+        )}
+      </div>
+
+      <nav aria-label="Filtrer virksomhetene">
+        <ul className="flex flex-wrap gap-2">
+          {Object.entries(FILTER_LABELS).map(([value, label]) => (
+            <li key={value}>
+              <Link
+                href={value === "alle" ? `/runder/${round.id}` : `/runder/${round.id}?vis=${value}`}
+                aria-current={filter === value ? "page" : undefined}
+                className={`block rounded-full border px-3 py-1 ${filter === value ? "bg-[var(--ds-color-accent-base-default)] font-semibold text-white" : ""}`}
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <Table zebra>
-        <caption className="sr-only">Virksomhetene i runden, med brev og status for handlingsplan</caption>
+        <caption className="sr-only">Virksomhetene i runden, med brev og status for handlingsplan ({FILTER_LABELS[filter]})</caption>
         <TableHead>
           <TableRow>
             <TableHeaderCell>Virksomhet</TableHeaderCell>
@@ -38,22 +106,35 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
             <TableHeaderCell>Vår ref</TableHeaderCell>
             <TableHeaderCell>Brevstatus</TableHeaderCell>
             <TableHeaderCell>Handlingsplan</TableHeaderCell>
+            <TableHeaderCell>Frist</TableHeaderCell>
+            {mayWrite && (
+              <TableHeaderCell>
+                <span className="sr-only">Handlinger</span>
+              </TableHeaderCell>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
-          {round.rows.map((row) => (
-            <TableRow key={row.agencyId}>
+          {rows.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={mayWrite ? 7 : 6}>Ingen virksomheter med denne statusen.</TableCell>
+            </TableRow>
+          )}
+          {rows.map((row) => (
+            <TableRow key={row.letterId}>
               <TableHeaderCell scope="row">{row.agencyName}</TableHeaderCell>
               <TableCell>
                 <Link href={`/brev/${row.letterId}`}>
-                  {row.letterNumber}
+                  {row.isCorrection ? "Rettelse: " : ""}
+                  {row.letterNumber || "Uten nummer"}
                   <span className="sr-only"> til {row.agencyShortName}</span>
                 </Link>
               </TableCell>
               <TableCell>{row.ourRef}</TableCell>
               <TableCell>
                 {nb.letterStatus[row.letterStatus]}
-                {row.readAt ? ` ${formatDateTime(row.readAt)}` : ""}
+                {row.letterStatus === "READ" && row.readAt ? ` ${formatDateTime(row.readAt)}` : ""}
+                {row.letterStatus === "SENT" && row.sentAt ? ` ${formatDateTime(row.sentAt)}` : ""}
               </TableCell>
               <TableCell>
                 <span className="flex flex-wrap items-center gap-2">
@@ -68,6 +149,31 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   {row.overdue && <Tag data-color="danger">Over fristen</Tag>}
                 </span>
               </TableCell>
+              <TableCell>{row.letterStatus === "DRAFT" ? "–" : deadlineText(row.daysToDeadline)}</TableCell>
+              {mayWrite && (
+                <TableCell>
+                  {row.letterStatus === "DRAFT" ? (
+                    <span className="flex flex-col gap-2">
+                      <Link href={`/runder/${round.id}/brev/${row.letterId}`}>
+                        Rediger<span className="sr-only"> brevet til {row.agencyShortName}</span>
+                      </Link>
+                      {round.sentAt && (
+                        <ActionButton action={sendLetterAction} arg={row.letterId} label="Send rettelsen" pendingLabel="Sender …" variant="secondary" context={`til ${row.agencyShortName}`} />
+                      )}
+                    </span>
+                  ) : (
+                    <ActionButton
+                      action={createCorrectionAction}
+                      arg={row.letterId}
+                      label="Lag rettelse"
+                      pendingLabel="Lager …"
+                      variant="tertiary"
+                      context={`av brevet til ${row.agencyShortName}`}
+                      goTo={`/runder/${round.id}/brev/`}
+                    />
+                  )}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

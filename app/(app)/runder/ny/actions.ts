@@ -3,16 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { createRound } from "@/lib/data/rounds";
-import { todayInNorway } from "@/lib/domain/format";
 import { roundSchema } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
 export async function createRoundAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return withActor(async (actor) => {
-    const today = todayInNorway();
-    const parsed = roundSchema(today).safeParse(input);
+    const parsed = roundSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
-    const round = await createRound(actor, parsed.data, today);
+    const round = await createRound(actor, parsed.data);
     revalidatePath("/runder");
     return { ok: true, data: round };
   });

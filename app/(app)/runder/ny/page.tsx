@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listAgencies } from "@/lib/data/organisations";
 import { todayInNorway } from "@/lib/domain/format";
-import { defaultRoundBody } from "@/lib/domain/round-template";
+import { builtInTemplate } from "@/lib/domain/round-template";
 
 export const metadata: Metadata = { title: "Ny runde" };
 
@@ -15,19 +15,34 @@ export default async function NewRoundPage() {
   if (!can(actor.role, "round:create") || actor.organisationKind !== "MINISTRY") notFound();
   const agencies = await listAgencies(actor);
   const today = todayInNorway();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const deadline = new Date(today.getTime() + 30 * 86_400_000);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <Heading level={1} data-size="lg">
         Ny runde: tillegg til tildelingsbrev
       </Heading>
       <Paragraph>
-        Teksten sendes som ett brev til hver virksomhet du velger. Skriv {"{virksomhet}"} der virksomhetens navn skal
-        stå.
+        Runden starter fra malen (brevet om handlingsplan for inkluderingsdugnaden). {"{virksomhet}"} byttes med
+        virksomhetens navn i hvert brev. Brevene lagres som utkast: du kan endre hvert brev og forhåndsvise det før du
+        sender.
       </Paragraph>
       <RoundForm
         agencies={agencies}
-        todayIso={today.toISOString().slice(0, 10)}
-        defaultBody={defaultRoundBody(today.getUTCFullYear())}
+        defaults={{
+          title: "Handlingsplan for inkluderingsdugnaden",
+          date: iso(today),
+          deadline: iso(deadline),
+          body: builtInTemplate(today.getUTCFullYear(), deadline),
+          department: "",
+          caseworkerName: actor.name,
+          caseworkerPhone: "",
+          signatories: [
+            { name: "", title: "", electronicallyApproved: true },
+            { name: actor.name, title: "", electronicallyApproved: false },
+          ],
+          copyTo: "Riksrevisjonen",
+        }}
       />
     </div>
   );

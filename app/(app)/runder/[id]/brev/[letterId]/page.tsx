@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Heading } from "@digdir/designsystemet-react";
+import { LetterForm } from "@/components/letters/letter-form";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound } from "@/lib/auth/page";
+import { getLetter } from "@/lib/data/letters";
+import { titleFromTemplate, type Signatory } from "@/lib/domain/letter";
+
+export const metadata: Metadata = { title: "Rediger brev" };
+
+export default async function EditLetterPage({ params }: { params: Promise<{ id: string; letterId: string }> }) {
+  const { id, letterId } = await params;
+  const actor = await requireActor();
+  if (!can(actor.role, "round:create")) notFound();
+  const letter = await orNotFound(getLetter(actor, letterId));
+  if (letter.round.id !== id || letter.status !== "DRAFT") notFound();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <Link href={`/runder/${id}`}>← Tilbake til runden</Link>
+      <Heading level={1} data-size="lg">
+        Brev til {letter.agency.name}
+      </Heading>
+      <Link href={`/brev/${letter.id}`}>Forhåndsvis brevet</Link>
+      <LetterForm
+        titlePlaceholder={titleFromTemplate(letter.round.titleTemplate, letter.number || "[brevnummer]", letter.date.getUTCFullYear(), letter.agency.shortName)}
+        initial={{
+          letterId: letter.id,
+          number: letter.number,
+          title: letter.title ?? "",
+          yourRef: letter.yourRef ?? "",
+          ourRef: letter.ourRef,
+          date: iso(letter.date),
+          deadline: iso(letter.deadline),
+          body: letter.body,
+          department: letter.department,
+          caseworkerName: letter.caseworkerName,
+          caseworkerPhone: letter.caseworkerPhone,
+          signatories: letter.signatories as unknown as Signatory[],
+          copyTo: letter.copyTo.join("\n"),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useFieldArray, useFormContext, type FieldErrors } from "react-hook-form";
+import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+
+/** The form values every letter has (as typed; the Zod schema turns them into data). */
+export interface LetterFieldValues {
+  date: string;
+  deadline: string;
+  body: string;
+  department: string;
+  caseworkerName: string;
+  caseworkerPhone: string;
+  signatories: { name: string; title: string; electronicallyApproved: boolean }[];
+  copyTo: string;
+}
+
+type AnyErrors = FieldErrors<LetterFieldValues>;
+
+/** Date, deadline, sender, signatories, copy recipients and text: shared by the round and letter forms. */
+export function LetterFields({ bodyLabel, bodyDescription }: { bodyLabel: string; bodyDescription?: string }) {
+  const { register, control, formState } = useFormContext<LetterFieldValues>();
+  const errors = formState.errors as AnyErrors;
+  const { fields, append, remove } = useFieldArray({ control, name: "signatories" });
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Textfield label="Brevets dato" type="date" error={errors.date?.message} {...register("date")} />
+        <Textfield label="Frist for handlingsplan" type="date" error={errors.deadline?.message} {...register("deadline")} />
+      </div>
+      <Textfield label="Avdeling" description="Avdelingen i departementet som sender brevet." error={errors.department?.message} {...register("department")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Textfield label="Saksbehandler" error={errors.caseworkerName?.message} {...register("caseworkerName")} />
+        <Textfield label="Saksbehandlers telefon" type="tel" error={errors.caseworkerPhone?.message} {...register("caseworkerPhone")} />
+      </div>
+      <Fieldset>
+        <Fieldset.Legend>Signatarer</Fieldset.Legend>
+        {fields.map((field, i) => (
+          <div key={field.id} className="grid items-end gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4 sm:grid-cols-[1fr_1fr_auto]">
+            <Textfield label={`Navn, signatar ${i + 1}`} error={errors.signatories?.[i]?.name?.message} {...register(`signatories.${i}.name`)} />
+            <Textfield label={`Tittel, signatar ${i + 1}`} error={errors.signatories?.[i]?.title?.message} {...register(`signatories.${i}.title`)} />
+            <Button type="button" variant="tertiary" onClick={() => remove(i)} disabled={fields.length === 1}>
+              Fjern<span className="sr-only"> signatar {i + 1}</span>
+            </Button>
+            <Checkbox
+              className="sm:col-span-3"
+              label="Godkjent elektronisk (e.f.)"
+              {...register(`signatories.${i}.electronicallyApproved`)}
+            />
+          </div>
+        ))}
+        {errors.signatories?.message && <ValidationMessage>{errors.signatories.message}</ValidationMessage>}
+        <div>
+          <Button type="button" variant="secondary" onClick={() => append({ name: "", title: "", electronicallyApproved: false })}>
+            Legg til signatar
+          </Button>
+        </div>
+      </Fieldset>
+      <Textfield
+        label="Kopi til"
+        description="Én mottaker per linje."
+        multiline
+        rows={2}
+        error={errors.copyTo?.message}
+        {...register("copyTo")}
+      />
+      <Textfield
+        label={bodyLabel}
+        description={
+          bodyDescription ??
+          "Avsnitt skilles med tom linje. Linjer som begynner med «- » blir punktliste; «1. Innledning» blir overskrift; **fet** tekst."
+        }
+        multiline
+        rows={18}
+        error={errors.body?.message}
+        {...register("body")}
+      />
+    </>
+  );
+}

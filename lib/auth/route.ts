@@ -1,0 +1,37 @@
+import "server-only";
+import { currentActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/data/actor";
+import { isExpectedError } from "@/lib/data/errors";
+import { nb } from "@/lib/i18n/nb";
+
+/**
+ * The one wrapper for route handlers: requires a session, and answers expected errors with
+ * their status (a record the actor may not read is 404, as on the pages), anything else 500
+ * without details.
+ */
+export async function withActorRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
+  try {
+    const actor = await currentActor();
+    if (!actor) return Response.json({ error: nb.errors.notAllowed }, { status: 401 });
+    return await run(actor);
+  } catch (error) {
+    if (isExpectedError(error)) {
+      const status = error.code === "not_found" || error.code === "forbidden" ? 404 : error.code === "conflict" ? 409 : 400;
+      return Response.json({ error: status === 404 ? nb.errors.notFound : error.message }, { status });
+    }
+    console.error("Unexpected error in route handler", error);
+    return Response.json({ error: nb.errors.unexpected }, { status: 500 });
+  }
+}
+
+/** A file download; the name is given both plainly and UTF-8 encoded (æøå). */
+export function fileResponse(body: Uint8Array, fileName: string, contentType: string): Response {
+  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/"/g, "");
+  return new Response(body as BodyInit, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/data/actor";
+import { recordAudit } from "@/lib/data/audit";
+import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
+import { nextOurRef, titleFromTemplate } from "@/lib/domain/letter";
+import type { LetterInput } from "@/lib/domain/schemas";
+import { nb } from "@/lib/i18n/nb";
+
+type Tx = Prisma.TransactionClient;
+
+/** Letters of the actor's own ministry only: advisers write letters for their own sector. */
+function ministryOf(actor: Actor): string {
+  requirePermission(actor, "round:create");
+  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  return actor.organisationId;
+}
+
+function ourRefTaken(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Changes one draft letter. A sent letter is frozen. */
+export async function updateLetter(actor: Actor, input: LetterInput): Promise<void> {
+  const ministryId = ministryOf(actor);
+  const { letterId, ...fields } = input;
+  try {
+    await prisma.$transaction(async (tx) => {
+      const before = await tx.letter.findFirst({ where: { id: letterId, ministryId } });
+      if (!before) throw notFound();
+      if (before.status !== "DRAFT") throw conflict(nb.errors.letterFrozen);
+      const { count } = await tx.letter.updateMany({
+        where: { id: letterId, ministryId, status: "DRAFT" },
+        data: { ...fields, signatories: fields.signatories },
+      });
+      if (count !== 1) throw conflict(nb.errors.letterFrozen);
+      await recordAudit(tx, actor, { entity: "Letter", entityId: letterId, action: "update", before, after: fields });
+    });
+  } catch (error) {
+    if (ourRefTaken(error)) throw invalid({ ourRef: [nb.errors.ourRefTaken] });
+    throw error;
+  }
+}
+
+/**
+ * Sends the draft letters given (all of a round's, or one correction), in one transaction: each
+ * is checked, its title fixed from the round's template, and it is frozen; the agency's plan for
+ * the round is created if it has none. Refused, with every problem named, if any letter is incomplete.
+ */
+async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput, roundId: string): Promise<number> {
+  const round = await tx.addendumRound.findUniqueOrThrow({ where: { id: roundId }, select: { titleTemplate: true } });
+  const drafts = await tx.letter.findMany({
+    where: { ...where, status: "DRAFT" },
+    select: { id: true, number: true, title: true, date: true, agencyId: true, agency: { select: { shortName: true, name: true } } },
+    orderBy: { ourRef: "asc" },
+  });
+  if (drafts.length === 0) throw conflict(nb.errors.nothingToSend);
+  const missing = drafts.filter((l) => !l.number.trim()).map((l) => nb.errors.missingNumber(l.agency.name));
+  if (missing.length) throw invalid({ letters: missing }, nb.errors.lettersIncomplete);
+  const sentAt = new Date();
+  for (const l of drafts) {
+    const title = l.title ?? titleFromTemplate(round.titleTemplate, l.number, l.date.getUTCFullYear(), l.agency.shortName);
+    await tx.letter.update({ where: { id: l.id }, data: { status: "SENT", sentAt, title } });
+    await recordAudit(tx, actor, { entity: "Letter", entityId: l.id, action: "send", after: { title, sentAt } });
+  }
+  await tx.actionPlan.createMany({
+    data: [...new Set(drafts.map((l) => l.agencyId))].map((agencyId) => ({ roundId, agencyId })),
+    skipDuplicates: true,
+  });
+  await tx.addendumRound.updateMany({ where: { id: roundId, sentAt: null }, data: { sentAt } });
+  return drafts.length;
+}
+
+export async function sendRound(actor: Actor, roundId: string): Promise<number> {
+  const ministryId = ministryOf(actor);
+  return prisma.$transaction(async (tx) => {
+    const round = await tx.addendumRound.findFirst({ where: { id: roundId, ministryId }, select: { id: true } });
+    if (!round) throw notFound();
+    // Lock the round's row so two advisers pressing "send" at once send each letter once.
+    await tx.$executeRaw`select 1 from "AddendumRound" where id = ${roundId} for update`;
+    return sendLetters(tx, actor, { roundId }, roundId);
+  });
+}
+
+export async function sendLetter(actor: Actor, letterId: string): Promise<void> {
+  const ministryId = ministryOf(actor);
+  await prisma.$transaction(async (tx) => {
+    const letter = await tx.letter.findFirst({ where: { id: letterId, ministryId }, select: { roundId: true } });
+    if (!letter) throw notFound();
+    await tx.$executeRaw`select 1 from "AddendumRound" where id = ${letter.roundId} for update`;
+    await sendLetters(tx, actor, { id: letterId }, letter.roundId);
+  });
+}
+
+/** A correction of a sent letter: a new draft in the same round, with the next document number. */
+export async function createCorrection(actor: Actor, letterId: string): Promise<{ id: string }> {
+  const ministryId = ministryOf(actor);
+  return prisma.$transaction(async (tx) => {
+    const original = await tx.letter.findFirst({ where: { id: letterId, ministryId } });
+    if (!original) throw notFound();
+    if (original.status === "DRAFT") throw conflict(nb.errors.notAllowed);
+    const prefix = original.ourRef.replace(/-\d+$/, "-");
+    const refs = await tx.letter.findMany({ where: { ministryId, ourRef: { startsWith: prefix } }, select: { ourRef: true } });
+    const { id, status, sentAt, readAt, correctsId, title, ...copy } = original;
+    void status; void sentAt; void readAt; void correctsId;
+    const created = await tx.letter.create({
+      data: {
+        ...copy,
+        signatories: copy.signatories ?? [],
+        title: title ? `Rettelse: ${title}` : null,
+        ourRef: nextOurRef(original.ourRef, new Set(refs.map((r) => r.ourRef))),
+        correctsId: id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { entity: "Letter", entityId: created.id, action: "correct", after: { corrects: id } });
+    return created;
+  });
+}
