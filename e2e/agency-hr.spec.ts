@@ -20,7 +20,7 @@ test("HR reads the letter, saves a partial draft, and submits the complete plan"
   const row = page.getByRole("row").filter({ hasText: "Tillegg 3" });
   await expect(row).toContainText("Ulest");
   await row.getByRole("link", { name: /Tildelingsbrev 2020 Tillegg 3/ }).click();
-  await expect(page.getByText("19/4649-79")).toBeVisible();
+  await expect(page.getByRole("article").getByText("19/4649-79")).toBeVisible();
   await expect(page.getByText("30. oktober 2020")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "← Tilbake" }).click();

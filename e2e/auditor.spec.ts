@@ -13,7 +13,7 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
 
   // A letter.
   await rows.filter({ hasText: "Departementenes sikkerhets" }).getByRole("link", { name: /Tillegg 3/ }).click();
-  await expect(page.getByText("19/4649-79")).toBeVisible();
+  await expect(page.getByRole("article").getByText("19/4649-79")).toBeVisible();
   await expect(page.getByRole("textbox")).toHaveCount(0);
   await page.getByRole("link", { name: "← Tilbake" }).click();
   await expect(page.getByRole("heading", { name: "Handlingsplan for inkluderingsdugnaden (2020)" })).toBeVisible();

@@ -13,6 +13,10 @@ export const ACCOUNTS = {
   auditor: "revisor@riksrevisjonen.test",
   /** An agency no journey edits, for the forged-request test. */
   dibkHr: "hr@dibk.test",
+  /** Agencies of the new round in the addendum journey. */
+  statsbyggHr: "hr@statsbygg.test",
+  valgHr: "hr@valgdirektoratet.test",
+  datatilsynetHr: "hr@datatilsynet.test",
 } as const;
 
 export type Role = keyof typeof ACCOUNTS;

@@ -12,6 +12,8 @@ interface Props {
   pendingLabel: string;
   /** After success: go to this path + the returned id, else refresh the page. */
   goTo?: string;
+  /** After success: go to this path (for when the button itself goes away with the change). */
+  successHref?: string;
   variant?: "primary" | "secondary" | "tertiary";
   confirm?: string;
   /** Read by screen readers after the label, to tell one row's button from another's. */
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** A button that runs one server action and shows its outcome (errors in plain words, listed). */
-export function ActionButton({ action, arg, label, pendingLabel, goTo, variant = "primary", confirm, context }: Props) {
+export function ActionButton({ action, arg, label, pendingLabel, goTo, successHref, variant = "primary", confirm, context }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -32,6 +34,7 @@ export function ActionButton({ action, arg, label, pendingLabel, goTo, variant =
       if (r.ok) {
         const data = r.data as { id?: string } | undefined;
         if (goTo && data?.id) router.push(`${goTo}${data.id}`);
+        else if (successHref) router.push(successHref);
         else router.refresh();
       }
     });

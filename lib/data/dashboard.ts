@@ -59,7 +59,7 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
       },
     }),
     prisma.addendumRound.findFirst({
-      where: { ministryId: { in: actor.sectorIds } },
+      where: { ministryId: { in: actor.sectorIds }, sentAt: { not: null } },
       orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
       select: { id: true, title: true, year: true, plans: { select: { agencyId: true, status: true } } },
     }),

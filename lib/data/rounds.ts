@@ -17,6 +17,7 @@ export interface RoundListItem {
   deadline: Date;
   letterCount: number;
   submittedCount: number;
+  sentAt: Date | null;
 }
 
 export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
@@ -29,6 +30,7 @@ export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
       title: true,
       year: true,
       deadline: true,
+      sentAt: true,
       _count: { select: { letters: true, plans: { where: { status: { in: ["SUBMITTED", "APPROVED"] } } } } },
     },
   });
@@ -39,6 +41,7 @@ export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
     deadline: r.deadline,
     letterCount: r._count.letters,
     submittedCount: r._count.plans,
+    sentAt: r.sentAt,
   }));
 }
 

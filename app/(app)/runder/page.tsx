@@ -37,6 +37,7 @@ export default async function RoundsPage() {
               <TableHeaderCell>Runde</TableHeaderCell>
               <TableHeaderCell>År</TableHeaderCell>
               <TableHeaderCell>Frist</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
               <TableHeaderCell>Brev</TableHeaderCell>
               <TableHeaderCell>Planer sendt inn</TableHeaderCell>
             </TableRow>
@@ -49,6 +50,7 @@ export default async function RoundsPage() {
                 </TableCell>
                 <TableCell>{r.year}</TableCell>
                 <TableCell>{formatShortDate(r.deadline)}</TableCell>
+                <TableCell>{r.sentAt ? `Sendt ${formatShortDate(r.sentAt)}` : "Utkast, ikke sendt"}</TableCell>
                 <TableCell>{r.letterCount}</TableCell>
                 <TableCell>
                   {r.submittedCount} av {r.letterCount}

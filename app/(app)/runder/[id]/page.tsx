@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { ActionButton } from "@/components/ui/action-button";
 import { createCorrectionAction, sendLetterAction, sendRoundAction } from "./actions";
@@ -30,9 +30,10 @@ function deadlineText(days: number): string {
   return days > 0 ? `${days} dager igjen` : `${-days} dager over fristen`;
 }
 
-export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string }> }) {
+export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string; sendt?: string }> }) {
   const { id } = await params;
-  const filter = parseRoundFilter((await searchParams).vis);
+  const query = await searchParams;
+  const filter = parseRoundFilter(query.vis);
   const actor = await requireActor();
   const round = await orNotFound(getRoundOverview(actor, id, todayInNorway()));
   const mayWrite = can(actor.role, "round:create") && actor.organisationKind === "MINISTRY";
@@ -48,6 +49,11 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         Frist for handlingsplan: <strong>{formatShortDate(round.deadline)}</strong>.{" "}
         {round.sentAt ? `Sendt ${formatDateTime(round.sentAt)}.` : "Brevene er ikke sendt ennå."}
       </Paragraph>
+      {query.sendt && round.sentAt && (
+        <Alert data-color="success" role="status">
+          Brevene er sendt. Virksomhetene ser dem nå i innboksen sin.
+        </Alert>
+      )}
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-6" aria-label="Status i runden">
         {[
           ["Brev", c.letters],
@@ -72,6 +78,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
             label={`Send ${c.draft} brev`}
             pendingLabel="Sender …"
             confirm="Sende brevene? Et sendt brev kan ikke endres."
+            successHref={`/runder/${round.id}?sendt=1`}
           />
         )}
         {round.sentAt && (
