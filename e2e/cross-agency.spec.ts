@@ -31,8 +31,9 @@ test("a forged plan id in the form is refused on the server and changes nothing"
       await route.continue({ postData: body.replaceAll(dibkPlanId, husbankenPlanId) });
     },
   );
-  await page.getByLabel("Utfordringer og muligheter").fill("Forsøk på å overskrive en annen virksomhets plan");
-  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await page.getByRole("button", { name: "Legg til utfordring" }).click();
+  await page.getByLabel("Utfordring 1", { exact: true }).fill("Forsøk på å overskrive en annen virksomhets plan");
+  await page.getByRole("button", { name: "Lagre utkast" }).first().click();
   await expect(page.getByText("Fant ikke det du ba om.")).toBeVisible();
 
   // Husbanken's own draft is untouched.
@@ -40,6 +41,8 @@ test("a forged plan id in the form is refused on the server and changes nothing"
   const hbPage = await hb.newPage();
   await signIn(hbPage, "husbankenHr");
   await hbPage.goto(husbanken.plan);
-  await expect(hbPage.getByLabel("Utfordringer og muligheter")).not.toHaveValue(/Forsøk på å overskrive/);
+  await expect(hbPage.getByLabel("Utfordring 1", { exact: true })).toBeVisible();
+  await expect(hbPage.getByText("Forsøk på å overskrive")).toHaveCount(0);
+  for (const box of await hbPage.getByRole("textbox").all()) await expect(box).not.toHaveValue(/Forsøk på å overskrive/);
   await hb.close();
 });

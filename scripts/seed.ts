@@ -20,11 +20,12 @@ import {
   ROUND_2020_YEAR,
 } from "../prisma/seed-data/letters-2020";
 import { AGENCIES, DEMO_PASSWORD, hrEmail, KMD, RIKSREVISJONEN, USERS } from "../prisma/seed-data/organisations";
-import { COPY_TO_2020, DEFAULT_SENDER_2020, LETTERS_2020, letterTitle2020, PLANS_2020 } from "../prisma/seed-data/round-2020";
+import { PLANS_2020, type PlanSeed } from "../prisma/seed-data/plans-2020";
+import { COPY_TO_2020, DEFAULT_SENDER_2020, LETTERS_2020, letterTitle2020 } from "../prisma/seed-data/round-2020";
+import { transition, type PlanStatus } from "../lib/domain/plan";
+import { isPlanComplete, planContentSchema, type PlanContent } from "../lib/domain/plan-content";
 
 export const ALREADY_SEEDED_MESSAGE = "Database already has data; not seeding.";
-
-const PLAN_ELEMENT_KEYS = ["challenges", "measures", "goals", "goalLink", "responsibilities", "traineeAssessment"] as const;
 
 /**
  * Seeds the demo data in one transaction. Returns false (and changes nothing) when any
@@ -122,56 +123,15 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
     });
 
     const hrUserId = userIdByEmail.get(hrEmail(agency.shortName))!;
-    const plan = PLANS_2020[agency.shortName];
-    const elements = Object.fromEntries(PLAN_ELEMENT_KEYS.map((k) => [k, plan?.[k] ?? ""])) as Record<
-      (typeof PLAN_ELEMENT_KEYS)[number],
-      string
-    >;
-    // A plan not yet started was created with the letter.
-    const lastSaved = plan?.approvedAt ?? plan?.submittedAt ?? plan?.updatedAt ?? letter.date;
-    const created = await tx.actionPlan.create({
-      data: {
-        roundId: round.id,
-        agencyId: agency.id,
-        status: plan?.status ?? "NOT_STARTED",
-        version: plan?.version ?? 0,
-        ...elements,
-        submittedAt: plan?.submittedAt ?? null,
-        updatedAt: lastSaved,
-        updatedById: plan ? (plan.status === "APPROVED" ? adviserId : hrUserId) : null,
-      },
+    await seedPlan(tx, {
+      roundId: round.id,
+      createdAt: letter.date,
+      agency,
+      plan: PLANS_2020[agency.shortName],
+      hrUserId,
+      adviserId,
+      ministryId: kmd.id,
     });
-
-    if (plan?.submittedAt) {
-      // The submission as the data layer records it (lib/data/plans.ts).
-      const submittedVersion = plan.status === "APPROVED" ? plan.version - 1 : plan.version;
-      await tx.auditEvent.create({
-        data: {
-          at: plan.submittedAt,
-          actorId: hrUserId,
-          organisationId: agency.id,
-          entity: "ActionPlan",
-          entityId: created.id,
-          action: "submit",
-          before: { status: "DRAFT", version: submittedVersion - 1, ...elements },
-          after: { status: "SUBMITTED", version: submittedVersion, ...elements },
-        },
-      });
-    }
-    if (plan?.status === "APPROVED" && plan.approvedAt) {
-      await tx.auditEvent.create({
-        data: {
-          at: plan.approvedAt,
-          actorId: adviserId,
-          organisationId: kmd.id,
-          entity: "ActionPlan",
-          entityId: created.id,
-          action: "approve",
-          before: { status: "SUBMITTED", version: plan.version - 1 },
-          after: { status: "APPROVED", version: plan.version },
-        },
-      });
-    }
   }
 
   // New hires 2019–2021
@@ -220,6 +180,125 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
       }
     }
   }
+}
+
+/**
+ * One agency's plan in the round: replays its history the way lib/data/plans.ts records it. Each
+ * step is an audit event and bumps ActionPlan.version; a submission freezes the next PlanVersion
+ * (it must be complete); a review comments on the latest version. Without a seed the plan is
+ * NOT_STARTED, as created with the letter.
+ */
+async function seedPlan(
+  tx: Prisma.TransactionClient,
+  args: {
+    roundId: string;
+    /** When the letter went out: a plan not yet started was created with it. */
+    createdAt: Date;
+    agency: { id: string; shortName: string };
+    plan: PlanSeed | undefined;
+    hrUserId: string;
+    adviserId: string;
+    ministryId: string;
+  },
+): Promise<void> {
+  const { roundId, createdAt, agency, plan, hrUserId, adviserId, ministryId } = args;
+  if (!plan) {
+    await tx.actionPlan.create({
+      data: { roundId, agencyId: agency.id, status: "NOT_STARTED", version: 0, updatedAt: createdAt },
+    });
+    return;
+  }
+  const where = (step: string) => `Plan seed for ${agency.shortName}, ${step}`;
+  const draft = planContentSchema.parse(plan.content);
+
+  // Work out every step first; the plan row is then created in its final state.
+  type Event = Prisma.AuditEventCreateManyInput;
+  const events: Omit<Event, "entityId">[] = [];
+  const versions: { number: number; content: PlanContent; submittedAt: Date }[] = [];
+  const comments: { versionNumber: number; element: string; body: string; createdAt: Date }[] = [];
+  let status: PlanStatus = "NOT_STARTED";
+  let version = 0;
+  let content: Prisma.InputJsonValue = {};
+  let submittedAt: Date | null = null;
+  let updatedById: string | null = null;
+  for (let i = 0; i < plan.history.length; i++) {
+    const step = plan.history[i]!;
+    if (i > 0 && step.at <= plan.history[i - 1]!.at) throw new Error(where(`step ${i + 1}: not after the step before`));
+    if (step.action === "requestChanges" || step.action === "approve") {
+      const next = transition(status, step.action, "ADVISER");
+      if (!next) throw new Error(where(`${step.action} is not allowed in ${status}`));
+      const versionNumber = versions.at(-1)?.number ?? 0;
+      const stepComments = step.comments ?? [];
+      // A millisecond apart, so that they read in the order given ("general" last, as reviewPlan stores it).
+      for (const [j, c] of stepComments.entries()) {
+        comments.push({ versionNumber, ...c, createdAt: new Date(step.at.getTime() + j) });
+      }
+      events.push({
+        at: step.at,
+        actorId: adviserId,
+        organisationId: ministryId,
+        entity: "ActionPlan",
+        action: step.action,
+        before: { status },
+        after: { status: next, versionNumber, comments: stepComments.map(({ element, body }) => ({ element, body })) },
+      });
+      status = next;
+      version += 1;
+      continue;
+    }
+    const saved = planContentSchema.parse(step.content ?? draft);
+    const next = transition(status, step.action === "submit" ? "submit" : "save", "AGENCY_HR");
+    if (!next) throw new Error(where(`${step.action} is not allowed in ${status}`));
+    // As the data layer names it: the first save of a plan not started is its "start".
+    if (step.action !== "submit" && (step.action === "start") !== (status === "NOT_STARTED")) {
+      throw new Error(where(`step ${i + 1}: "start" is the first save of a plan not started, and only that`));
+    }
+    let submittedVersion: number | undefined;
+    if (step.action === "submit") {
+      if (!isPlanComplete(saved)) throw new Error(where(`submission ${versions.length + 1} is not complete`));
+      submittedVersion = versions.length + 1;
+      versions.push({ number: submittedVersion, content: saved, submittedAt: step.at });
+      submittedAt = step.at;
+    }
+    events.push({
+      at: step.at,
+      actorId: hrUserId,
+      organisationId: agency.id,
+      entity: "ActionPlan",
+      action: step.action,
+      before: { status, version, content },
+      after: { status: next, version: version + 1, content: saved, ...(submittedVersion ? { submittedVersion } : {}) },
+    });
+    status = next;
+    version += 1;
+    content = saved;
+    updatedById = hrUserId;
+  }
+  if (status !== plan.status) throw new Error(where(`the history ends in ${status}, not ${plan.status}`));
+  if (JSON.stringify(content) !== JSON.stringify(draft)) {
+    throw new Error(where("the last save is not the working draft"));
+  }
+
+  const created = await tx.actionPlan.create({
+    data: {
+      roundId,
+      agencyId: agency.id,
+      status,
+      version,
+      content: draft,
+      submittedAt,
+      // Every step writes the row (a review too); only the agency's saves set updatedById.
+      updatedAt: plan.history.at(-1)?.at ?? createdAt,
+      updatedById,
+    },
+  });
+  await tx.auditEvent.createMany({ data: events.map((e) => ({ ...e, entityId: created.id })) });
+  await tx.planVersion.createMany({
+    data: versions.map((v) => ({ planId: created.id, ...v, submittedById: hrUserId })),
+  });
+  await tx.planComment.createMany({
+    data: comments.map((c) => ({ planId: created.id, ...c, authorId: adviserId })),
+  });
 }
 
 async function main(): Promise<void> {

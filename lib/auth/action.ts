@@ -8,7 +8,7 @@ import { nb } from "@/lib/i18n/nb";
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; code?: string };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; code?: string; data?: unknown };
 
 /** Zod's errors by field path ("signatories.0.name"), the shape the forms show next to each field. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -32,7 +32,7 @@ export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T
     return await run(actor);
   } catch (error) {
     if (isExpectedError(error)) {
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code };
+      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code, data: error.data };
     }
     console.error("Unexpected error in server action", error);
     return { ok: false, message: nb.errors.unexpected };

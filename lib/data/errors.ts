@@ -6,6 +6,8 @@ export class ExpectedError extends Error {
     message: string,
     readonly code: "forbidden" | "not_found" | "conflict" | "invalid",
     readonly fieldErrors: Record<string, string[]> = {},
+    /** What the user needs to resolve it, e.g. the other person's newer version on a conflict. */
+    readonly data?: unknown,
   ) {
     super(message);
     this.name = "ExpectedError";
@@ -14,7 +16,7 @@ export class ExpectedError extends Error {
 
 export const forbidden = () => new ExpectedError(nb.errors.notAllowed, "forbidden");
 export const notFound = () => new ExpectedError(nb.errors.notFound, "not_found");
-export const conflict = (message: string) => new ExpectedError(message, "conflict");
+export const conflict = (message: string, data?: unknown) => new ExpectedError(message, "conflict", {}, data);
 export const invalid = (fieldErrors: Record<string, string[]>, message: string = nb.errors.invalidForm) =>
   new ExpectedError(message, "invalid", fieldErrors);
 

@@ -1,52 +1,55 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
-import {
-  isEditable,
-  isVisibleOutsideAgency,
-  missingElements,
-  PLAN_ELEMENTS,
-  statusAfterSave,
-  type PlanElements,
-} from "@/lib/domain/plan";
-import type { PlanDraftInput } from "@/lib/domain/schemas";
+import { isEditable, transition, type PlanAction, type PlanStatus } from "@/lib/domain/plan";
+import { planCompleteness, planContentSchema, type PlanContent } from "@/lib/domain/plan-content";
 import { nb } from "@/lib/i18n/nb";
 
-const planSelect = {
-  id: true,
-  status: true,
-  version: true,
-  submittedAt: true,
-  updatedAt: true,
-  challenges: true,
-  measures: true,
-  goals: true,
-  goalLink: true,
-  responsibilities: true,
-  traineeAssessment: true,
-  agency: { select: { id: true, name: true, shortName: true } },
-  round: { select: { id: true, title: true, deadline: true } },
-} as const;
-
-function elementsOf(plan: PlanElements): PlanElements {
-  return Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, plan[k]])) as PlanElements;
+/** Stored JSON → content (tolerates older or partial documents). */
+export function readContent(json: Prisma.JsonValue): PlanContent {
+  const parsed = planContentSchema.safeParse(json ?? {});
+  return parsed.success ? parsed.data : planContentSchema.parse({});
 }
 
+const HISTORY_ACTIONS = ["start", "submit", "requestChanges", "approve"];
+
 /**
- * A plan this actor may read. Outside the agency, the content is shown only once submitted:
- * an agency's drafts are its own.
+ * A plan this actor may read. The agency's own people get the working draft; everyone else
+ * reads only submitted versions: an agency's drafts are its own.
  */
 export async function getPlan(actor: Actor, planId: string) {
   requirePermission(actor, "plan:read");
   const plan = await prisma.actionPlan.findFirst({
     where: { id: planId, agency: readableAgencies(actor) },
-    select: planSelect,
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      content: true,
+      submittedAt: true,
+      updatedAt: true,
+      agency: { select: { id: true, name: true, shortName: true } },
+      round: { select: { id: true, title: true, deadline: true } },
+      versions: { select: { number: true, submittedAt: true, content: true }, orderBy: { number: "asc" } },
+      comments: { select: { id: true, versionNumber: true, element: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    },
   });
   if (!plan) throw notFound();
   const own = isAgencyUser(actor) && plan.agency.id === actor.organisationId;
-  const contentVisible = own || isVisibleOutsideAgency(plan.status);
+  const events = await prisma.auditEvent.findMany({
+    where: { entity: "ActionPlan", entityId: plan.id, action: { in: HISTORY_ACTIONS } },
+    select: { at: true, action: true, actorId: true, after: true },
+    orderBy: { at: "asc" },
+  });
+  const people = await prisma.user.findMany({
+    where: { id: { in: [...new Set([...events.map((e) => e.actorId), ...plan.comments.map((c) => c.authorId)].filter((x): x is string => !!x))] } },
+    select: { id: true, name: true, organisation: { select: { shortName: true } } },
+  });
+  const who = new Map(people.map((p) => [p.id, `${p.name} (${p.organisation.shortName})`]));
+  const latest = plan.versions.at(-1) ?? null;
   return {
     id: plan.id,
     status: plan.status,
@@ -55,54 +58,132 @@ export async function getPlan(actor: Actor, planId: string) {
     updatedAt: plan.updatedAt,
     agency: plan.agency,
     round: plan.round,
-    elements: contentVisible ? elementsOf(plan) : null,
-    canEdit: own && actor.role === "AGENCY_HR" && isEditable(plan.status),
+    /** The working draft: only for the agency itself. */
+    draft: own ? readContent(plan.content) : null,
+    versions: plan.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt })),
+    latestVersion: latest ? { number: latest.number, submittedAt: latest.submittedAt, content: readContent(latest.content) } : null,
+    // Review comments are shared with the agency once given (they concern submitted versions).
+    comments: plan.comments.map((c) => ({ ...c, authorName: who.get(c.authorId) ?? "" })),
+    history: events.map((e) => ({ at: e.at, action: e.action as PlanAction | "start", actorName: e.actorId ? (who.get(e.actorId) ?? "") : "" })),
+    canEdit: own && transition(plan.status, "save", actor.role) !== null,
+    canReview:
+      actor.organisationKind === "MINISTRY" && transition(plan.status, "approve", actor.role) !== null,
   };
 }
 
+/** One submitted version's content, for whoever may read the plan. */
+export async function getPlanVersion(actor: Actor, planId: string, number: number) {
+  requirePermission(actor, "plan:read");
+  const v = await prisma.planVersion.findFirst({
+    where: { number, plan: { id: planId, agency: readableAgencies(actor) } },
+    select: { number: true, submittedAt: true, content: true, plan: { select: { status: true, agency: { select: { name: true } }, round: { select: { title: true } } } } },
+  });
+  if (!v) throw notFound();
+  return { number: v.number, submittedAt: v.submittedAt, content: readContent(v.content), agencyName: v.plan.agency.name, roundTitle: v.plan.round.title, status: v.plan.status };
+}
+
+interface SaveInput {
+  planId: string;
+  version: number;
+  content: PlanContent;
+}
+
 /**
- * Saves the agency's draft, or submits it. Refused when the plan is not the actor's agency's,
- * when it is no longer editable, or when someone saved since `input.version` (nothing is
- * overwritten). Writes the change and its audit event in one transaction.
+ * Saves the agency's working draft, or submits it as the next frozen version. Refused when the
+ * plan is not the actor's agency's, when it is with the ministry, or when someone saved since
+ * `input.version`: then the newer draft comes back with the error, and nothing is overwritten.
  */
-export async function savePlan(actor: Actor, input: PlanDraftInput, mode: "draft" | "submit") {
+export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "submit") {
   requirePermission(actor, "plan:write");
   if (!isAgencyUser(actor)) throw forbidden();
-  const elements = elementsOf(input);
   if (mode === "submit") {
-    const missing = missingElements(elements);
-    if (missing.length) {
-      throw invalid(Object.fromEntries(missing.map((k) => [k, [nb.errors.missingElement(nb.planElements[k])]])));
-    }
+    const problems = planCompleteness(input.content);
+    const fieldErrors = Object.fromEntries(
+      Object.entries(problems)
+        .filter(([, list]) => list.length > 0)
+        .map(([element, list]) => [element, list.map((code) => nb.planProblems[code])]),
+    );
+    if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, nb.errors.planIncomplete);
   }
   return prisma.$transaction(async (tx) => {
     const current = await tx.actionPlan.findFirst({
       where: { id: input.planId, agencyId: actor.organisationId },
-      select: { id: true, status: true, version: true, ...Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, true])) },
+      select: { id: true, status: true, version: true, content: true },
     });
     if (!current) throw notFound();
     if (!isEditable(current.status)) throw conflict(nb.errors.planLocked);
-    if (current.version !== input.version) throw conflict(nb.errors.staleVersion);
-    const status = mode === "submit" ? "SUBMITTED" : statusAfterSave(current.status);
+    if (current.version !== input.version) {
+      throw conflict(nb.errors.staleVersion, { version: current.version, content: readContent(current.content) });
+    }
+    const status = transition(current.status, mode === "submit" ? "submit" : "save", actor.role);
+    if (!status) throw forbidden();
+    const now = new Date();
     // The version in the where clause makes a concurrent save lose cleanly, never overwrite.
     const { count } = await tx.actionPlan.updateMany({
       where: { id: current.id, version: input.version },
       data: {
-        ...elements,
+        content: input.content,
         status,
         version: { increment: 1 },
         updatedById: actor.userId,
-        ...(mode === "submit" ? { submittedAt: new Date() } : {}),
+        ...(mode === "submit" ? { submittedAt: now } : {}),
       },
     });
     if (count !== 1) throw conflict(nb.errors.staleVersion);
+    let versionNumber: number | null = null;
+    if (mode === "submit") {
+      const last = await tx.planVersion.findFirst({ where: { planId: current.id }, orderBy: { number: "desc" }, select: { number: true } });
+      versionNumber = (last?.number ?? 0) + 1;
+      await tx.planVersion.create({
+        data: { planId: current.id, number: versionNumber, content: input.content, submittedAt: now, submittedById: actor.userId },
+      });
+    }
+    const action = mode === "submit" ? "submit" : current.status === "NOT_STARTED" ? "start" : "save";
     await recordAudit(tx, actor, {
       entity: "ActionPlan",
       entityId: current.id,
-      action: mode === "submit" ? "submit" : "save",
-      before: { status: current.status, version: current.version, ...elementsOf(current as unknown as PlanElements) },
-      after: { status, version: current.version + 1, ...elements },
+      action,
+      before: { status: current.status, version: current.version, content: current.content },
+      after: { status, version: current.version + 1, content: input.content, ...(versionNumber ? { submittedVersion: versionNumber } : {}) },
     });
-    return { version: current.version + 1, status };
+    return { version: current.version + 1, status, savedAt: now, submittedVersion: versionNumber };
+  });
+}
+
+export interface ReviewInput {
+  planId: string;
+  decision: "approve" | "requestChanges";
+  message: string;
+  comments: { element: string; body: string }[];
+}
+
+/** The ministry's review of the latest submitted version: comments, then approve or ask for changes. */
+export async function reviewPlan(actor: Actor, input: ReviewInput) {
+  requirePermission(actor, "plan:read");
+  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  return prisma.$transaction(async (tx) => {
+    const plan = await tx.actionPlan.findFirst({
+      where: { id: input.planId, agency: { kind: "AGENCY", parentId: actor.organisationId } },
+      select: { id: true, status: true, versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+    });
+    if (!plan) throw notFound();
+    const status = transition(plan.status as PlanStatus, input.decision, actor.role);
+    if (!status) throw conflict(nb.errors.notReviewable);
+    const versionNumber = plan.versions[0]?.number ?? 0;
+    const comments = input.comments.filter((c) => c.body.trim());
+    if (input.message.trim()) comments.push({ element: "general", body: input.message.trim() });
+    await tx.planComment.createMany({
+      data: comments.map((c) => ({ planId: plan.id, versionNumber, element: c.element, body: c.body.trim(), authorId: actor.userId })),
+    });
+    const { count } = await tx.actionPlan.updateMany({ where: { id: plan.id, status: plan.status }, data: { status, version: { increment: 1 } } });
+    if (count !== 1) throw conflict(nb.errors.notReviewable);
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: plan.id,
+      action: input.decision,
+      before: { status: plan.status },
+      after: { status, versionNumber, comments },
+    });
+    return { status };
   });
 }

@@ -59,6 +59,7 @@ export interface RoundOverviewRow {
   isCorrection: boolean;
   planId: string | null;
   planStatus: PlanStatus;
+  planSubmittedAt: Date | null;
   overdue: boolean;
   daysToDeadline: number;
 }
@@ -89,7 +90,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
           agency: { select: { id: true, name: true, shortName: true } },
         },
       },
-      plans: { select: { id: true, agencyId: true, status: true } },
+      plans: { select: { id: true, agencyId: true, status: true, submittedAt: true } },
     },
   });
   if (!round) throw notFound();
@@ -112,6 +113,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
         isCorrection: l.correctsId !== null,
         planId: plan?.id ?? null,
         planStatus,
+        planSubmittedAt: plan?.submittedAt ?? null,
         overdue: l.status !== "DRAFT" && isOverdue(planStatus, l.deadline, today),
         daysToDeadline: daysUntil(l.deadline, today),
       };

@@ -1,4 +1,5 @@
-import type { PlanElementKey } from "@/lib/i18n/nb";
+import type { Role } from "@/lib/auth/permissions";
+import type { PlanElementKey } from "@/lib/domain/plan-content";
 
 /** The five required elements of an action plan, plus the trainee-programme assessment, in order. */
 export const PLAN_ELEMENTS = [
@@ -10,17 +11,26 @@ export const PLAN_ELEMENTS = [
   "traineeAssessment",
 ] as const satisfies readonly PlanElementKey[];
 
-export type PlanElements = Record<PlanElementKey, string>;
-
 export type PlanStatus = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED";
+export type PlanAction = "save" | "submit" | "requestChanges" | "approve";
 
-/** Elements that are still empty (white space does not count as content). */
-export function missingElements(plan: Partial<PlanElements>): PlanElementKey[] {
-  return PLAN_ELEMENTS.filter((key) => !(plan[key] ?? "").trim());
-}
-
-export function isComplete(plan: Partial<PlanElements>): boolean {
-  return missingElements(plan).length === 0;
+/**
+ * The plan's life (DESIGN.md §2): not started → draft → submitted → changes requested →
+ * submitted → approved. The agency's HR saves and submits; the ministry's adviser reviews.
+ * Returns the status after the action, or null when the action is not allowed.
+ */
+export function transition(status: PlanStatus, action: PlanAction, role: Role): PlanStatus | null {
+  switch (action) {
+    case "save":
+      if (role !== "AGENCY_HR" || !isEditable(status)) return null;
+      return status === "NOT_STARTED" ? "DRAFT" : status;
+    case "submit":
+      return role === "AGENCY_HR" && isEditable(status) ? "SUBMITTED" : null;
+    case "requestChanges":
+      return role === "ADVISER" && status === "SUBMITTED" ? "CHANGES_REQUESTED" : null;
+    case "approve":
+      return role === "ADVISER" && status === "SUBMITTED" ? "APPROVED" : null;
+  }
 }
 
 /** The agency may change its plan only while it is not with the ministry. */
@@ -28,21 +38,17 @@ export function isEditable(status: PlanStatus): boolean {
   return status === "NOT_STARTED" || status === "DRAFT" || status === "CHANGES_REQUESTED";
 }
 
-/** Status after saving a draft. */
-export function statusAfterSave(status: PlanStatus): PlanStatus {
-  return status === "NOT_STARTED" ? "DRAFT" : status;
+/** A plan has something for outsiders to read once a version has been submitted. */
+export function hasSubmittedVersion(status: PlanStatus, submittedVersions: number): boolean {
+  return status !== "NOT_STARTED" && submittedVersions > 0;
 }
 
-/**
- * Content of a plan that someone outside the agency may read: what has been submitted. While
- * changes are requested the agency edits the one stored text, so it is not shown outside until
- * resubmitted (frozen submitted versions come with the review feature).
- */
-export function isVisibleOutsideAgency(status: PlanStatus): boolean {
-  return status === "SUBMITTED" || status === "APPROVED";
-}
-
-/** Overdue: past the deadline and not yet submitted. */
+/** Overdue: past the deadline and never submitted. */
 export function isOverdue(status: PlanStatus, deadline: Date, today: Date): boolean {
   return (status === "NOT_STARTED" || status === "DRAFT") && deadline.getTime() < today.getTime();
+}
+
+/** Waiting for the ministry: submitted, not yet reviewed. */
+export function awaitsReview(status: PlanStatus): boolean {
+  return status === "SUBMITTED";
 }

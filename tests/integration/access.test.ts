@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getLetter, listOwnLetters } from "@/lib/data/letters";
-import { getPlan, savePlan } from "@/lib/data/plans";
+import { getPlan, readContent, reviewPlan, savePlan } from "@/lib/data/plans";
 import { listReadableFigures, saveOwnReport } from "@/lib/data/hiring";
 import { createRound, getRoundOverview } from "@/lib/data/rounds";
 import { getDashboard } from "@/lib/data/dashboard";
-import { COMPLETE_PLAN, createTestSector, roundInput, type TestSector } from "../support/fixtures";
+import { COMPLETE_CONTENT, createTestSector, draftWith, roundInput, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
 beforeAll(async () => {
@@ -22,22 +22,23 @@ describe("an agency's plan", () => {
   });
 
   it("cannot be written by another agency's HR with a forged plan id", async () => {
-    await expect(
-      savePlan(s.actors.hrA, { planId: s.planB, version: 1, ...COMPLETE_PLAN, challenges: "overskrevet" }, "draft"),
-    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(savePlan(s.actors.hrA, { planId: s.planB, version: 1, content: draftWith("overskrevet") }, "draft")).rejects.toMatchObject({
+      code: "not_found",
+    });
     const b = await prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planB } });
-    expect(b.challenges).toBe("B sitt hemmelige utkast");
+    expect(readContent(b.content).challenges[0]?.challenge).toBe("B sitt hemmelige utkast");
     expect(b.version).toBe(1);
   });
 
   it("keeps drafts inside the agency: the ministry sees status only", async () => {
     const own = await getPlan(s.actors.hrB, s.planB);
-    expect(own.elements?.challenges).toBe("B sitt hemmelige utkast");
-    const adviser = await getPlan(s.actors.adviser, s.planB);
-    expect(adviser.status).toBe("DRAFT");
-    expect(adviser.elements).toBeNull();
-    const auditor = await getPlan(s.actors.auditor, s.planB);
-    expect(auditor.elements).toBeNull();
+    expect(own.draft?.challenges[0]?.challenge).toBe("B sitt hemmelige utkast");
+    for (const outsider of [s.actors.adviser, s.actors.auditor, s.actors.leader]) {
+      const seen = await getPlan(outsider, s.planB);
+      expect(seen.status).toBe("DRAFT");
+      expect(seen.draft).toBeNull();
+      expect(seen.latestVersion).toBeNull();
+    }
   });
 
   it("is not readable from another ministry's sector", async () => {
@@ -46,10 +47,15 @@ describe("an agency's plan", () => {
 
   it("cannot be written by the adviser, the leader or the auditor", async () => {
     for (const actor of [s.actors.adviser, s.actors.leader, s.actors.auditor]) {
-      await expect(savePlan(actor, { planId: s.planA, version: 1, ...COMPLETE_PLAN }, "draft")).rejects.toMatchObject({
+      await expect(savePlan(actor, { planId: s.planA, version: 1, content: COMPLETE_CONTENT }, "draft")).rejects.toMatchObject({
         code: "forbidden",
       });
     }
+  });
+
+  it("cannot be reviewed by the agency or by another ministry", async () => {
+    await expect(reviewPlan(s.actors.hrA, { planId: s.planA, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reviewPlan(s.actors.otherAdviser, { planId: s.planA, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

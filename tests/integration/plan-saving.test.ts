@@ -1,8 +1,8 @@
-// Saving and submitting a plan: optimistic concurrency, audit trail, read-only once submitted.
+// Saving, submitting and reviewing a plan: optimistic concurrency, frozen versions, the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { getPlan, savePlan } from "@/lib/data/plans";
-import { COMPLETE_PLAN, createTestSector, type TestSector } from "../support/fixtures";
+import { getPlan, getPlanVersion, readContent, reviewPlan, savePlan } from "@/lib/data/plans";
+import { COMPLETE_CONTENT, createTestSector, draftWith, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
 beforeAll(async () => {
@@ -10,58 +10,100 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-const empty = { challenges: "", measures: "", goals: "", goalLink: "", responsibilities: "", traineeAssessment: "" };
+const stored = async () => prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planA } });
 
 describe("saving a plan", () => {
   it("saves a partial draft and writes the audit event with it", async () => {
-    const saved = await savePlan(s.actors.hrA, { planId: s.planA, version: 1, ...empty, challenges: "Første tekst" }, "draft");
-    expect(saved).toEqual({ version: 2, status: "DRAFT" });
+    const saved = await savePlan(s.actors.hrA, { planId: s.planA, version: 1, content: draftWith("Første tekst") }, "draft");
+    expect(saved).toMatchObject({ version: 2, status: "DRAFT", submittedVersion: null });
     const events = await prisma.auditEvent.findMany({ where: { entity: "ActionPlan", entityId: s.planA } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "save", actorId: s.actors.hrA.userId });
-    expect(events[0]?.after).toMatchObject({ challenges: "Første tekst", version: 2 });
+    expect(events[0]?.after).toMatchObject({ version: 2, content: { challenges: [{ challenge: "Første tekst" }] } });
   });
 
-  it("refuses a save based on an older version and keeps the other person's text", async () => {
+  it("refuses a save based on an older version, returns the newer draft, and keeps it", async () => {
     // Two people opened version 2; the first saves, the second's save must not overwrite it.
-    await savePlan(s.actors.hrA, { planId: s.planA, version: 2, ...empty, challenges: "Kari sin tekst" }, "draft");
-    await expect(
-      savePlan(s.actors.hrA, { planId: s.planA, version: 2, ...empty, challenges: "Ola sin tekst" }, "draft"),
-    ).rejects.toMatchObject({ code: "conflict" });
-    const plan = await prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planA } });
-    expect(plan.challenges).toBe("Kari sin tekst");
+    await savePlan(s.actors.hrA, { planId: s.planA, version: 2, content: draftWith("Kari sin tekst") }, "draft");
+    const stale = savePlan(s.actors.hrA, { planId: s.planA, version: 2, content: draftWith("Ola sin tekst") }, "draft");
+    await expect(stale).rejects.toMatchObject({ code: "conflict", data: { version: 3, content: { challenges: [{ challenge: "Kari sin tekst" }] } } });
+    const plan = await stored();
+    expect(readContent(plan.content).challenges[0]?.challenge).toBe("Kari sin tekst");
     expect(plan.version).toBe(3);
   });
 
   it("lets exactly one of two simultaneous saves win", async () => {
     const results = await Promise.allSettled([
-      savePlan(s.actors.hrA, { planId: s.planA, version: 3, ...empty, challenges: "samtidig 1" }, "draft"),
-      savePlan(s.actors.hrA, { planId: s.planA, version: 3, ...empty, challenges: "samtidig 2" }, "draft"),
+      savePlan(s.actors.hrA, { planId: s.planA, version: 3, content: draftWith("samtidig 1") }, "draft"),
+      savePlan(s.actors.hrA, { planId: s.planA, version: 3, content: draftWith("samtidig 2") }, "draft"),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const plan = await prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planA } });
+    const plan = await stored();
     expect(plan.version).toBe(4);
-    expect(["samtidig 1", "samtidig 2"]).toContain(plan.challenges);
+    expect(["samtidig 1", "samtidig 2"]).toContain(readContent(plan.content).challenges[0]?.challenge);
   });
 
-  it("refuses to submit an incomplete plan, naming each missing element, and saves nothing", async () => {
-    await expect(
-      savePlan(s.actors.hrA, { planId: s.planA, version: 4, ...COMPLETE_PLAN, goals: "", traineeAssessment: " " }, "submit"),
-    ).rejects.toMatchObject({ code: "invalid", fieldErrors: { goals: [expect.stringContaining("Mål")], traineeAssessment: [expect.any(String)] } });
-    expect((await prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planA } })).status).toBe("DRAFT");
+  it("refuses to submit an incomplete plan, naming what each element lacks, and saves nothing", async () => {
+    const incomplete = { ...COMPLETE_CONTENT, goals: [], trainee: { decision: "NOT_NOW" as const, positions: "", count: null, reasoning: " " } };
+    await expect(savePlan(s.actors.hrA, { planId: s.planA, version: 4, content: incomplete }, "submit")).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: {
+        goals: ["Legg inn minst ett kortsiktig mål.", "Legg inn minst ett langsiktig mål."],
+        traineeAssessment: ["Begrunn hvorfor virksomheten ikke vil bruke programmet nå."],
+      },
+    });
+    expect((await stored()).status).toBe("DRAFT");
+    expect(await prisma.planVersion.count({ where: { planId: s.planA } })).toBe(0);
   });
+});
 
-  it("submits a complete plan, which then is read-only for everyone and readable by the ministry", async () => {
-    const saved = await savePlan(s.actors.hrA, { planId: s.planA, version: 4, ...COMPLETE_PLAN }, "submit");
-    expect(saved.status).toBe("SUBMITTED");
-    await expect(savePlan(s.actors.hrA, { planId: s.planA, version: 5, ...COMPLETE_PLAN, goals: "endret" }, "draft")).rejects.toMatchObject({
+describe("versions and review", () => {
+  it("freezes version 1 at submission; the ministry reads it, never the working draft", async () => {
+    const saved = await savePlan(s.actors.hrA, { planId: s.planA, version: 4, content: COMPLETE_CONTENT }, "submit");
+    expect(saved).toMatchObject({ status: "SUBMITTED", submittedVersion: 1 });
+    await expect(savePlan(s.actors.hrA, { planId: s.planA, version: 5, content: draftWith("endret") }, "draft")).rejects.toMatchObject({
       code: "conflict",
     });
-    const own = await getPlan(s.actors.hrA, s.planA);
-    expect(own.canEdit).toBe(false);
     const adviser = await getPlan(s.actors.adviser, s.planA);
-    expect(adviser.elements?.goals).toBe(COMPLETE_PLAN.goals);
-    const events = await prisma.auditEvent.findMany({ where: { entityId: s.planA, action: "submit" } });
-    expect(events).toHaveLength(1);
+    expect(adviser.draft).toBeNull();
+    expect(adviser.latestVersion).toMatchObject({ number: 1, content: COMPLETE_CONTENT });
+    expect(adviser.canReview).toBe(true);
+  });
+
+  it("records the ministry's comments and request for changes with the audit event, in one step", async () => {
+    await reviewPlan(s.actors.adviser, {
+      planId: s.planA,
+      decision: "requestChanges",
+      message: "Konkretiser målene.",
+      comments: [{ element: "goals", body: "Målene mangler tall." }],
+    });
+    const plan = await getPlan(s.actors.hrA, s.planA);
+    expect(plan.status).toBe("CHANGES_REQUESTED");
+    expect(plan.canEdit).toBe(true);
+    expect(plan.comments.map((c) => [c.element, c.body, c.versionNumber])).toEqual([
+      ["goals", "Målene mangler tall.", 1],
+      ["general", "Konkretiser målene.", 1],
+    ]);
+    expect(plan.history.map((h) => h.action)).toEqual(["submit", "requestChanges"]);
+    await expect(reviewPlan(s.actors.adviser, { planId: s.planA, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({
+      code: "conflict",
+    });
+  });
+
+  it("keeps the revision in the agency until resubmitted as version 2; version 1 stays as it was", async () => {
+    const revised = { ...COMPLETE_CONTENT, goals: COMPLETE_CONTENT.goals.map((g) => ({ ...g, target: `${g.target} (revidert)` })) };
+    const current = await stored();
+    await savePlan(s.actors.hrA, { planId: s.planA, version: current.version, content: revised }, "draft");
+    expect((await getPlan(s.actors.adviser, s.planA)).latestVersion?.number).toBe(1);
+    const saved = await savePlan(s.actors.hrA, { planId: s.planA, version: current.version + 1, content: revised }, "submit");
+    expect(saved.submittedVersion).toBe(2);
+    expect((await getPlanVersion(s.actors.adviser, s.planA, 1)).content).toEqual(COMPLETE_CONTENT);
+    expect((await getPlanVersion(s.actors.auditor, s.planA, 2)).content.goals[0]?.target).toBe("1 tilsetting (revidert)");
+    await reviewPlan(s.actors.adviser, { planId: s.planA, decision: "approve", message: "", comments: [] });
+    const plan = await getPlan(s.actors.hrA, s.planA);
+    expect(plan.status).toBe("APPROVED");
+    expect(plan.canEdit).toBe(false);
+    expect(plan.history.map((h) => h.action)).toEqual(["submit", "requestChanges", "submit", "approve"]);
+    await expect(getPlanVersion(s.actors.hrB, s.planA, 1)).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -3,6 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/data/actor";
+import { EMPTY_PLAN_CONTENT, type PlanContent } from "@/lib/domain/plan-content";
+import { COMPLETE_CONTENT } from "./fixtures-content";
+
+export { COMPLETE_CONTENT };
 
 export interface TestSector {
   ministryId: string;
@@ -17,14 +21,10 @@ export interface TestSector {
   actors: { adviser: Actor; hrA: Actor; hrB: Actor; leader: Actor; leaderA: Actor; auditor: Actor; otherAdviser: Actor };
 }
 
-const PLAN_TEXT = {
-  challenges: "Få søkere fra målgruppen.",
-  measures: "Kurs for ledere.",
-  goals: "5 % innen 2022.",
-  goalLink: "Bedre tjenester.",
-  responsibilities: "HR-sjefen.",
-  traineeAssessment: "Vi bruker programmet.",
-};
+/** A partial draft with one challenge written. */
+export function draftWith(challenge: string): PlanContent {
+  return { ...EMPTY_PLAN_CONTENT, challenges: [{ id: "c1", category: "RECRUITMENT_PRACTICE", challenge, opportunities: "" }] };
+}
 
 export async function createTestSector(): Promise<TestSector> {
   const tag = randomUUID().slice(0, 8);
@@ -83,8 +83,8 @@ export async function createTestSector(): Promise<TestSector> {
     });
   const letterA = await letter(a.id, "20/1-1");
   const letterB = await letter(b.id, "20/1-2");
-  const planA = await prisma.actionPlan.create({ data: { roundId: round.id, agencyId: a.id, status: "DRAFT", version: 1, challenges: "A sitt utkast" } });
-  const planB = await prisma.actionPlan.create({ data: { roundId: round.id, agencyId: b.id, status: "DRAFT", version: 1, challenges: "B sitt hemmelige utkast" } });
+  const planA = await prisma.actionPlan.create({ data: { roundId: round.id, agencyId: a.id, status: "DRAFT", version: 1, content: draftWith("A sitt utkast") } });
+  const planB = await prisma.actionPlan.create({ data: { roundId: round.id, agencyId: b.id, status: "DRAFT", version: 1, content: draftWith("B sitt hemmelige utkast") } });
   await prisma.hiringReport.createMany({
     data: [
       { agencyId: a.id, year: 2020, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0 },
@@ -114,7 +114,6 @@ export async function createTestSector(): Promise<TestSector> {
   };
 }
 
-export const COMPLETE_PLAN = PLAN_TEXT;
 
 /** A valid new round for createRound, for the given agencies. */
 export function roundInput(caseNumber: string, agencyIds: string[], body = "KMD ber {virksomhet} om en plan.") {

@@ -1,35 +1,71 @@
 import { describe, expect, it } from "vitest";
-import { isComplete, isEditable, isOverdue, isVisibleOutsideAgency, missingElements, PLAN_ELEMENTS } from "@/lib/domain/plan";
-
-const full = Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, `Tekst for ${k}`])) as Record<(typeof PLAN_ELEMENTS)[number], string>;
+import { isEditable, isOverdue, PLAN_ELEMENTS, transition, type PlanAction, type PlanStatus } from "@/lib/domain/plan";
+import { EMPTY_PLAN_CONTENT, isPlanComplete, planCompleteness } from "@/lib/domain/plan-content";
+import type { Role } from "@/lib/auth/permissions";
+import { COMPLETE_CONTENT } from "../support/fixtures-content";
 
 describe("plan completeness", () => {
   it("covers the five required elements and the trainee assessment", () => {
     expect(PLAN_ELEMENTS).toEqual(["challenges", "measures", "goals", "goalLink", "responsibilities", "traineeAssessment"]);
+    expect(Object.keys(planCompleteness(EMPTY_PLAN_CONTENT))).toEqual([...PLAN_ELEMENTS]);
   });
 
-  it("is complete only when every element has text", () => {
-    expect(isComplete(full)).toBe(true);
-    expect(missingElements({ ...full, goals: "  \n " })).toEqual(["goals"]);
-    expect(missingElements({})).toEqual([...PLAN_ELEMENTS]);
+  it("finds every element of an empty plan incomplete, and a full one complete", () => {
+    const problems = planCompleteness(EMPTY_PLAN_CONTENT);
+    expect(PLAN_ELEMENTS.every((k) => problems[k].length > 0)).toBe(true);
+    expect(isPlanComplete(COMPLETE_CONTENT)).toBe(true);
+  });
+
+  it("needs opportunities for each challenge, an owner and a due date for each measure", () => {
+    const p = planCompleteness({
+      ...COMPLETE_CONTENT,
+      challenges: [{ id: "c", category: "LEADERSHIP_CULTURE", challenge: "Holdninger", opportunities: " " }],
+      measures: [{ id: "m", what: "Kurs", owner: "", due: "", status: "NOT_STARTED", challengeId: "" }],
+    });
+    expect(p.challenges).toEqual(["challengeWithoutOpportunity"]);
+    expect(p.measures).toEqual(["measureWithoutOwnerOrDue"]);
+  });
+
+  it("needs both a short-term and a long-term goal", () => {
+    expect(planCompleteness({ ...COMPLETE_CONTENT, goals: COMPLETE_CONTENT.goals.filter((g) => g.term === "SHORT") }).goals).toEqual(["noLongTermGoal"]);
+  });
+
+  it("needs the reasoning when the agency will not use the trainee programme, and positions when it will", () => {
+    const notNow = { decision: "NOT_NOW" as const, positions: "", count: null, reasoning: "" };
+    expect(planCompleteness({ ...COMPLETE_CONTENT, trainee: notNow }).traineeAssessment).toEqual(["noTraineeReasoning"]);
+    expect(planCompleteness({ ...COMPLETE_CONTENT, trainee: { ...notNow, reasoning: "Ingen ledige stillinger." } }).traineeAssessment).toEqual([]);
+    expect(planCompleteness({ ...COMPLETE_CONTENT, trainee: { ...notNow, decision: "WILL_USE" } }).traineeAssessment).toEqual(["noTraineePositions"]);
   });
 });
 
-describe("plan status", () => {
-  it("lets the agency edit until it submits, and again when changes are requested", () => {
-    expect(isEditable("NOT_STARTED")).toBe(true);
-    expect(isEditable("DRAFT")).toBe(true);
-    expect(isEditable("CHANGES_REQUESTED")).toBe(true);
-    expect(isEditable("SUBMITTED")).toBe(false);
-    expect(isEditable("APPROVED")).toBe(false);
+describe("plan status transitions", () => {
+  const cases: [PlanStatus, PlanAction, Role, PlanStatus | null][] = [
+    ["NOT_STARTED", "save", "AGENCY_HR", "DRAFT"],
+    ["DRAFT", "save", "AGENCY_HR", "DRAFT"],
+    ["DRAFT", "submit", "AGENCY_HR", "SUBMITTED"],
+    ["SUBMITTED", "save", "AGENCY_HR", null],
+    ["SUBMITTED", "requestChanges", "ADVISER", "CHANGES_REQUESTED"],
+    ["SUBMITTED", "approve", "ADVISER", "APPROVED"],
+    ["CHANGES_REQUESTED", "save", "AGENCY_HR", "CHANGES_REQUESTED"],
+    ["CHANGES_REQUESTED", "submit", "AGENCY_HR", "SUBMITTED"],
+    ["CHANGES_REQUESTED", "approve", "ADVISER", null],
+    ["APPROVED", "save", "AGENCY_HR", null],
+    ["APPROVED", "requestChanges", "ADVISER", null],
+    ["DRAFT", "approve", "ADVISER", null],
+    // Only the right role.
+    ["DRAFT", "save", "ADVISER", null],
+    ["DRAFT", "submit", "LEADER", null],
+    ["SUBMITTED", "approve", "AGENCY_HR", null],
+    ["SUBMITTED", "approve", "AUDITOR", null],
+    ["SUBMITTED", "requestChanges", "LEADER", null],
+  ];
+  it.each(cases)("%s + %s by %s → %s", (status, action, role, expected) => {
+    expect(transition(status, action, role)).toBe(expected);
   });
 
-  it("keeps drafts inside the agency", () => {
-    expect(isVisibleOutsideAgency("DRAFT")).toBe(false);
-    expect(isVisibleOutsideAgency("NOT_STARTED")).toBe(false);
-    expect(isVisibleOutsideAgency("CHANGES_REQUESTED")).toBe(false);
-    expect(isVisibleOutsideAgency("SUBMITTED")).toBe(true);
-    expect(isVisibleOutsideAgency("APPROVED")).toBe(true);
+  it("lets the agency edit until it submits, and again when changes are requested", () => {
+    expect(["NOT_STARTED", "DRAFT", "CHANGES_REQUESTED"].every((s) => isEditable(s as PlanStatus))).toBe(true);
+    expect(isEditable("SUBMITTED") || isEditable("APPROVED")).toBe(false);
   });
 
   it("marks plans overdue past the deadline until submitted", () => {

@@ -1,27 +1,60 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
-import { savePlan } from "@/lib/data/plans";
-import { planDraftSchema, planSubmitSchema } from "@/lib/domain/schemas";
+import { reviewPlan, savePlan } from "@/lib/data/plans";
+import { planContentSchema } from "@/lib/domain/plan-content";
+import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 
-type Saved = { version: number; status: string };
+const saveSchema = z.object({
+  planId: z.string().min(1).max(64),
+  version: z.number().int().min(0),
+  content: planContentSchema,
+});
 
-async function save(input: unknown, mode: "draft" | "submit"): Promise<ActionResult<Saved>> {
+export type SavedPlan = { version: number; savedAt: string; submittedVersion: number | null };
+
+async function save(input: unknown, mode: "draft" | "submit"): Promise<ActionResult<SavedPlan>> {
   return withActor(async (actor) => {
-    const parsed = (mode === "submit" ? planSubmitSchema : planDraftSchema).safeParse(input);
+    const parsed = saveSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const saved = await savePlan(actor, parsed.data, mode);
-    revalidatePath(`/planer/${parsed.data.planId}`);
-    return { ok: true, data: saved };
+    if (mode === "submit") revalidatePath(`/planer/${parsed.data.planId}`);
+    return { ok: true, data: { version: saved.version, savedAt: saved.savedAt.toISOString(), submittedVersion: saved.submittedVersion } };
   });
 }
 
-export async function saveDraftAction(input: unknown) {
+/** Autosave and "Lagre utkast". A stale save fails with code "conflict" and the newer draft in `data`. */
+export async function savePlanDraftAction(input: unknown) {
   return save(input, "draft");
 }
 
+/** Submitting needs every element complete; the problems come back per element in fieldErrors. */
 export async function submitPlanAction(input: unknown) {
   return save(input, "submit");
+}
+
+const reviewSchema = z
+  .object({
+    planId: z.string().min(1).max(64),
+    decision: z.enum(["approve", "requestChanges"]),
+    message: z.string().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
+    comments: z
+      .array(z.object({ element: z.enum(PLAN_ELEMENTS), body: z.string().trim().max(5_000, { error: nb.errors.tooLong }) }))
+      .max(PLAN_ELEMENTS.length)
+      .default([]),
+  })
+  .refine((v) => v.decision === "approve" || v.message.length > 0, { path: ["message"], error: nb.errors.reviewMessageRequired });
+
+export async function reviewPlanAction(input: unknown): Promise<ActionResult> {
+  return withActor(async (actor) => {
+    const parsed = reviewSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    await reviewPlan(actor, parsed.data);
+    revalidatePath(`/planer/${parsed.data.planId}`);
+    revalidatePath("/runder", "layout");
+    return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent." : "Virksomheten er bedt om å endre planen." };
+  });
 }

@@ -7,8 +7,8 @@ import { createCorrectionAction, sendLetterAction, sendRoundAction } from "./act
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/auth/page";
-import { getRoundOverview } from "@/lib/data/rounds";
-import { isVisibleOutsideAgency } from "@/lib/domain/plan";
+import { getRoundOverview, type RoundOverviewRow } from "@/lib/data/rounds";
+import { awaitsReview, hasSubmittedVersion } from "@/lib/domain/plan";
 import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
 import { matchesRoundFilter, parseRoundFilter, type RoundFilter } from "@/lib/domain/round-filter";
 import { nb } from "@/lib/i18n/nb";
@@ -28,6 +28,52 @@ const FILTER_LABELS: Record<RoundFilter, string> = {
 function deadlineText(days: number): string {
   if (days === 0) return "Fristen er i dag";
   return days > 0 ? `${days} dager igjen` : `${-days} dager over fristen`;
+}
+
+/** Plans waiting for review and plans past the deadline, oldest first. */
+function FollowUpLists({ rows }: { rows: RoundOverviewRow[] }) {
+  const waiting = rows
+    .filter((r) => r.planId && awaitsReview(r.planStatus) && !r.isCorrection)
+    .sort((a, b) => (a.planSubmittedAt?.getTime() ?? 0) - (b.planSubmittedAt?.getTime() ?? 0));
+  const overdue = rows.filter((r) => r.overdue && !r.isCorrection).sort((a, b) => a.daysToDeadline - b.daysToDeadline);
+  if (waiting.length === 0 && overdue.length === 0) return null;
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="venter">
+        <Heading level={2} data-size="sm" id="venter" className="mb-2">
+          Venter på gjennomgang ({waiting.length})
+        </Heading>
+        {waiting.length === 0 ? (
+          <Paragraph>Ingen planer venter.</Paragraph>
+        ) : (
+          <ol className="list-decimal pl-5">
+            {waiting.map((r) => (
+              <li key={r.letterId}>
+                <Link href={`/planer/${r.planId}`}>{r.agencyName}</Link>, sendt inn{" "}
+                {r.planSubmittedAt ? formatDateTime(r.planSubmittedAt) : ""}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="forsinket">
+        <Heading level={2} data-size="sm" id="forsinket" className="mb-2">
+          Over fristen ({overdue.length})
+        </Heading>
+        {overdue.length === 0 ? (
+          <Paragraph>Ingen planer er over fristen.</Paragraph>
+        ) : (
+          <ol className="list-decimal pl-5">
+            {overdue.map((r) => (
+              <li key={r.letterId}>
+                {r.agencyName}: {nb.planStatus[r.planStatus].toLowerCase()}, {-r.daysToDeadline} dager over fristen
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
 }
 
 export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string; sendt?: string }> }) {
@@ -88,6 +134,8 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         )}
       </div>
 
+      <FollowUpLists rows={round.rows} />
+
       <nav aria-label="Filtrer virksomhetene">
         <ul className="flex flex-wrap gap-2">
           {Object.entries(FILTER_LABELS).map(([value, label]) => (
@@ -145,7 +193,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
               </TableCell>
               <TableCell>
                 <span className="flex flex-wrap items-center gap-2">
-                  {row.planId && isVisibleOutsideAgency(row.planStatus) ? (
+                  {row.planId && hasSubmittedVersion(row.planStatus, row.planSubmittedAt ? 1 : 0) ? (
                     <Link href={`/planer/${row.planId}`}>
                       <PlanStatusTag status={row.planStatus} />
                       <span className="sr-only"> – les planen til {row.agencyShortName}</span>

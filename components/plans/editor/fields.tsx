@@ -1,0 +1,443 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Button, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import {
+  CHALLENGE_CATEGORIES,
+  GOAL_TERMS,
+  MEASURE_STATUSES,
+  TRAINEE_DECISIONS,
+  type PlanContent,
+} from "@/lib/domain/plan-content";
+import { nb } from "@/lib/i18n/nb";
+import { newChallenge, newGoal, newMeasure, newResponsibility, parseCount } from "./content";
+import {
+  challengeCategoryLabels,
+  goalTermLabels,
+  measureStatusLabels,
+  responsibilitySuggestions,
+  t,
+  traineeDecisionLabels,
+} from "./texts";
+
+// The fields of each plan element. They live inside the editor's FormProvider<PlanContent>.
+
+const rowClass = "flex flex-col gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4";
+const listClass = "flex flex-col gap-4";
+
+/** After removing a row, focus would fall to <body>: put it on the list's "Legg til" button. */
+function useFocusAfterRemove() {
+  const ref = useRef<HTMLButtonElement>(null);
+  return { ref, focus: () => requestAnimationFrame(() => ref.current?.focus()) };
+}
+
+function RemoveButton({ onClick, what }: { onClick: () => void; what: string }) {
+  return (
+    <div>
+      <Button type="button" variant="tertiary" data-size="sm" onClick={onClick}>
+        {t.remove}
+        <span className="sr-only"> {what}</span>
+      </Button>
+    </div>
+  );
+}
+
+function Empty({ text }: { text: string }) {
+  return <p className="text-[var(--ds-color-neutral-text-subtle)]">{text}</p>;
+}
+
+export function ChallengesFields() {
+  const { register, control, formState, getValues, setValue } = useFormContext<PlanContent>();
+  const { fields, append, remove } = useFieldArray({ control, name: "challenges", keyName: "key" });
+  const errors = formState.errors.challenges;
+  const add = useFocusAfterRemove();
+  const removeRow = (i: number) => {
+    // A measure answering the removed challenge answers no particular one any more.
+    const removedId = getValues(`challenges.${i}.id`);
+    getValues("measures").forEach((m, j) => {
+      if (m.challengeId === removedId) setValue(`measures.${j}.challengeId`, "", { shouldDirty: true });
+    });
+    remove(i);
+    add.focus();
+  };
+  return (
+    <>
+      {fields.length === 0 ? (
+        <Empty text={t.noChallenges} />
+      ) : (
+        <ol className={listClass}>
+          {fields.map((field, i) => {
+            const n = i + 1;
+            return (
+              <li key={field.key} className={rowClass}>
+                <Field>
+                  <Label>{t.challengeCategory(n)}</Label>
+                  <Select {...register(`challenges.${i}.category`)}>
+                    {CHALLENGE_CATEGORIES.map((c) => (
+                      <Select.Option key={c} value={c}>
+                        {challengeCategoryLabels[c]}
+                      </Select.Option>
+                    ))}
+                  </Select>
+                </Field>
+                <Textfield
+                  label={t.challenge(n)}
+                  multiline
+                  rows={3}
+                  error={errors?.[i]?.challenge?.message}
+                  {...register(`challenges.${i}.challenge`)}
+                />
+                <Textfield
+                  label={t.challengeOpportunities(n)}
+                  description={t.opportunitiesDescription}
+                  multiline
+                  rows={3}
+                  error={errors?.[i]?.opportunities?.message}
+                  {...register(`challenges.${i}.opportunities`)}
+                />
+                <RemoveButton onClick={() => removeRow(i)} what={t.challenge(n).toLowerCase()} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div>
+        <Button
+          ref={add.ref}
+          type="button"
+          variant="secondary"
+          onClick={() => append(newChallenge(), { focusName: `challenges.${fields.length}.category` })}
+        >
+          {t.addChallenge}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+const shorten = (s: string, max = 80) => {
+  const clean = s.trim().replace(/\s+/g, " ");
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+};
+
+export function MeasuresFields() {
+  const { register, control, formState } = useFormContext<PlanContent>();
+  const { fields, append, remove } = useFieldArray({ control, name: "measures", keyName: "key" });
+  const challenges = useWatch({ control, name: "challenges" }) ?? [];
+  const errors = formState.errors.measures;
+  const add = useFocusAfterRemove();
+  return (
+    <>
+      {fields.length === 0 ? (
+        <Empty text={t.noMeasures} />
+      ) : (
+        <ol className={listClass}>
+          {fields.map((field, i) => {
+            const n = i + 1;
+            return (
+              <li key={field.key} className={rowClass}>
+                <Textfield label={t.measure(n)} multiline rows={3} error={errors?.[i]?.what?.message} {...register(`measures.${i}.what`)} />
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <Textfield
+                    label={t.measureOwner(n)}
+                    description={t.ownerDescription}
+                    error={errors?.[i]?.owner?.message}
+                    {...register(`measures.${i}.owner`)}
+                  />
+                  <Textfield label={t.measureDue(n)} type="date" error={errors?.[i]?.due?.message} {...register(`measures.${i}.due`)} />
+                </div>
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <Field>
+                    <Label>{t.measureStatus(n)}</Label>
+                    <Select {...register(`measures.${i}.status`)}>
+                      {MEASURE_STATUSES.map((s) => (
+                        <Select.Option key={s} value={s}>
+                          {measureStatusLabels[s]}
+                        </Select.Option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <Field>
+                    <Label>{t.measureChallenge(n)}</Label>
+                    <Select {...register(`measures.${i}.challengeId`)}>
+                      <Select.Option value="">{t.noParticularChallenge}</Select.Option>
+                      {challenges.map((c, j) =>
+                        c?.id ? (
+                          <Select.Option key={c.id} value={c.id}>
+                            {c.challenge?.trim() ? `${j + 1}. ${shorten(c.challenge)}` : t.untitledChallenge(j + 1)}
+                          </Select.Option>
+                        ) : null,
+                      )}
+                    </Select>
+                  </Field>
+                </div>
+                <RemoveButton
+                  onClick={() => {
+                    remove(i);
+                    add.focus();
+                  }}
+                  what={t.measure(n).toLowerCase()}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div>
+        <Button
+          ref={add.ref}
+          type="button"
+          variant="secondary"
+          onClick={() => append(newMeasure(), { focusName: `measures.${fields.length}.what` })}
+        >
+          {t.addMeasure}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function GoalsFields() {
+  const { register, control, formState } = useFormContext<PlanContent>();
+  const { fields, append, remove } = useFieldArray({ control, name: "goals", keyName: "key" });
+  const errors = formState.errors.goals;
+  const add = useFocusAfterRemove();
+  return (
+    <>
+      {fields.length === 0 ? (
+        <Empty text={t.noGoals} />
+      ) : (
+        <ol className={listClass}>
+          {fields.map((field, i) => {
+            const n = i + 1;
+            return (
+              <li key={field.key} className={rowClass}>
+                <Fieldset>
+                  <Fieldset.Legend>{t.goalTerm(n)}</Fieldset.Legend>
+                  <div className="flex flex-wrap gap-x-6">
+                    {GOAL_TERMS.map((term) => (
+                      <Radio key={term} label={goalTermLabels[term]} value={term} {...register(`goals.${i}.term`)} />
+                    ))}
+                  </div>
+                </Fieldset>
+                <Textfield label={t.goal(n)} multiline rows={3} error={errors?.[i]?.description?.message} {...register(`goals.${i}.description`)} />
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <Textfield
+                    label={t.goalTarget(n)}
+                    description={t.targetDescription}
+                    error={errors?.[i]?.target?.message}
+                    {...register(`goals.${i}.target`)}
+                  />
+                  <Textfield label={t.goalDate(n)} type="date" error={errors?.[i]?.date?.message} {...register(`goals.${i}.date`)} />
+                </div>
+                <RemoveButton
+                  onClick={() => {
+                    remove(i);
+                    add.focus();
+                  }}
+                  what={t.goal(n).toLowerCase()}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <Button
+          ref={add.ref}
+          type="button"
+          variant="secondary"
+          onClick={() => append(newGoal("SHORT"), { focusName: `goals.${fields.length}.description` })}
+        >
+          {t.addShortGoal}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => append(newGoal("LONG"), { focusName: `goals.${fields.length}.description` })}
+        >
+          {t.addLongGoal}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function GoalLinkFields() {
+  const { register, control, formState, setValue, getValues } = useFormContext<PlanContent>();
+  const agencyGoals = useWatch({ control, name: "goalLink.agencyGoals" }) ?? [];
+  const errors = formState.errors.goalLink;
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const add = useFocusAfterRemove();
+
+  useEffect(() => {
+    if (focusIndex === null) return;
+    inputs.current[focusIndex]?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, agencyGoals.length]);
+
+  // A list of plain strings: useFieldArray needs objects, so the inputs are controlled here.
+  const update = (next: string[]) => setValue("goalLink.agencyGoals", next, { shouldDirty: true });
+  return (
+    <>
+      <Textfield label={t.goalLinkText} multiline rows={5} error={errors?.text?.message} {...register("goalLink.text")} />
+      <Fieldset>
+        <Fieldset.Legend>{t.agencyGoalsLegend}</Fieldset.Legend>
+        <Fieldset.Description>{t.agencyGoalsDescription}</Fieldset.Description>
+        {agencyGoals.length > 0 && (
+          <ol className={listClass}>
+            {agencyGoals.map((goal, i) => (
+              // Index keys are right here: the inputs are controlled, and rows have no identity.
+              <li key={i} className="grid items-end gap-2 sm:grid-cols-[1fr_auto]">
+                <Textfield
+                  ref={(el) => {
+                    inputs.current[i] = el as HTMLInputElement | null;
+                  }}
+                  label={t.agencyGoal(i + 1)}
+                  value={goal ?? ""}
+                  error={errors?.agencyGoals?.[i]?.message}
+                  onChange={(e) => {
+                    const next = [...getValues("goalLink.agencyGoals")];
+                    next[i] = e.target.value;
+                    update(next);
+                  }}
+                />
+                <RemoveButton
+                  onClick={() => {
+                    update(getValues("goalLink.agencyGoals").filter((_, j) => j !== i));
+                    add.focus();
+                  }}
+                  what={t.agencyGoal(i + 1).toLowerCase()}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        <div>
+          <Button
+            ref={add.ref}
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              const next = [...getValues("goalLink.agencyGoals"), ""];
+              update(next);
+              setFocusIndex(next.length - 1);
+            }}
+          >
+            {t.addAgencyGoal}
+          </Button>
+        </div>
+      </Fieldset>
+    </>
+  );
+}
+
+export function ResponsibilitiesFields() {
+  const { register, control, formState } = useFormContext<PlanContent>();
+  const { fields, append, remove } = useFieldArray({ control, name: "responsibilities", keyName: "key" });
+  const errors = formState.errors.responsibilities;
+  const add = useFocusAfterRemove();
+  return (
+    <>
+      {fields.length === 0 ? (
+        <Empty text={t.noResponsibilities} />
+      ) : (
+        <ol className={listClass}>
+          {fields.map((field, i) => {
+            const n = i + 1;
+            return (
+              <li key={field.key} className="grid items-end gap-4 sm:grid-cols-[minmax(10rem,1fr)_2fr_auto]">
+                <Textfield
+                  label={t.responsibilityWho(n)}
+                  placeholder={responsibilitySuggestions[i % responsibilitySuggestions.length]}
+                  error={errors?.[i]?.who?.message}
+                  {...register(`responsibilities.${i}.who`)}
+                />
+                <Textfield label={t.responsibilityWhat(n)} error={errors?.[i]?.what?.message} {...register(`responsibilities.${i}.what`)} />
+                <RemoveButton
+                  onClick={() => {
+                    remove(i);
+                    add.focus();
+                  }}
+                  what={t.responsibilityRow(n)}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div>
+        <Button
+          ref={add.ref}
+          type="button"
+          variant="secondary"
+          onClick={() => append(newResponsibility(), { focusName: `responsibilities.${fields.length}.who` })}
+        >
+          {t.addRow}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function TraineeFields() {
+  const { register, control, formState } = useFormContext<PlanContent>();
+  const decision = useWatch({ control, name: "trainee.decision" });
+  const errors = formState.errors.trainee;
+  const reasoningRequired = decision === "NOT_NOW";
+  return (
+    <>
+      <Fieldset>
+        <Fieldset.Legend>{t.traineeDecision}</Fieldset.Legend>
+        {TRAINEE_DECISIONS.map((d) => (
+          <Radio key={d} label={traineeDecisionLabels[d]} value={d} {...register("trainee.decision")} />
+        ))}
+        {errors?.decision?.message && <ValidationMessage>{errors.decision.message}</ValidationMessage>}
+      </Fieldset>
+      <Textfield label={t.traineePositions} error={errors?.positions?.message} {...register("trainee.positions")} />
+      <TraineeCountField />
+      <Textfield
+        label={reasoningRequired ? t.traineeReasoningRequired : t.traineeReasoning}
+        description={t.traineeReasoningDescription}
+        multiline
+        rows={4}
+        aria-required={reasoningRequired || undefined}
+        error={errors?.reasoning?.message}
+        {...register("trainee.reasoning")}
+      />
+    </>
+  );
+}
+
+/** A whole number or nothing; what was typed stays visible while it is not a number. */
+function TraineeCountField() {
+  const { field, fieldState } = useController<PlanContent, "trainee.count">({ name: "trainee.count" });
+  const [text, setText] = useState(field.value === null ? "" : String(field.value));
+  const [shown, setShown] = useState(field.value);
+  // The value changed from outside (restore, "Bruk den nye versjonen"): show it.
+  if (field.value !== shown) {
+    setShown(field.value);
+    if (parseCount(text) !== field.value) setText(field.value === null ? "" : String(field.value));
+  }
+  const parsed = parseCount(text);
+  return (
+    <Textfield
+      ref={field.ref}
+      name={field.name}
+      label={t.traineeCount}
+      description={t.traineeCountDescription}
+      inputMode="numeric"
+      autoComplete="off"
+      value={text}
+      error={parsed === "invalid" ? nb.errors.wholeNumber : fieldState.error?.message}
+      onBlur={field.onBlur}
+      onChange={(e) => {
+        setText(e.target.value);
+        const value = parseCount(e.target.value);
+        if (value !== "invalid") field.onChange(value);
+      }}
+    />
+  );
+}

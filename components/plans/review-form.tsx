@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { reviewPlanAction } from "@/app/(app)/planer/[id]/actions";
+import { PLAN_ELEMENTS } from "@/lib/domain/plan";
+import { nb } from "@/lib/i18n/nb";
+
+type Element = (typeof PLAN_ELEMENTS)[number];
+
+/** The adviser's review: a comment per element, a message, then approve or ask for changes. */
+export function ReviewForm({ planId }: { planId: string }) {
+  const router = useRouter();
+  const [comments, setComments] = useState<Record<Element, string>>(
+    Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, ""])) as Record<Element, string>,
+  );
+  const [message, setMessage] = useState("");
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const submit = (decision: "approve" | "requestChanges") => {
+    setStatus(null);
+    setErrors({});
+    startTransition(async () => {
+      const result = await reviewPlanAction({
+        planId,
+        decision,
+        message,
+        comments: PLAN_ELEMENTS.map((element) => ({ element, body: comments[element] })),
+      });
+      if (result.ok) {
+        router.push(`/planer/${planId}`);
+        router.refresh();
+        return;
+      }
+      setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0]])));
+      setStatus(result.message);
+    });
+  };
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} noValidate className="flex flex-col gap-6">
+      {status && (
+        <Alert data-color="danger" role="alert">
+          {status}
+        </Alert>
+      )}
+      {PLAN_ELEMENTS.map((k) => (
+        <Textfield
+          key={k}
+          label={`Kommentar til ${nb.planElements[k]}`}
+          multiline
+          rows={3}
+          value={comments[k]}
+          error={errors[`comments.${PLAN_ELEMENTS.indexOf(k)}.body`]}
+          onChange={(e) => setComments((c) => ({ ...c, [k]: e.target.value }))}
+        />
+      ))}
+      <Textfield
+        label="Melding til virksomheten"
+        description="Påkrevd når du ber om endringer."
+        multiline
+        rows={4}
+        value={message}
+        error={errors.message}
+        onChange={(e) => setMessage(e.target.value)}
+      />
+      <div className="flex flex-wrap gap-4">
+        <Button type="button" onClick={() => submit("approve")} disabled={pending}>
+          Godkjenn planen
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => submit("requestChanges")} disabled={pending}>
+          Be om endringer
+        </Button>
+      </div>
+    </form>
+  );
+}
