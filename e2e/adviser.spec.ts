@@ -12,6 +12,14 @@ test("the round overview lists every agency with its letter and plan status, ove
   const dss = rows.filter({ hasText: "Departementenes sikkerhets- og serviceorganisasjon" });
   await expect(dss).toContainText("19/4649-79");
   await expect(dss).toContainText("Over fristen");
+  // Plans waiting for review, oldest first; plans past the deadline listed too.
+  const waiting = page.getByRole("region", { name: /Venter på gjennomgang/ }).getByRole("listitem");
+  const names = await waiting.allTextContents();
+  const valg = names.findIndex((n) => n.startsWith("Valgdirektoratet"));
+  const kart = names.findIndex((n) => n.startsWith("Statens kartverk"));
+  expect(valg).toBeGreaterThanOrEqual(0);
+  expect(kart).toBeGreaterThan(valg);
+  await expect(page.getByRole("region", { name: /Over fristen/ })).toContainText("Husleietvistutvalget");
   const kartverket = rows.filter({ hasText: "Statens kartverk" });
   await expect(kartverket).toContainText("Sendt inn");
   await expect(kartverket).not.toContainText("Over fristen");

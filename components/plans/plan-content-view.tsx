@@ -14,7 +14,8 @@ import {
   TableRow,
 } from "@digdir/designsystemet-react";
 import { CHALLENGE_CATEGORIES, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
-import { formatPlanDate, measureChallengeText, PLAN_TEXT_ELEMENTS } from "@/lib/domain/plan-text";
+import { formatPlanDate, measureChallengeText } from "@/lib/domain/plan-text";
+import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planText as t } from "@/lib/i18n/plan-nb";
 
 type Level = 2 | 3 | 4 | 5;
@@ -238,7 +239,7 @@ export function PlanContentView({
 }) {
   return (
     <div className="flex flex-col gap-8">
-      {PLAN_TEXT_ELEMENTS.map((element) => {
+      {PLAN_ELEMENTS.map((element) => {
         const headingId = `element-${element}`;
         const comments = commentsByElement?.[element];
         return (

@@ -5,7 +5,8 @@
 import { diffLines, diffWordsWithSpace } from "diff";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { PlanContent } from "@/lib/domain/plan-content";
-import { PLAN_TEXT_ELEMENTS, planElementText } from "@/lib/domain/plan-text";
+import { planElementText } from "@/lib/domain/plan-text";
+import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planText as t } from "@/lib/i18n/plan-nb";
 
 export interface DiffSegment {
@@ -142,7 +143,7 @@ export function VersionDiff({
   return (
     <div className="flex flex-col gap-8">
       <Paragraph data-size="sm">{t.diff.legend}</Paragraph>
-      {PLAN_TEXT_ELEMENTS.map((element) => {
+      {PLAN_ELEMENTS.map((element) => {
         const before = planElementText(left, element);
         const after = planElementText(right, element);
         const headingId = `endringer-${element}`;

@@ -1,18 +1,10 @@
 // An action plan's content as plain Norwegian text, one element at a time: what the version
 // comparison diffs and the PDF prints. Pure: no I/O.
 import { formatShortDate } from "@/lib/domain/format";
+import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import type { PlanContent, PlanElementKey } from "@/lib/domain/plan-content";
 import { planText as t } from "@/lib/i18n/plan-nb";
 
-/** The six elements in the plan's order. */
-export const PLAN_TEXT_ELEMENTS = [
-  "challenges",
-  "measures",
-  "goals",
-  "goalLink",
-  "responsibilities",
-  "traineeAssessment",
-] as const satisfies readonly PlanElementKey[];
 
 type Measure = PlanContent["measures"][number];
 
@@ -169,7 +161,7 @@ export interface PlanTextSection {
 
 /** The six elements, in order, each with its title and text. */
 export function planTextSections(content: PlanContent): PlanTextSection[] {
-  return PLAN_TEXT_ELEMENTS.map((element) => ({ element, title: t.elements[element], text: planElementText(content, element) }));
+  return PLAN_ELEMENTS.map((element) => ({ element, title: t.elements[element], text: planElementText(content, element) }));
 }
 
 /** The whole plan as text: each element's title, its text, and an empty line between elements. */
