@@ -59,7 +59,7 @@ test("DSS HR opens the letter and writes the plan, saved as it types", async ({ 
   await waitForSave(page);
   await page.getByRole("button", { name: "Send inn planen" }).click();
   await expect(page.getByText("Planen er sendt inn og kan ikke endres mens departementet går gjennom den.")).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByText("Versjon 1, sendt inn")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Versjon 1", exact: true })).toBeVisible();
   await expect(page.getByRole("textbox")).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
@@ -90,7 +90,12 @@ test("DSS HR sees the comments next to the elements, revises and resubmits", asy
   await page.getByLabel("Målbart mål, mål 2").fill("5 % av nytilsatte");
   await waitForSave(page);
   await page.getByRole("button", { name: "Send inn planen" }).click();
-  await expect(page.getByText("Versjon 2, sendt inn")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("link", { name: "Versjon 2", exact: true })).toBeVisible({ timeout: 15_000 });
+  // Version 1 stays as it was sent in.
+  await page.getByRole("link", { name: "Versjon 1", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /versjon 1$/ })).toBeVisible();
+  await expect(page.getByText("31.12.2023")).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test("the adviser compares versions 1 and 2 and approves", async ({ page, loginAs }) => {

@@ -436,6 +436,8 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
 
         <PlanComments comments={general} label={t.generalComments} />
 
+        {/* Locked while submitting: nothing typed then could be lost to the submitted snapshot. */}
+        <fieldset disabled={submitting} className="m-0 flex min-w-0 flex-col gap-8 border-0 p-0">
         {PLAN_ELEMENTS.map((element) => {
           const clientMessages: string[] = problems[element].map((p) => nb.planProblems[p]);
           return (
@@ -450,6 +452,7 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
             </ElementSection>
           );
         })}
+        </fieldset>
 
         <div className="flex flex-wrap gap-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-6">
           <Button type="button" variant="primary" onClick={() => void submit()} aria-disabled={submitting || undefined}>

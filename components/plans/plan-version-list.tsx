@@ -10,7 +10,8 @@ export function PlanVersionList({ planId, versions }: { planId: string; versions
       <ul className="flex flex-col gap-2">
         {versions.map((v) => (
           <li key={v.number}>
-            Versjon {v.number}, sendt inn {formatDateTime(v.submittedAt)}.{" "}
+            <Link href={`/planer/${planId}/versjoner/${v.number}`}>Versjon {v.number}</Link>, sendt inn{" "}
+            {formatDateTime(v.submittedAt)}.{" "}
             <a href={`/api/planer/${planId}/versjoner/${v.number}/pdf`} download>
               PDF<span className="sr-only"> av versjon {v.number}</span>
             </a>

@@ -10,7 +10,7 @@ import { nb } from "@/lib/i18n/nb";
 type Element = (typeof PLAN_ELEMENTS)[number];
 
 /** The adviser's review: a comment per element, a message, then approve or ask for changes. */
-export function ReviewForm({ planId }: { planId: string }) {
+export function ReviewForm({ planId, versionNumber }: { planId: string; versionNumber: number }) {
   const router = useRouter();
   const [comments, setComments] = useState<Record<Element, string>>(
     Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, ""])) as Record<Element, string>,
@@ -26,6 +26,7 @@ export function ReviewForm({ planId }: { planId: string }) {
     startTransition(async () => {
       const result = await reviewPlanAction({
         planId,
+        versionNumber,
         decision,
         message,
         comments: PLAN_ELEMENTS.map((element) => ({ element, body: comments[element] })),

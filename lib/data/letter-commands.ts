@@ -17,6 +17,10 @@ function ministryOf(actor: Actor): string {
   return actor.organisationId;
 }
 
+async function lockRound(tx: Tx, roundId: string): Promise<void> {
+  await tx.$executeRaw`select 1 from "AddendumRound" where id = ${roundId} for update`;
+}
+
 function ourRefTaken(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
@@ -29,6 +33,8 @@ export async function updateLetter(actor: Actor, input: LetterInput): Promise<vo
     await prisma.$transaction(async (tx) => {
       const before = await tx.letter.findFirst({ where: { id: letterId, ministryId } });
       if (!before) throw notFound();
+      // Edits and sending of a round's letters happen one after the other.
+      await lockRound(tx, before.roundId);
       if (before.status !== "DRAFT") throw conflict(nb.errors.letterFrozen);
       const { count } = await tx.letter.updateMany({
         where: { id: letterId, ministryId, status: "DRAFT" },
@@ -64,11 +70,15 @@ async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput,
     await tx.letter.update({ where: { id: l.id }, data: { status: "SENT", sentAt, title } });
     await recordAudit(tx, actor, { entity: "Letter", entityId: l.id, action: "send", after: { title, sentAt } });
   }
-  await tx.actionPlan.createMany({
-    data: [...new Set(drafts.map((l) => l.agencyId))].map((agencyId) => ({ roundId, agencyId })),
-    skipDuplicates: true,
-  });
-  await tx.addendumRound.updateMany({ where: { id: roundId, sentAt: null }, data: { sentAt } });
+  const agencyIds = [...new Set(drafts.map((l) => l.agencyId))];
+  const existing = await tx.actionPlan.findMany({ where: { roundId, agencyId: { in: agencyIds } }, select: { agencyId: true } });
+  const have = new Set(existing.map((p) => p.agencyId));
+  for (const agencyId of agencyIds.filter((a) => !have.has(a))) {
+    const plan = await tx.actionPlan.create({ data: { roundId, agencyId }, select: { id: true } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: plan.id, action: "create", after: { roundId, agencyId } });
+  }
+  const { count } = await tx.addendumRound.updateMany({ where: { id: roundId, sentAt: null }, data: { sentAt } });
+  if (count) await recordAudit(tx, actor, { entity: "AddendumRound", entityId: roundId, action: "send", after: { sentAt, letters: drafts.length } });
   return drafts.length;
 }
 
@@ -78,7 +88,7 @@ export async function sendRound(actor: Actor, roundId: string): Promise<number> 
     const round = await tx.addendumRound.findFirst({ where: { id: roundId, ministryId }, select: { id: true } });
     if (!round) throw notFound();
     // Lock the round's row so two advisers pressing "send" at once send each letter once.
-    await tx.$executeRaw`select 1 from "AddendumRound" where id = ${roundId} for update`;
+    await lockRound(tx, roundId);
     return sendLetters(tx, actor, { roundId }, roundId);
   });
 }
@@ -88,7 +98,7 @@ export async function sendLetter(actor: Actor, letterId: string): Promise<void> 
   await prisma.$transaction(async (tx) => {
     const letter = await tx.letter.findFirst({ where: { id: letterId, ministryId }, select: { roundId: true } });
     if (!letter) throw notFound();
-    await tx.$executeRaw`select 1 from "AddendumRound" where id = ${letter.roundId} for update`;
+    await lockRound(tx, letter.roundId);
     await sendLetters(tx, actor, { id: letterId }, letter.roundId);
   });
 }
@@ -99,6 +109,8 @@ export async function createCorrection(actor: Actor, letterId: string): Promise<
   return prisma.$transaction(async (tx) => {
     const original = await tx.letter.findFirst({ where: { id: letterId, ministryId } });
     if (!original) throw notFound();
+    // Two corrections at once must not pick the same document number.
+    await lockRound(tx, original.roundId);
     if (original.status === "DRAFT") throw conflict(nb.errors.notAllowed);
     const prefix = original.ourRef.replace(/-\d+$/, "-");
     const refs = await tx.letter.findMany({ where: { ministryId, ourRef: { startsWith: prefix } }, select: { ourRef: true } });

@@ -71,9 +71,14 @@ const letterSelect = {
 
 type LetterRow = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
 
-/** Where a letter may be read: the agency reads its sent letters; the ministry and the auditor its sector's. */
+/**
+ * Where a letter may be read: the agency its own sent letters; the ministry its sector's, drafts
+ * included; the auditor and others the sector's sent letters.
+ */
 function readableLetters(actor: Actor): Prisma.LetterWhereInput {
-  return isAgencyUser(actor) ? { agencyId: actor.organisationId, status: SENT } : { agency: readableAgencies(actor) };
+  if (isAgencyUser(actor)) return { agencyId: actor.organisationId, status: SENT };
+  if (actor.organisationKind === "MINISTRY") return { agency: readableAgencies(actor) };
+  return { agency: readableAgencies(actor), status: SENT };
 }
 
 /** A letter this actor may read. Opening it as the receiving agency marks it read. */

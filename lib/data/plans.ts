@@ -41,7 +41,7 @@ export async function getPlan(actor: Actor, planId: string) {
   const own = isAgencyUser(actor) && plan.agency.id === actor.organisationId;
   const events = await prisma.auditEvent.findMany({
     where: { entity: "ActionPlan", entityId: plan.id, action: { in: HISTORY_ACTIONS } },
-    select: { at: true, action: true, actorId: true, after: true },
+    select: { at: true, action: true, actorId: true },
     orderBy: { at: "asc" },
   });
   const people = await prisma.user.findMany({
@@ -152,6 +152,8 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
 
 export interface ReviewInput {
   planId: string;
+  /** The version the adviser reviewed; a newer one in the meantime is not approved blind. */
+  versionNumber: number;
   decision: "approve" | "requestChanges";
   message: string;
   comments: { element: string; body: string }[];
@@ -170,6 +172,7 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
     const status = transition(plan.status as PlanStatus, input.decision, actor.role);
     if (!status) throw conflict(nb.errors.notReviewable);
     const versionNumber = plan.versions[0]?.number ?? 0;
+    if (versionNumber !== input.versionNumber) throw conflict(nb.errors.newerVersion);
     const comments = input.comments.filter((c) => c.body.trim());
     if (input.message.trim()) comments.push({ element: "general", body: input.message.trim() });
     await tx.planComment.createMany({

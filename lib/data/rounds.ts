@@ -23,7 +23,8 @@ export interface RoundListItem {
 export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
   requirePermission(actor, "round:read");
   const rounds = await prisma.addendumRound.findMany({
-    where: { ministryId: { in: actor.sectorIds } },
+    // A round not yet sent is the ministry's own draft.
+    where: { ministryId: { in: actor.sectorIds }, ...(actor.organisationKind === "MINISTRY" ? {} : { sentAt: { not: null } }) },
     orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
@@ -67,8 +68,9 @@ export interface RoundOverviewRow {
 /** A round with a row per letter (a correction is a letter of its own), for the round page. */
 export async function getRoundOverview(actor: Actor, roundId: string, today: Date) {
   requirePermission(actor, "round:read");
+  const ministry = actor.organisationKind === "MINISTRY";
   const round = await prisma.addendumRound.findFirst({
-    where: { id: roundId, ministryId: { in: actor.sectorIds } },
+    where: { id: roundId, ministryId: { in: actor.sectorIds }, ...(ministry ? {} : { sentAt: { not: null } }) },
     select: {
       id: true,
       title: true,
@@ -77,6 +79,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       sentAt: true,
       titleTemplate: true,
       letters: {
+        where: ministry ? {} : { status: { in: ["SENT", "READ"] } },
         select: {
           id: true,
           number: true,

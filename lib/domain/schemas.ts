@@ -132,7 +132,7 @@ export const roundSchema = z
     ...letterFields,
     agencyIds: z.preprocess(
       (v) => (v === undefined || v === false ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string().min(1)).min(1, { error: nb.errors.chooseAgency }),
+      z.array(z.string().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
     ),
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);

@@ -30,6 +30,7 @@ export const nb = {
       "Planen er endret av noen andre siden du åpnet den. Last siden på nytt for å se endringene. Teksten din er ikke lagret.",
     planLocked: "Planen er sendt inn og kan ikke endres.",
     planIncomplete: "Planen er ikke komplett. Se det som mangler under hvert element.",
+    newerVersion: "Virksomheten har sendt inn en nyere versjon siden du åpnet planen. Last siden på nytt og gå gjennom den.",
     notReviewable: "Planen venter ikke på gjennomgang (den er allerede behandlet eller trukket tilbake).",
     reviewMessageRequired: "Skriv hva virksomheten skal endre.",
     unexpected: "Noe gikk galt. Prøv igjen om litt.",

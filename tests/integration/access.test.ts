@@ -54,8 +54,8 @@ describe("an agency's plan", () => {
   });
 
   it("cannot be reviewed by the agency or by another ministry", async () => {
-    await expect(reviewPlan(s.actors.hrA, { planId: s.planA, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(reviewPlan(s.actors.otherAdviser, { planId: s.planA, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({ code: "not_found" });
+    await expect(reviewPlan(s.actors.hrA, { planId: s.planA, versionNumber: 1, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reviewPlan(s.actors.otherAdviser, { planId: s.planA, versionNumber: 1, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

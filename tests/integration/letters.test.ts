@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
 import { getLetter, listOwnLetters } from "@/lib/data/letters";
-import { createRound } from "@/lib/data/rounds";
+import { createRound, getRoundOverview } from "@/lib/data/rounds";
 import type { LetterInput } from "@/lib/domain/schemas";
 import { createTestSector, roundInput, type TestSector } from "../support/fixtures";
 
@@ -47,6 +47,9 @@ describe("draft letters", () => {
     expect((await listOwnLetters(s.actors.hrA)).map((l) => l.id)).not.toContain(letterA);
     const preview = await getLetter(s.actors.adviser, letterA);
     expect(preview.status).toBe("DRAFT");
+    // Nor does the auditor, in the letter or in the round (the round is the ministry's draft).
+    await expect(getLetter(s.actors.auditor, letterA)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getRoundOverview(s.actors.auditor, roundId, new Date())).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("are changed per letter by the ministry's adviser only", async () => {
@@ -82,6 +85,10 @@ describe("sending", () => {
     expect((await prisma.addendumRound.findUniqueOrThrow({ where: { id: roundId } })).sentAt).not.toBeNull();
     expect((await listOwnLetters(s.actors.hrA)).map((l) => l.id)).toContain(letterA);
     expect(await prisma.auditEvent.count({ where: { entity: "Letter", entityId: letterA, action: "send" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entity: "AddendumRound", entityId: roundId, action: "send" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entity: "ActionPlan", action: "create", entityId: { in: (await prisma.actionPlan.findMany({ where: { roundId } })).map((p) => p.id) } } })).toBe(2);
+    // Once sent, the auditor reads the round and its letters.
+    expect((await getRoundOverview(s.actors.auditor, roundId, new Date())).rows).toHaveLength(2);
   });
 
   it("never edits a sent letter", async () => {

@@ -73,6 +73,7 @@ describe("versions and review", () => {
   it("records the ministry's comments and request for changes with the audit event, in one step", async () => {
     await reviewPlan(s.actors.adviser, {
       planId: s.planA,
+      versionNumber: 1,
       decision: "requestChanges",
       message: "Konkretiser målene.",
       comments: [{ element: "goals", body: "Målene mangler tall." }],
@@ -85,7 +86,7 @@ describe("versions and review", () => {
       ["general", "Konkretiser målene.", 1],
     ]);
     expect(plan.history.map((h) => h.action)).toEqual(["submit", "requestChanges"]);
-    await expect(reviewPlan(s.actors.adviser, { planId: s.planA, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({
+    await expect(reviewPlan(s.actors.adviser, { planId: s.planA, versionNumber: 1, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({
       code: "conflict",
     });
   });
@@ -99,7 +100,12 @@ describe("versions and review", () => {
     expect(saved.submittedVersion).toBe(2);
     expect((await getPlanVersion(s.actors.adviser, s.planA, 1)).content).toEqual(COMPLETE_CONTENT);
     expect((await getPlanVersion(s.actors.auditor, s.planA, 2)).content.goals[0]?.target).toBe("1 tilsetting (revidert)");
-    await reviewPlan(s.actors.adviser, { planId: s.planA, decision: "approve", message: "", comments: [] });
+    // An adviser who still has version 1 open cannot approve version 2 unseen.
+    await expect(reviewPlan(s.actors.adviser, { planId: s.planA, versionNumber: 1, decision: "approve", message: "", comments: [] })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("nyere versjon"),
+    });
+    await reviewPlan(s.actors.adviser, { planId: s.planA, versionNumber: 2, decision: "approve", message: "", comments: [] });
     const plan = await getPlan(s.actors.hrA, s.planA);
     expect(plan.status).toBe("APPROVED");
     expect(plan.canEdit).toBe(false);

@@ -39,6 +39,7 @@ export async function submitPlanAction(input: unknown) {
 const reviewSchema = z
   .object({
     planId: z.string().min(1).max(64),
+    versionNumber: z.number().int().min(1).max(10_000),
     decision: z.enum(["approve", "requestChanges"]),
     message: z.string().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
     comments: z

@@ -37,7 +37,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <Heading level={2} data-size="md" id="vurdering" className="mb-4">
             Din vurdering
           </Heading>
-          <ReviewForm planId={plan.id} />
+          <ReviewForm planId={plan.id} versionNumber={plan.latestVersion.number} />
         </section>
       </div>
     </div>

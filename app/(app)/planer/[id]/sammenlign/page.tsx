@@ -15,7 +15,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const actor = await requireActor();
   const from = Number(q.fra);
   const to = Number(q.til);
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < 1) {
+  if (![from, to].every((n) => Number.isInteger(n) && n >= 1 && n <= 10_000)) {
     return <Paragraph>Velg to versjoner å sammenligne.</Paragraph>;
   }
   const [left, right] = await Promise.all([orNotFound(getPlanVersion(actor, id, Math.min(from, to))), orNotFound(getPlanVersion(actor, id, Math.max(from, to)))]);

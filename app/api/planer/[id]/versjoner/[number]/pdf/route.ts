@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, number } = await params;
   return withActorRoute(async (actor) => {
     const n = Number(number);
-    if (!Number.isInteger(n) || n < 1) return Response.json({ error: nb.errors.notFound }, { status: 404 });
+    if (!Number.isInteger(n) || n < 1 || n > 10_000) return Response.json({ error: nb.errors.notFound }, { status: 404 });
     const v = await getPlanVersion(actor, id, n);
     const pdf = await renderPlanPdf({
       agencyName: v.agencyName,
