@@ -10,9 +10,9 @@ test("HR reports the year's hires with errors next to the fields, and revises th
   const nextYear = String(new Date().getFullYear() + 1);
   await page.getByLabel("År", { exact: true }).fill(nextYear);
   await page.getByLabel("Nytilsatte i faste stillinger").fill("-3");
-  await page.getByLabel("Av disse: i målgruppen").first().fill("2,5");
+  await page.getByLabel("Av disse: i målgruppen", { exact: true }).first().fill("2,5");
   await page.getByLabel("Nytilsatte i midlertidige stillinger").fill("4");
-  await page.getByLabel("Av disse: i målgruppen").last().fill("5");
+  await page.getByLabel("Av disse: i målgruppen", { exact: true }).last().fill("5");
   await page.getByRole("button", { name: "Lagre tallene" }).click();
   await expect(page.getByText("Du kan ikke rapportere for et år som ikke er begynt.")).toBeVisible();
   await expect(page.getByText("Tallet kan ikke være negativt.")).toBeVisible();
@@ -26,9 +26,9 @@ test("HR reports the year's hires with errors next to the fields, and revises th
   const year = String(new Date().getFullYear() - 1);
   await page.getByLabel("År", { exact: true }).fill(year);
   await page.getByLabel("Nytilsatte i faste stillinger").fill("18");
-  await page.getByLabel("Av disse: i målgruppen").first().fill("2");
+  await page.getByLabel("Av disse: i målgruppen", { exact: true }).first().fill("2");
   await page.getByLabel("Nytilsatte i midlertidige stillinger").fill("1");
-  await page.getByLabel("Av disse: i målgruppen").last().fill("0");
+  await page.getByLabel("Av disse: i målgruppen", { exact: true }).last().fill("0");
   await page.getByRole("button", { name: "Lagre tallene" }).click();
   await expect(page.getByText(`Tallene for ${year} er lagret.`)).toBeVisible();
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: year }) });
@@ -38,8 +38,18 @@ test("HR reports the year's hires with errors next to the fields, and revises th
   // Revise the year.
   await row.getByRole("link", { name: /Endre/ }).click();
   await expect(page.getByLabel("Nytilsatte i faste stillinger")).toHaveValue("18");
-  await page.getByLabel("Av disse: i målgruppen").first().fill("1");
+  await expect(page.getByText(`Slik teller dere for ${year}`)).toBeVisible();
+  await page.getByLabel("Av disse: i målgruppen", { exact: true }).first().fill("1");
+  await page.getByRole("button", { name: "Lagre tallene" }).click();
+  await expect(page.getByText("Skriv hvorfor tallene endres.")).toBeVisible();
+  await page.getByLabel("Hvorfor endres tallene?").fill("En person var registrert feil.");
   await page.getByRole("button", { name: "Lagre tallene" }).click();
   await expect(page.getByText(`Tallene for ${year} er lagret.`)).toBeVisible();
   await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: year }) })).toContainText("5,3 %");
+  // The history keeps who changed what, and why.
+  const history = page.getByRole("table", { name: /Endringer i tallene/ });
+  await expect(history.getByRole("row").nth(1)).toContainText("En person var registrert feil.");
+  await expect(history.getByRole("row").nth(1)).toContainText("19 nytilsatte, 2 i målgruppen");
+  await expect(history.getByRole("row").nth(1)).toContainText("19 nytilsatte, 1 i målgruppen");
+  await expectNoAxeViolations(page);
 });

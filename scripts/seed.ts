@@ -11,6 +11,7 @@ import { hash } from "bcryptjs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { cvGapDefinitionFor } from "../lib/domain/definitions";
 import { HIRING, HIRING_YEARS, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
 import {
   letterBodyFor,
@@ -147,6 +148,7 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
           agencyId: agency.id,
           year,
           ...counts,
+          cvGapDefinition: cvGapDefinitionFor(year),
           version: revised ? 1 : 0,
           updatedAt: revised ? REVISED_2019_KARTVERKET.revisedAt : REPORTED_AT[year],
           updatedById: hrUserId,
@@ -164,7 +166,26 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
           after: { year, ...first },
         },
       });
+      await tx.hiringRevision.create({
+        data: {
+          reportId: report.id,
+          at: revised ? REVISED_2019_KARTVERKET.firstAt : REPORTED_AT[year],
+          actorId: hrUserId,
+          reason: "Første rapportering",
+          after: { ...first },
+        },
+      });
       if (revised) {
+        await tx.hiringRevision.create({
+          data: {
+            reportId: report.id,
+            at: REVISED_2019_KARTVERKET.revisedAt,
+            actorId: hrUserId,
+            reason: "En tilsetting i målgruppen var ikke med i første rapport.",
+            before: { ...first },
+            after: { ...counts },
+          },
+        });
         await tx.auditEvent.create({
           data: {
             at: REVISED_2019_KARTVERKET.revisedAt,

@@ -10,14 +10,25 @@ import { saveHiringReportAction } from "@/app/(app)/tall/actions";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { hiringReportSchema } from "@/lib/domain/schemas";
 
-type Values = { year: string; permanentTotal: string; permanentTarget: string; temporaryTotal: string; temporaryTarget: string };
+type Values = {
+  year: string;
+  permanentTotal: string;
+  permanentTarget: string;
+  temporaryTotal: string;
+  temporaryTarget: string;
+  traineeTotal: string;
+  traineeTarget: string;
+  reason: string;
+};
 
 interface Props {
   currentYear: number;
   initial: Values;
+  /** The year is already reported: a revision needs a reason. */
+  revising: boolean;
 }
 
-export function HiringForm({ currentYear, initial }: Props) {
+export function HiringForm({ currentYear, initial, revising }: Props) {
   const router = useRouter();
   const schema = useMemo(() => hiringReportSchema(currentYear), [currentYear]);
   const { register, handleSubmit, setError, getValues, formState } = useForm<Values, unknown, z.output<typeof schema>>({
@@ -67,6 +78,21 @@ export function HiringForm({ currentYear, initial }: Props) {
         <Textfield label="Nytilsatte i midlertidige stillinger" {...number} error={e.temporaryTotal?.message} {...register("temporaryTotal")} />
         <Textfield label="Av disse: i målgruppen" {...number} error={e.temporaryTarget?.message} {...register("temporaryTarget")} />
       </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>Traineer i traineeprogrammet i staten</Fieldset.Legend>
+        <Textfield label="Traineer som startet i året" {...number} error={e.traineeTotal?.message} {...register("traineeTotal")} />
+        <Textfield label="Av disse: i målgruppen, traineer" {...number} error={e.traineeTarget?.message} {...register("traineeTarget")} />
+      </Fieldset>
+      {revising && (
+        <Textfield
+          label="Hvorfor endres tallene?"
+          description="Påkrevd når et år som er rapportert endres. Begrunnelsen vises i historikken."
+          multiline
+          rows={2}
+          error={e.reason?.message}
+          {...register("reason")}
+        />
+      )}
       <div>
         <Button type="submit" disabled={pending}>
           Lagre tallene

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
-import { figuresByYear, reachesGoal, sectorCountsShowable, share, totalHires, type AgencyFigure } from "@/lib/domain/shares";
+import { figuresByYear, reachesGoal, sectorCountsShowable, share, targetHires, totalHires, type AgencyFigure } from "@/lib/domain/shares";
 import type { PlanStatus } from "@/lib/domain/plan";
 
 export interface SectorYear {
@@ -43,7 +43,7 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
     prisma.hiringReport.groupBy({
       by: ["year"],
       where: { agency: sectorAgencies },
-      _sum: { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true },
+      _sum: { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
       orderBy: { year: "asc" },
     }),
     prisma.organisation.findMany({
@@ -54,7 +54,7 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
         name: true,
         shortName: true,
         hiringReports: {
-          select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true },
+          select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
         },
       },
     }),
@@ -67,7 +67,7 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
   // Per-agency goal counts need every agency's own share, not only the readable ones.
   const perAgency = await prisma.hiringReport.findMany({
     where: { agency: sectorAgencies },
-    select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true },
+    select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
   });
   const goalCounts = new Map<number, { reporting: number; reaching: number }>();
   for (const r of perAgency) {
@@ -75,7 +75,7 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
     const entry = goalCounts.get(r.year) ?? { reporting: 0, reaching: 0 };
     entry.reporting += 1;
     // Agencies below the privacy threshold have no share and so are not counted as reaching it.
-    if (total >= 5 && reachesGoal(share(r.permanentTarget + r.temporaryTarget, total))) entry.reaching += 1;
+    if (total >= 5 && reachesGoal(share(targetHires(r), total))) entry.reaching += 1;
     goalCounts.set(r.year, entry);
   }
 
@@ -88,8 +88,8 @@ export async function getDashboard(actor: Actor): Promise<Dashboard> {
     [...(figures.get(year)?.values() ?? [])].reduce((sum, f) => sum + (f.kind === "shown" ? f.total : 0), 0);
 
   const sector: SectorYear[] = sectorSums.map((s) => {
-    const total = (s._sum.permanentTotal ?? 0) + (s._sum.temporaryTotal ?? 0);
-    const target = (s._sum.permanentTarget ?? 0) + (s._sum.temporaryTarget ?? 0);
+    const total = (s._sum.permanentTotal ?? 0) + (s._sum.temporaryTotal ?? 0) + (s._sum.traineeTotal ?? 0);
+    const target = (s._sum.permanentTarget ?? 0) + (s._sum.temporaryTarget ?? 0) + (s._sum.traineeTarget ?? 0);
     const counts = goalCounts.get(s.year) ?? { reporting: 0, reaching: 0 };
     const showable = sectorCountsShowable(total, visibleTotal(s.year));
     return {

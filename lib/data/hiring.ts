@@ -2,7 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
-import { forbidden } from "@/lib/data/errors";
+import { forbidden, invalid } from "@/lib/data/errors";
+import { cvGapDefinitionFor } from "@/lib/domain/definitions";
+import { nb } from "@/lib/i18n/nb";
 import { figuresByYear, type AgencyFigure } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
@@ -12,16 +14,62 @@ const countsSelect = {
   permanentTarget: true,
   temporaryTotal: true,
   temporaryTarget: true,
+  traineeTotal: true,
+  traineeTarget: true,
 } as const;
 
-/** The actor's own agency's reports, newest year first (full counts: they are its own). */
+/**
+ * The actor's own agency's reports, newest year first (full counts: they are its own), each with
+ * its revision history and whether the ministry has closed the year.
+ */
 export async function listOwnReports(actor: Actor) {
   requirePermission(actor, "hiring:write");
   if (!isAgencyUser(actor)) throw forbidden();
-  return prisma.hiringReport.findMany({
-    where: { agencyId: actor.organisationId },
-    orderBy: { year: "desc" },
-    select: { ...countsSelect, updatedAt: true },
+  const [reports, closed] = await Promise.all([
+    prisma.hiringReport.findMany({
+      where: { agencyId: actor.organisationId },
+      orderBy: { year: "desc" },
+      select: {
+        ...countsSelect,
+        cvGapDefinition: true,
+        updatedAt: true,
+        revisions: { select: { at: true, actorId: true, reason: true, before: true, after: true }, orderBy: { at: "desc" } },
+      },
+    }),
+    prisma.closedYear.findMany({ where: { ministryId: { in: actor.sectorIds } }, select: { year: true } }),
+  ]);
+  const people = await prisma.user.findMany({
+    where: { id: { in: [...new Set(reports.flatMap((r) => r.revisions.map((v) => v.actorId)))] } },
+    select: { id: true, name: true },
+  });
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  const closedYears = new Set(closed.map((c) => c.year));
+  return reports.map((r) => ({
+    ...r,
+    closed: closedYears.has(r.year),
+    revisions: r.revisions.map((v) => ({ ...v, actorName: name.get(v.actorId) ?? "" })),
+  }));
+}
+
+/** Years the ministry has closed for reporting, in the actor's sector(s). */
+export async function listClosedYears(actor: Actor): Promise<number[]> {
+  requirePermission(actor, "hiring:read");
+  const rows = await prisma.closedYear.findMany({ where: { ministryId: { in: actor.sectorIds } }, select: { year: true }, orderBy: { year: "desc" } });
+  return [...new Set(rows.map((r) => r.year))];
+}
+
+/** The ministry closes a year (agencies can no longer change it) or reopens it; advisers only. */
+export async function setYearClosed(actor: Actor, year: number, closed: boolean): Promise<void> {
+  requirePermission(actor, "round:create");
+  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  const ministryId = actor.organisationId;
+  await prisma.$transaction(async (tx) => {
+    if (closed) {
+      await tx.closedYear.upsert({ where: { ministryId_year: { ministryId, year } }, create: { ministryId, year, closedById: actor.userId }, update: {} });
+    } else {
+      await tx.closedYear.deleteMany({ where: { ministryId, year } });
+    }
+    await recordAudit(tx, actor, { entity: "ClosedYear", entityId: `${ministryId}:${year}`, action: closed ? "close" : "reopen", after: { year } });
   });
 }
 
@@ -53,29 +101,39 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
   }));
 }
 
-/** Creates or revises the agency's report for a year, with an audit event of old and new counts. */
+/**
+ * Creates or revises the agency's report for a year. A revision needs a reason; every change keeps
+ * who, when, the old and the new numbers (HiringRevision) and an audit event, in one transaction.
+ * A year the ministry has closed is refused.
+ */
 export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
   requirePermission(actor, "hiring:write");
   if (!isAgencyUser(actor)) throw forbidden();
   const agencyId = actor.organisationId;
-  const { year, ...counts } = input;
+  const { year, reason, ...counts } = input;
   return prisma.$transaction(async (tx) => {
-    const before = await tx.hiringReport.findUnique({
-      where: { agencyId_year: { agencyId, year } },
-      select: countsSelect,
-    });
+    const closed = await tx.closedYear.findFirst({ where: { ministryId: { in: actor.sectorIds }, year } });
+    if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
+    // Lock the year's row (if any) so two revisions at once are recorded one after the other.
+    await tx.$executeRaw`select 1 from "HiringReport" where "agencyId" = ${agencyId} and year = ${year} for update`;
+    const before = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: countsSelect });
+    if (before && !reason) throw invalid({ reason: [nb.errors.reasonRequired] });
     const saved = await tx.hiringReport.upsert({
       where: { agencyId_year: { agencyId, year } },
-      create: { agencyId, year, ...counts, updatedById: actor.userId },
+      create: { agencyId, year, ...counts, cvGapDefinition: cvGapDefinitionFor(year), updatedById: actor.userId },
       update: { ...counts, version: { increment: 1 }, updatedById: actor.userId },
       select: { id: true },
+    });
+    const beforeCounts = before ? { ...before, year: undefined } : undefined;
+    await tx.hiringRevision.create({
+      data: { reportId: saved.id, actorId: actor.userId, reason: reason || "Første rapportering", before: beforeCounts ?? undefined, after: counts },
     });
     await recordAudit(tx, actor, {
       entity: "HiringReport",
       entityId: saved.id,
       action: before ? "revise" : "create",
       before: before ?? undefined,
-      after: { year, ...counts },
+      after: { year, ...counts, reason },
     });
     return saved;
   });

@@ -38,6 +38,10 @@ export function hiringReportSchema(currentYear: number) {
       permanentTarget: count,
       temporaryTotal: count,
       temporaryTarget: count,
+      traineeTotal: count,
+      traineeTarget: count,
+      /** Why the figures change; required when a year already reported is revised (checked on save). */
+      reason: z.string().trim().max(500, { error: nb.errors.tooLong }).default(""),
     })
     // Checked even when other fields have errors, so the user sees every problem at once.
     .refine((v) => v.permanentTarget <= v.permanentTotal, {
@@ -49,6 +53,11 @@ export function hiringReportSchema(currentYear: number) {
       path: ["temporaryTarget"],
       error: nb.errors.targetExceedsTotal,
       when: (p) => pairIsValid(p.value, "temporaryTotal", "temporaryTarget"),
+    })
+    .refine((v) => v.traineeTarget <= v.traineeTotal, {
+      path: ["traineeTarget"],
+      error: nb.errors.targetExceedsTotal,
+      when: (p) => pairIsValid(p.value, "traineeTotal", "traineeTarget"),
     });
 }
 export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;

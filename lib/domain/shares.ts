@@ -11,14 +11,17 @@ export interface HireCounts {
   permanentTarget: number;
   temporaryTotal: number;
   temporaryTarget: number;
+  /** Trainees of the state trainee programme who started in the year. */
+  traineeTotal?: number;
+  traineeTarget?: number;
 }
 
 export function totalHires(c: HireCounts): number {
-  return c.permanentTotal + c.temporaryTotal;
+  return c.permanentTotal + c.temporaryTotal + (c.traineeTotal ?? 0);
 }
 
 export function targetHires(c: HireCounts): number {
-  return c.permanentTarget + c.temporaryTarget;
+  return c.permanentTarget + c.temporaryTarget + (c.traineeTarget ?? 0);
 }
 
 /** Share of target-group hires, or null when there were no hires (shown as "–", never 0 %). */

@@ -6,6 +6,8 @@ export const nb = {
     notNegative: "Tallet kan ikke være negativt.",
     tooLarge: "Tallet er urimelig stort. Kontroller tallet.",
     targetExceedsTotal: "Kan ikke være flere enn nytilsatte totalt i samme stillingstype.",
+    reasonRequired: "Skriv hvorfor tallene endres.",
+    yearClosed: "Departementet har lukket året. Ta kontakt med departementet hvis tallene må endres.",
     futureYear: "Du kan ikke rapportere for et år som ikke er begynt.",
     yearTooEarly: "Inkluderingsdugnaden startet i 2018. Velg 2018 eller senere.",
     invalidDate: "Skriv en gyldig dato.",
@@ -36,6 +38,24 @@ export const nb = {
     unexpected: "Noe gikk galt. Prøv igjen om litt.",
     database: "Databasen svarer ikke akkurat nå. Prøv igjen om litt.",
     invalidForm: "Skjemaet har feil. Se feltene som er merket.",
+  },
+  definitions: {
+    cvGap: {
+      TWO_CONSECUTIVE_YEARS:
+        "Hull i CV-en: søkeren har vært helt eller delvis utenfor arbeid, utdanning eller opplæring i minst 2 sammenhengende år.",
+      TWO_OF_FIVE_YEARS:
+        "Hull i CV-en: søkeren har til sammen vært minst 2 av de siste 5 årene helt eller delvis utenfor arbeid, utdanning eller opplæring da hen søkte. Den som da hadde fast jobb, eller midlertidig jobb i mer enn ett år, telles ikke.",
+    },
+    disability: "Nedsatt funksjonsevne: søkeren har opplyst at hen har en funksjonsnedsettelse som krever tilrettelegging i arbeidet.",
+    temporary: {
+      all: "Ordinære midlertidige tilsettinger telles.",
+      fromApril: "Ordinære midlertidige tilsettinger telles fra 1. april 2019.",
+      no: "Midlertidige tilsettinger telles ikke dette året.",
+    },
+    trainees: "Traineer i traineeprogrammet i staten som startet i året, telles.",
+    notCounted: "Telles ikke: arbeidspraksis (ikke ansatte) og beordringer.",
+    once: "En person som er i begge gruppene, telles én gang.",
+    heading: (year: number) => `Slik teller dere for ${year}`,
   },
   login: {
     wrongCredentials: "Feil e-post eller passord.",

@@ -8,11 +8,11 @@ const errorsOf = (r: { success: boolean; error?: z.ZodError }) =>
 
 describe("hiring report form", () => {
   const schema = hiringReportSchema(2026);
-  const valid = { year: "2025", permanentTotal: "18", permanentTarget: "2", temporaryTotal: "1", temporaryTarget: "0" };
+  const valid = { year: "2025", permanentTotal: "18", permanentTarget: "2", temporaryTotal: "1", temporaryTarget: "0", traineeTotal: "2", traineeTarget: "1" };
 
   it("accepts whole numbers from the form and turns them into numbers", () => {
     const r = schema.safeParse(valid);
-    expect(r.success && r.data).toEqual({ year: 2025, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0 });
+    expect(r.success && r.data).toEqual({ year: 2025, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0, traineeTotal: 2, traineeTarget: 1, reason: "" });
   });
 
   it("refuses negative, fractional, missing and non-numeric counts with a message per field", () => {
@@ -25,9 +25,10 @@ describe("hiring report form", () => {
   });
 
   it("refuses more target-group hires than hires", () => {
-    const e = errorsOf(schema.safeParse({ ...valid, permanentTarget: "19", temporaryTarget: "2" }));
+    const e = errorsOf(schema.safeParse({ ...valid, permanentTarget: "19", temporaryTarget: "2", traineeTarget: "3" }));
     expect(e.permanentTarget).toEqual([nb.errors.targetExceedsTotal]);
     expect(e.temporaryTarget).toEqual([nb.errors.targetExceedsTotal]);
+    expect(e.traineeTarget).toEqual([nb.errors.targetExceedsTotal]);
   });
 
   it("refuses a year that has not begun", () => {

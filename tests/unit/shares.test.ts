@@ -84,3 +84,16 @@ describe("no small number can be worked out from the others", () => {
     expect(sectorCountsShowable(19, 19)).toBe(true);
   });
 });
+
+describe("who counts", () => {
+  it("counts trainees who started in the year as new hires", () => {
+    expect(agencyFigure({ ...counts(10, 0), traineeTotal: 2, traineeTarget: 1 }, false)).toEqual({ kind: "shown", total: 12, target: 1, share: 1 / 12 });
+  });
+
+  it("applies the CV-gap definition in force for the year", async () => {
+    const { cvGapDefinitionFor, temporaryHiresCount } = await import("@/lib/domain/definitions");
+    expect(cvGapDefinitionFor(2019)).toBe("TWO_CONSECUTIVE_YEARS");
+    expect(cvGapDefinitionFor(2020)).toBe("TWO_OF_FIVE_YEARS");
+    expect(temporaryHiresCount(2019)).toBe("fromApril");
+  });
+});

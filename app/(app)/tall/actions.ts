@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
-import { saveOwnReport } from "@/lib/data/hiring";
+import { z } from "zod";
+import { saveOwnReport, setYearClosed } from "@/lib/data/hiring";
 import { todayInNorway } from "@/lib/domain/format";
-import { hiringReportSchema } from "@/lib/domain/schemas";
+import { FIRST_REPORTING_YEAR, hiringReportSchema } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
 export async function saveHiringReportAction(input: unknown): Promise<ActionResult> {
@@ -15,5 +16,23 @@ export async function saveHiringReportAction(input: unknown): Promise<ActionResu
     revalidatePath("/tall");
     revalidatePath("/dashbord");
     return { ok: true, message: `Tallene for ${parsed.data.year} er lagret.` };
+  });
+}
+
+const yearArg = z.coerce.number().int().min(FIRST_REPORTING_YEAR).max(2100);
+
+export async function closeYearAction(year: unknown): Promise<ActionResult> {
+  return withActor(async (actor) => {
+    await setYearClosed(actor, yearArg.parse(year), true);
+    revalidatePath("/tall");
+    return { ok: true, message: "Året er lukket." };
+  });
+}
+
+export async function reopenYearAction(year: unknown): Promise<ActionResult> {
+  return withActor(async (actor) => {
+    await setYearClosed(actor, yearArg.parse(year), false);
+    revalidatePath("/tall");
+    return { ok: true, message: "Året er åpnet igjen." };
   });
 }

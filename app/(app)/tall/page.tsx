@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert } from "@digdir/designsystemet-react";
+import { CountingRules } from "@/components/hiring/counting-rules";
 import { HiringForm } from "@/components/hiring/hiring-form";
+import { RevisionHistory } from "@/components/hiring/revision-history";
+import { ClosedYears } from "@/components/hiring/closed-years";
 import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listOwnReports, listReadableFigures } from "@/lib/data/hiring";
+import { listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
+import { nb } from "@/lib/i18n/nb";
 import { formatCount, formatShare, todayInNorway } from "@/lib/domain/format";
 import { share, targetHires, totalHires } from "@/lib/domain/shares";
 
@@ -24,8 +29,12 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           permanentTarget: String(chosen.permanentTarget),
           temporaryTotal: String(chosen.temporaryTotal),
           temporaryTarget: String(chosen.temporaryTarget),
+          traineeTotal: String(chosen.traineeTotal),
+          traineeTarget: String(chosen.traineeTarget),
+          reason: "",
         }
-      : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "" };
+      : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", traineeTarget: "0", reason: "" };
+    const formYear = Number(initial.year);
     return (
       <div className="flex flex-col gap-8">
         <Heading level={1} data-size="lg">
@@ -39,7 +48,12 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           <Heading level={2} data-size="md" id="rapporter">
             Rapporter eller endre et år
           </Heading>
-          <HiringForm key={initial.year} currentYear={currentYear} initial={initial} />
+          <CountingRules year={formYear} />
+          {chosen?.closed ? (
+            <Alert data-color="info">{nb.errors.yearClosed}</Alert>
+          ) : (
+            <HiringForm key={initial.year} currentYear={currentYear} initial={initial} revising={Boolean(chosen)} />
+          )}
         </section>
         <section aria-labelledby="rapportert" className="flex flex-col gap-4">
           <Heading level={2} data-size="md" id="rapportert">
@@ -66,20 +80,26 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
                   <TableCell>{formatCount(targetHires(r))}</TableCell>
                   <TableCell>{formatShare(share(targetHires(r), totalHires(r)))}</TableCell>
                   <TableCell>
-                    <a href={`/tall?aar=${r.year}`}>
-                      Endre<span className="sr-only"> tallene for {r.year}</span>
-                    </a>
+                    {r.closed ? (
+                      "Lukket"
+                    ) : (
+                      <a href={`/tall?aar=${r.year}`}>
+                        Endre<span className="sr-only"> tallene for {r.year}</span>
+                      </a>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </section>
+        <RevisionHistory reports={reports} />
       </div>
     );
   }
 
-  const figures = await listReadableFigures(actor);
+  const [figures, closedYears] = await Promise.all([listReadableFigures(actor), listClosedYears(actor)]);
+  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a);
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
@@ -89,6 +109,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         Rapporterte tall per virksomhet og år. Virksomheter med færre enn 5 nytilsatte i et år vises uten andel og
         uten antall, av personvernhensyn.
       </Paragraph>
+      <ClosedYears years={years} closed={closedYears} mayChange={can(actor.role, "round:create") && actor.organisationKind === "MINISTRY"} />
       <Table zebra>
         <caption className="sr-only">Nytilsettinger per virksomhet og år</caption>
         <TableHead>

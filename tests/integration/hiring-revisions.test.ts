@@ -1,0 +1,49 @@
+// Revising hiring figures: a reason, the history kept, closed years.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { listOwnReports, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
+import { createTestSector, type TestSector } from "../support/fixtures";
+
+let s: TestSector;
+beforeAll(async () => {
+  s = await createTestSector();
+});
+afterAll(() => prisma.$disconnect());
+
+const figures = (permanentTotal: number, permanentTarget: number, reason = "") => ({
+  year: 2022,
+  permanentTotal,
+  permanentTarget,
+  temporaryTotal: 0,
+  temporaryTarget: 0,
+  traineeTotal: 1,
+  traineeTarget: 1,
+  reason,
+});
+
+describe("revising a year's figures", () => {
+  it("needs a reason, and keeps who, when, the old and the new numbers", async () => {
+    await saveOwnReport(s.actors.hrA, figures(20, 1));
+    await expect(saveOwnReport(s.actors.hrA, figures(20, 2))).rejects.toMatchObject({ code: "invalid", fieldErrors: { reason: [expect.any(String)] } });
+    await saveOwnReport(s.actors.hrA, figures(20, 2, "Én tilsetting var glemt."));
+    const report = (await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)!;
+    expect(report).toMatchObject({ permanentTarget: 2, traineeTotal: 1, cvGapDefinition: "TWO_OF_FIVE_YEARS" });
+    expect(report.revisions.map((r) => [r.reason, (r.before as { permanentTarget?: number } | null)?.permanentTarget ?? null, (r.after as { permanentTarget: number }).permanentTarget])).toEqual([
+      ["Én tilsetting var glemt.", 1, 2],
+      ["Første rapportering", null, 1],
+    ]);
+    expect(report.revisions[0]?.actorName).toBe("AGENCY_HR");
+  });
+
+  it("is refused once the ministry has closed the year, and allowed again when an adviser reopens it", async () => {
+    await expect(setYearClosed(s.actors.hrA, 2022, true)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(setYearClosed(s.actors.auditor, 2022, true)).rejects.toMatchObject({ code: "forbidden" });
+    await setYearClosed(s.actors.adviser, 2022, true);
+    await expect(saveOwnReport(s.actors.hrA, figures(21, 2, "Ny tilsetting"))).rejects.toMatchObject({ code: "invalid", fieldErrors: { year: [expect.any(String)] } });
+    expect((await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)).toMatchObject({ closed: true, permanentTotal: 20 });
+    await expect(setYearClosed(s.actors.hrA, 2022, false)).rejects.toMatchObject({ code: "forbidden" });
+    await setYearClosed(s.actors.adviser, 2022, false);
+    await saveOwnReport(s.actors.hrA, figures(21, 2, "Ny tilsetting"));
+    expect((await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)?.permanentTotal).toBe(21);
+  });
+});
