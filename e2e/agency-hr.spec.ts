@@ -34,6 +34,11 @@ test("HR reports the year's hires with errors next to the fields, and revises th
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: year }) });
   await expect(row).toContainText("19");
   await expect(row).toContainText("10,5 %");
+  // The text for chapter 4 of the annual report, ready to copy.
+  await row.getByRole("link", { name: /Endre/ }).click();
+  await expect(page.getByRole("textbox", { name: `Tekst til årsrapporten ${year}` })).toHaveValue(/Husbanken hadde 19 nytilsettinger i \d{4}: 18 i faste stillinger, 1 i midlertidige stillinger\./);
+  await expect(page.getByRole("textbox", { name: `Tekst til årsrapporten ${year}` })).toHaveValue(/Det gir en andel på 10,5\s%/);
+  await page.goto("/tall");
 
   // Revise the year.
   await row.getByRole("link", { name: /Endre/ }).click();

@@ -32,6 +32,12 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   await expect(page.getByRole("textbox")).toHaveCount(0);
   const htu2019 = page.getByRole("row").filter({ hasText: "Husleietvistutvalget" }).filter({ hasText: "2019" });
   await expect(htu2019).toContainText("Under 5 nytilsatte");
+  // The export applies the same suppression.
+  const csv = await page.request.get("/api/tall.csv");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).split("\r\n");
+  expect(lines[0]?.replace(/^\uFEFF/, "")).toBe("Virksomhet;År;Nytilsatte;I målgruppen;Andel");
+  expect(lines).toContain("Husleietvistutvalget;2019;Skjult;Skjult;Under 5 nytilsatte");
   await expectNoAxeViolations(page);
 
   // Creating a round is not for the auditor.

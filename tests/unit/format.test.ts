@@ -26,3 +26,10 @@ describe("Norwegian formats", () => {
     expect(todayInNorway(new Date("2020-12-31T23:30:00Z")).toISOString()).toBe("2021-01-01T00:00:00.000Z");
   });
 });
+
+describe("CSV", () => {
+  it("separates with semicolons, quotes where needed and keeps æøå readable in Excel", async () => {
+    const { toCsv } = await import("@/lib/domain/csv");
+    expect(toCsv([["Virksomhet", "Andel"], ['Bolig; og "bygg"', "10,5 %"]])).toBe('\uFEFFVirksomhet;Andel\r\n"Bolig; og ""bygg""";10,5 %\r\n');
+  });
+});

@@ -8,7 +8,8 @@ import { ClosedYears } from "@/components/hiring/closed-years";
 import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
+import { getOwnAnnualReportText, listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
+import { AnnualReportText } from "@/components/hiring/annual-report-text";
 import { nb } from "@/lib/i18n/nb";
 import { formatCount, formatShare, todayInNorway } from "@/lib/domain/format";
 import { share, targetHires, totalHires } from "@/lib/domain/shares";
@@ -35,6 +36,8 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         }
       : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", traineeTarget: "0", reason: "" };
     const formYear = Number(initial.year);
+    const reportYear = chosen?.year ?? reports[0]?.year;
+    const annualText = reportYear ? await getOwnAnnualReportText(actor, reportYear) : null;
     return (
       <div className="flex flex-col gap-8">
         <Heading level={1} data-size="lg">
@@ -93,6 +96,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
             </TableBody>
           </Table>
         </section>
+        {annualText && reportYear && <AnnualReportText year={reportYear} text={annualText} />}
         <RevisionHistory reports={reports} />
       </div>
     );
@@ -108,6 +112,12 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
       <Paragraph>
         Rapporterte tall per virksomhet og år. Virksomheter med færre enn 5 nytilsatte i et år vises uten andel og
         uten antall, av personvernhensyn.
+      </Paragraph>
+      <Paragraph>
+        <a href="/api/tall.csv" download>
+          Last ned tallene som CSV
+        </a>{" "}
+        (med de samme skjulte tallene som på siden).
       </Paragraph>
       <ClosedYears years={years} closed={closedYears} mayChange={can(actor.role, "round:create") && actor.organisationKind === "MINISTRY"} />
       <Table zebra>
