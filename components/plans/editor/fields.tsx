@@ -47,6 +47,46 @@ function Empty({ text }: { text: string }) {
   return <p className="text-[var(--ds-color-neutral-text-subtle)]">{text}</p>;
 }
 
+/** A list of removable rows ("Ingen … ennå." when empty) with its "Legg til …" buttons. */
+function RowList({
+  rows,
+  empty,
+  rowClassName,
+  addRef,
+  add,
+  renderRow,
+}: {
+  rows: { key: string }[];
+  empty: string;
+  rowClassName: string;
+  addRef: React.Ref<HTMLButtonElement>;
+  add: { label: string; onClick: () => void }[];
+  renderRow: (index: number, number: number) => React.ReactNode;
+}) {
+  return (
+    <>
+      {rows.length === 0 ? (
+        <Empty text={empty} />
+      ) : (
+        <ol className={listClass}>
+          {rows.map((row, i) => (
+            <li key={row.key} className={rowClassName}>
+              {renderRow(i, i + 1)}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="flex flex-wrap gap-3">
+        {add.map((a, i) => (
+          <Button key={a.label} ref={i === 0 ? addRef : undefined} type="button" variant="secondary" onClick={a.onClick}>
+            {a.label}
+          </Button>
+        ))}
+      </div>
+    </>
+  );
+}
+
 export function ChallengesFields() {
   const { register, control, formState, getValues, setValue } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "challenges", keyName: "key" });
@@ -63,55 +103,45 @@ export function ChallengesFields() {
   };
   return (
     <>
-      {fields.length === 0 ? (
-        <Empty text={t.noChallenges} />
-      ) : (
-        <ol className={listClass}>
-          {fields.map((field, i) => {
-            const n = i + 1;
-            return (
-              <li key={field.key} className={rowClass}>
-                <Field>
-                  <Label>{t.challengeCategory(n)}</Label>
-                  <Select {...register(`challenges.${i}.category`)}>
-                    {CHALLENGE_CATEGORIES.map((c) => (
-                      <Select.Option key={c} value={c}>
-                        {challengeCategoryLabels[c]}
-                      </Select.Option>
-                    ))}
-                  </Select>
-                </Field>
-                <Textfield
-                  label={t.challenge(n)}
-                  multiline
-                  rows={3}
-                  error={errors?.[i]?.challenge?.message}
-                  {...register(`challenges.${i}.challenge`)}
-                />
-                <Textfield
-                  label={t.challengeOpportunities(n)}
-                  description={t.opportunitiesDescription}
-                  multiline
-                  rows={3}
-                  error={errors?.[i]?.opportunities?.message}
-                  {...register(`challenges.${i}.opportunities`)}
-                />
-                <RemoveButton onClick={() => removeRow(i)} what={t.challenge(n).toLowerCase()} />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <div>
-        <Button
-          ref={add.ref}
-          type="button"
-          variant="secondary"
-          onClick={() => append(newChallenge(), { focusName: `challenges.${fields.length}.category` })}
-        >
-          {t.addChallenge}
-        </Button>
-      </div>
+      <RowList
+        rows={fields}
+        empty={t.noChallenges}
+        rowClassName={rowClass}
+        addRef={add.ref}
+        add={[
+          { label: t.addChallenge, onClick: () => append(newChallenge(), { focusName: `challenges.${fields.length}.category` }) },
+        ]}
+        renderRow={(i, n) => (
+          <>
+              <Field>
+                <Label>{t.challengeCategory(n)}</Label>
+                <Select {...register(`challenges.${i}.category`)}>
+                  {CHALLENGE_CATEGORIES.map((c) => (
+                    <Select.Option key={c} value={c}>
+                      {challengeCategoryLabels[c]}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
+              <Textfield
+                label={t.challenge(n)}
+                multiline
+                rows={3}
+                error={errors?.[i]?.challenge?.message}
+                {...register(`challenges.${i}.challenge`)}
+              />
+              <Textfield
+                label={t.challengeOpportunities(n)}
+                description={t.opportunitiesDescription}
+                multiline
+                rows={3}
+                error={errors?.[i]?.opportunities?.message}
+                {...register(`challenges.${i}.opportunities`)}
+              />
+              <RemoveButton onClick={() => removeRow(i)} what={t.challenge(n).toLowerCase()} />
+          </>
+        )}
+      />
     </>
   );
 }
@@ -129,71 +159,61 @@ export function MeasuresFields() {
   const add = useFocusAfterRemove();
   return (
     <>
-      {fields.length === 0 ? (
-        <Empty text={t.noMeasures} />
-      ) : (
-        <ol className={listClass}>
-          {fields.map((field, i) => {
-            const n = i + 1;
-            return (
-              <li key={field.key} className={rowClass}>
-                <Textfield label={t.measure(n)} multiline rows={3} error={errors?.[i]?.what?.message} {...register(`measures.${i}.what`)} />
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <Textfield
-                    label={t.measureOwner(n)}
-                    description={t.ownerDescription}
-                    error={errors?.[i]?.owner?.message}
-                    {...register(`measures.${i}.owner`)}
-                  />
-                  <Textfield label={t.measureDue(n)} type="date" error={errors?.[i]?.due?.message} {...register(`measures.${i}.due`)} />
-                </div>
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <Field>
-                    <Label>{t.measureStatus(n)}</Label>
-                    <Select {...register(`measures.${i}.status`)}>
-                      {MEASURE_STATUSES.map((s) => (
-                        <Select.Option key={s} value={s}>
-                          {measureStatusLabels[s]}
-                        </Select.Option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field>
-                    <Label>{t.measureChallenge(n)}</Label>
-                    <Select {...register(`measures.${i}.challengeId`)}>
-                      <Select.Option value="">{t.noParticularChallenge}</Select.Option>
-                      {challenges.map((c, j) =>
-                        c?.id ? (
-                          <Select.Option key={c.id} value={c.id}>
-                            {c.challenge?.trim() ? `${j + 1}. ${shorten(c.challenge)}` : t.untitledChallenge(j + 1)}
-                          </Select.Option>
-                        ) : null,
-                      )}
-                    </Select>
-                  </Field>
-                </div>
-                <RemoveButton
-                  onClick={() => {
-                    remove(i);
-                    add.focus();
-                  }}
-                  what={t.measure(n).toLowerCase()}
+      <RowList
+        rows={fields}
+        empty={t.noMeasures}
+        rowClassName={rowClass}
+        addRef={add.ref}
+        add={[
+          { label: t.addMeasure, onClick: () => append(newMeasure(), { focusName: `measures.${fields.length}.what` }) },
+        ]}
+        renderRow={(i, n) => (
+          <>
+              <Textfield label={t.measure(n)} multiline rows={3} error={errors?.[i]?.what?.message} {...register(`measures.${i}.what`)} />
+              <div className="grid gap-4 sm:grid-cols-2">
+                <Textfield
+                  label={t.measureOwner(n)}
+                  description={t.ownerDescription}
+                  error={errors?.[i]?.owner?.message}
+                  {...register(`measures.${i}.owner`)}
                 />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <div>
-        <Button
-          ref={add.ref}
-          type="button"
-          variant="secondary"
-          onClick={() => append(newMeasure(), { focusName: `measures.${fields.length}.what` })}
-        >
-          {t.addMeasure}
-        </Button>
-      </div>
+                <Textfield label={t.measureDue(n)} type="date" error={errors?.[i]?.due?.message} {...register(`measures.${i}.due`)} />
+              </div>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <Field>
+                  <Label>{t.measureStatus(n)}</Label>
+                  <Select {...register(`measures.${i}.status`)}>
+                    {MEASURE_STATUSES.map((s) => (
+                      <Select.Option key={s} value={s}>
+                        {measureStatusLabels[s]}
+                      </Select.Option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field>
+                  <Label>{t.measureChallenge(n)}</Label>
+                  <Select {...register(`measures.${i}.challengeId`)}>
+                    <Select.Option value="">{t.noParticularChallenge}</Select.Option>
+                    {challenges.map((c, j) =>
+                      c?.id ? (
+                        <Select.Option key={c.id} value={c.id}>
+                          {c.challenge?.trim() ? `${j + 1}. ${shorten(c.challenge)}` : t.untitledChallenge(j + 1)}
+                        </Select.Option>
+                      ) : null,
+                    )}
+                  </Select>
+                </Field>
+              </div>
+              <RemoveButton
+                onClick={() => {
+                  remove(i);
+                  add.focus();
+                }}
+                what={t.measure(n).toLowerCase()}
+              />
+          </>
+        )}
+      />
     </>
   );
 }
@@ -205,61 +225,45 @@ export function GoalsFields() {
   const add = useFocusAfterRemove();
   return (
     <>
-      {fields.length === 0 ? (
-        <Empty text={t.noGoals} />
-      ) : (
-        <ol className={listClass}>
-          {fields.map((field, i) => {
-            const n = i + 1;
-            return (
-              <li key={field.key} className={rowClass}>
-                <Fieldset>
-                  <Fieldset.Legend>{t.goalTerm(n)}</Fieldset.Legend>
-                  <div className="flex flex-wrap gap-x-6">
-                    {GOAL_TERMS.map((term) => (
-                      <Radio key={term} label={goalTermLabels[term]} value={term} {...register(`goals.${i}.term`)} />
-                    ))}
-                  </div>
-                </Fieldset>
-                <Textfield label={t.goal(n)} multiline rows={3} error={errors?.[i]?.description?.message} {...register(`goals.${i}.description`)} />
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <Textfield
-                    label={t.goalTarget(n)}
-                    description={t.targetDescription}
-                    error={errors?.[i]?.target?.message}
-                    {...register(`goals.${i}.target`)}
-                  />
-                  <Textfield label={t.goalDate(n)} type="date" error={errors?.[i]?.date?.message} {...register(`goals.${i}.date`)} />
+      <RowList
+        rows={fields}
+        empty={t.noGoals}
+        rowClassName={rowClass}
+        addRef={add.ref}
+        add={[
+          { label: t.addShortGoal, onClick: () => append(newGoal("SHORT"), { focusName: `goals.${fields.length}.description` }) },
+          { label: t.addLongGoal, onClick: () => append(newGoal("LONG"), { focusName: `goals.${fields.length}.description` }) },
+        ]}
+        renderRow={(i, n) => (
+          <>
+              <Fieldset>
+                <Fieldset.Legend>{t.goalTerm(n)}</Fieldset.Legend>
+                <div className="flex flex-wrap gap-x-6">
+                  {GOAL_TERMS.map((term) => (
+                    <Radio key={term} label={goalTermLabels[term]} value={term} {...register(`goals.${i}.term`)} />
+                  ))}
                 </div>
-                <RemoveButton
-                  onClick={() => {
-                    remove(i);
-                    add.focus();
-                  }}
-                  what={t.goal(n).toLowerCase()}
+              </Fieldset>
+              <Textfield label={t.goal(n)} multiline rows={3} error={errors?.[i]?.description?.message} {...register(`goals.${i}.description`)} />
+              <div className="grid gap-4 sm:grid-cols-2">
+                <Textfield
+                  label={t.goalTarget(n)}
+                  description={t.targetDescription}
+                  error={errors?.[i]?.target?.message}
+                  {...register(`goals.${i}.target`)}
                 />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <div className="flex flex-wrap gap-3">
-        <Button
-          ref={add.ref}
-          type="button"
-          variant="secondary"
-          onClick={() => append(newGoal("SHORT"), { focusName: `goals.${fields.length}.description` })}
-        >
-          {t.addShortGoal}
-        </Button>
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => append(newGoal("LONG"), { focusName: `goals.${fields.length}.description` })}
-        >
-          {t.addLongGoal}
-        </Button>
-      </div>
+                <Textfield label={t.goalDate(n)} type="date" error={errors?.[i]?.date?.message} {...register(`goals.${i}.date`)} />
+              </div>
+              <RemoveButton
+                onClick={() => {
+                  remove(i);
+                  add.focus();
+                }}
+                what={t.goal(n).toLowerCase()}
+              />
+          </>
+        )}
+      />
     </>
   );
 }
@@ -341,43 +345,33 @@ export function ResponsibilitiesFields() {
   const add = useFocusAfterRemove();
   return (
     <>
-      {fields.length === 0 ? (
-        <Empty text={t.noResponsibilities} />
-      ) : (
-        <ol className={listClass}>
-          {fields.map((field, i) => {
-            const n = i + 1;
-            return (
-              <li key={field.key} className="grid items-end gap-4 sm:grid-cols-[minmax(10rem,1fr)_2fr_auto]">
-                <Textfield
-                  label={t.responsibilityWho(n)}
-                  placeholder={responsibilitySuggestions[i % responsibilitySuggestions.length]}
-                  error={errors?.[i]?.who?.message}
-                  {...register(`responsibilities.${i}.who`)}
-                />
-                <Textfield label={t.responsibilityWhat(n)} error={errors?.[i]?.what?.message} {...register(`responsibilities.${i}.what`)} />
-                <RemoveButton
-                  onClick={() => {
-                    remove(i);
-                    add.focus();
-                  }}
-                  what={t.responsibilityRow(n)}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <div>
-        <Button
-          ref={add.ref}
-          type="button"
-          variant="secondary"
-          onClick={() => append(newResponsibility(), { focusName: `responsibilities.${fields.length}.who` })}
-        >
-          {t.addRow}
-        </Button>
-      </div>
+      <RowList
+        rows={fields}
+        empty={t.noResponsibilities}
+        rowClassName={"grid items-end gap-4 sm:grid-cols-[minmax(10rem,1fr)_2fr_auto]"}
+        addRef={add.ref}
+        add={[
+          { label: t.addRow, onClick: () => append(newResponsibility(), { focusName: `responsibilities.${fields.length}.who` }) },
+        ]}
+        renderRow={(i, n) => (
+          <>
+              <Textfield
+                label={t.responsibilityWho(n)}
+                placeholder={responsibilitySuggestions[i % responsibilitySuggestions.length]}
+                error={errors?.[i]?.who?.message}
+                {...register(`responsibilities.${i}.who`)}
+              />
+              <Textfield label={t.responsibilityWhat(n)} error={errors?.[i]?.what?.message} {...register(`responsibilities.${i}.what`)} />
+              <RemoveButton
+                onClick={() => {
+                  remove(i);
+                  add.focus();
+                }}
+                what={t.responsibilityRow(n)}
+              />
+          </>
+        )}
+      />
     </>
   );
 }
