@@ -1,11 +1,13 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartPoint {
   year: number;
   percent: number | null;
   label: string;
+  /** The whole state's share that year, where known. */
+  statePercent: number | null;
 }
 
 /**
@@ -20,14 +22,16 @@ export function SectorChart({ points, summary }: { points: ChartPoint[]; summary
   return (
     <div role="img" aria-label={summary} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={points} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart data={points} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" />
           <YAxis domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => `${v} %`} />
-          <Tooltip formatter={(_v, _n, item) => [(item.payload as ChartPoint).label, "Andel i målgruppen"]} />
+          <Tooltip formatter={(v, name) => [typeof v === "number" ? `${v.toLocaleString("nb-NO")} %` : "–", name]} />
           <ReferenceLine y={5} stroke="#a4161a" strokeWidth={2} strokeDasharray="6 4" label={{ value: "Mål 5 %", position: "insideTopRight", fill: "#a4161a" }} />
-          <Bar dataKey="percent" name="Andel i målgruppen" fill="#1e4b7a" isAnimationActive={false} />
-        </BarChart>
+          <Bar dataKey="percent" name="Sektoren" fill="#1e4b7a" isAnimationActive={false} />
+          <Line dataKey="statePercent" name="Hele staten" stroke="#5b5b5b" strokeDasharray="2 3" dot={{ r: 5 }} connectNulls={false} isAnimationActive={false} />
+          <Legend />
+        </ComposedChart>
       </ResponsiveContainer>
     </div>
   );

@@ -10,6 +10,7 @@ import { getDashboard } from "@/lib/data/dashboard";
 import { formatCount, formatShare } from "@/lib/domain/format";
 import type { PlanStatus } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
+import { stateWideShare } from "@/lib/domain/state-reference";
 
 export const metadata: Metadata = { title: "Dashbord" };
 
@@ -23,6 +24,7 @@ export default async function DashboardPage() {
     year: s.year,
     percent: s.share === null ? null : Math.round(s.share * 1000) / 10,
     label: formatShare(s.share),
+    statePercent: stateWideShare(s.year) === null ? null : Math.round(stateWideShare(s.year)! * 1000) / 10,
   }));
   return (
     <div className="flex flex-col gap-8">
@@ -40,7 +42,7 @@ export default async function DashboardPage() {
         </Heading>
         <SectorChart
           points={points}
-          summary={`Stolpediagram over sektorens andel per år mot målet på 5 %: ${d.sector
+          summary={`Stolpediagram over sektorens andel per år mot målet på 5 %, med hele statens andel der den er kjent: ${d.sector
             .map((s) => `${s.year}: ${formatShare(s.share)}`)
             .join(", ")}. Tallene står også i tabellen under.`}
         />
@@ -52,6 +54,7 @@ export default async function DashboardPage() {
               <TableHeaderCell>Nytilsatte</TableHeaderCell>
               <TableHeaderCell>I målgruppen</TableHeaderCell>
               <TableHeaderCell>Andel</TableHeaderCell>
+              <TableHeaderCell>Hele staten</TableHeaderCell>
               <TableHeaderCell>Virksomheter som nådde målet</TableHeaderCell>
             </TableRow>
           </TableHead>
@@ -62,6 +65,7 @@ export default async function DashboardPage() {
                 <TableCell>{s.showable ? formatCount(s.total) : "Skjult"}</TableCell>
                 <TableCell>{s.showable ? formatCount(s.target) : "Skjult"}</TableCell>
                 <TableCell>{s.showable ? formatShare(s.share) : "Skjult"}</TableCell>
+                <TableCell>{stateWideShare(s.year) === null ? "Ikke kjent" : formatShare(stateWideShare(s.year))}</TableCell>
                 <TableCell>
                   {s.agenciesReachingGoal} av {s.agenciesReporting}
                 </TableCell>
