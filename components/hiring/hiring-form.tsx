@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Alert, Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
 import { saveHiringReportAction } from "@/app/(app)/tall/actions";
-import { applyServerErrors } from "@/components/ui/form-errors";
+import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import { hiringReportSchema } from "@/lib/domain/schemas";
 
 type Values = {
@@ -31,36 +31,18 @@ interface Props {
 export function HiringForm({ currentYear, initial, revising }: Props) {
   const router = useRouter();
   const schema = useMemo(() => hiringReportSchema(currentYear), [currentYear]);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values, unknown, z.output<typeof schema>>({
+  const form = useForm<Values, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema) as never,
     defaultValues: initial,
   });
-  const [status, setStatus] = useState<{ kind: "success" | "danger"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { register, formState } = form;
+  const { status, pending, onSubmit } = useActionSubmit(form, saveHiringReportAction, () => router.refresh());
   const e = formState.errors;
-
-  const onSubmit = handleSubmit(() => {
-    setStatus(null);
-    startTransition(async () => {
-      const result = await saveHiringReportAction(getValues());
-      if (result.ok) {
-        setStatus({ kind: "success", text: result.message ?? "Lagret." });
-        router.refresh();
-      } else {
-        applyServerErrors(setError, result.fieldErrors);
-        setStatus({ kind: "danger", text: result.message });
-      }
-    });
-  });
 
   const number = { type: "text" as const, inputMode: "numeric" as const, autoComplete: "off" };
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-6">
-      {status && (
-        <Alert data-color={status.kind} role={status.kind === "danger" ? "alert" : "status"}>
-          {status.text}
-        </Alert>
-      )}
+      <FormStatusAlert status={status} />
       <Textfield label="År" {...number} error={e.year?.message} {...register("year")} />
       <Fieldset>
         <Fieldset.Legend>Faste stillinger</Fieldset.Legend>

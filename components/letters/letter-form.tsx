@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import { updateLetterAction } from "@/app/(app)/runder/[id]/actions";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
-import { applyServerErrors } from "@/components/ui/form-errors";
+import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import { letterSchema } from "@/lib/domain/schemas";
 
 export type LetterFormValues = LetterFieldValues & {
@@ -24,31 +23,14 @@ export function LetterForm({ initial, titlePlaceholder }: { initial: LetterFormV
     resolver: zodResolver(letterSchema) as never,
     defaultValues: initial,
   });
-  const { register, handleSubmit, setError, getValues, formState } = methods;
-  const [status, setStatus] = useState<{ kind: "success" | "danger"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { register, formState } = methods;
+  const { status, pending, onSubmit } = useActionSubmit(methods, updateLetterAction);
   const e = formState.errors;
-
-  const onSubmit = handleSubmit(() => {
-    setStatus(null);
-    startTransition(async () => {
-      const result = await updateLetterAction(getValues());
-      if (result.ok) setStatus({ kind: "success", text: result.message ?? "Lagret." });
-      else {
-        applyServerErrors(setError, result.fieldErrors);
-        setStatus({ kind: "danger", text: result.message });
-      }
-    });
-  });
 
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-        {status && (
-          <Alert data-color={status.kind} role={status.kind === "danger" ? "alert" : "status"}>
-            {status.text}
-          </Alert>
-        )}
+        <FormStatusAlert status={status} />
         <input type="hidden" {...register("letterId")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Textfield label="Brevnummer" description="For eksempel «Tillegg nr. 8»." error={e.number?.message} {...register("number")} />
