@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their suites side by side (scripts/e2e-server.ts reads it too).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // localhost, not 127.0.0.1: Auth.js builds its callback URLs with localhost, and cookies follow.
 const baseURL = `http://localhost:${PORT}`;
 
