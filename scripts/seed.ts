@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { cvGapDefinitionFor } from "../lib/domain/definitions";
-import { HIRING, HIRING_YEARS, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
+import { HIRING, HIRING_YEARS, POOLED_HTU, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
 import {
   letterBodyFor,
   ROUND_2020_DEADLINE,
@@ -201,6 +201,12 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
       }
     }
   }
+
+  // KMD's consent for HTU, with fewer than 5 new hires in 2019 and 2020, to pool those years.
+  const pooled = agencies.find((a) => a.shortName === POOLED_HTU.agency)!;
+  await tx.poolingConsent.create({
+    data: { ministryId: kmd.id, agencyId: pooled.id, fromYear: POOLED_HTU.fromYear, toYear: POOLED_HTU.toYear, reason: POOLED_HTU.reason, grantedById: adviserId, grantedAt: POOLED_HTU.grantedAt },
+  });
 }
 
 /**

@@ -1,15 +1,22 @@
 import type { AgencyFigure } from "@/lib/domain/shares";
 import { formatCount, formatShare } from "@/lib/domain/format";
 
+/** "(samlet 2019–2021)" for a pooled period's figure. */
+export function pooledSuffix(f: { fromYear: number; toYear: number }): string {
+  return `(samlet ${f.fromYear}–${f.toYear})`;
+}
+
 /** The text for one agency-year: its share, "–" without hires, or the privacy notice. */
 export function figureShareText(f: AgencyFigure | undefined): string {
   if (!f || f.kind === "none") return "–";
   if (f.kind === "suppressed") return f.reason === "few" ? "Under 5 nytilsatte" : "Skjult";
+  if (f.kind === "pooled") return `${formatShare(f.share)} ${pooledSuffix(f)}`;
   return formatShare(f.share);
 }
 
 export function figureCountText(f: AgencyFigure | undefined, which: "total" | "target"): string {
   if (!f || f.kind === "none") return "–";
   if (f.kind === "suppressed") return "Skjult";
-  return formatCount(which === "total" ? f.total : f.target);
+  const count = formatCount(which === "total" ? f.total : f.target);
+  return f.kind === "pooled" ? `${count} ${pooledSuffix(f)}` : count;
 }

@@ -10,10 +10,12 @@ export type Permission =
   | "plan:write"
   | "hiring:read"
   | "hiring:write"
+  /** Close years, consent to pooling, import many agencies' figures: the ministry's adviser. */
+  | "hiring:manage"
   | "dashboard:read";
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADVISER: ["round:create", "round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
+  ADVISER: ["round:create", "round:read", "letter:read", "plan:read", "hiring:read", "hiring:manage", "dashboard:read"],
   AGENCY_HR: ["letter:read", "plan:read", "plan:write", "hiring:read", "hiring:write", "dashboard:read"],
   LEADER: ["plan:read", "hiring:read", "dashboard:read"],
   AUDITOR: ["round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],

@@ -55,3 +55,10 @@ export function readableAgencies(actor: Actor): Prisma.OrganisationWhereInput {
   if (isAgencyUser(actor)) return { id: actor.organisationId, kind: "AGENCY" };
   return { kind: "AGENCY", parentId: { in: actor.sectorIds } };
 }
+
+/** The ministry an adviser manages figures for (closing years, pooling, imports): their own. */
+export function managedMinistry(actor: Actor): string {
+  requirePermission(actor, "hiring:manage");
+  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  return actor.organisationId;
+}

@@ -1,131 +1,148 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
-import { figuresByYear, reachesGoal, sectorCountsShowable, share, targetHires, totalHires, type AgencyFigure } from "@/lib/domain/shares";
-import type { PlanStatus } from "@/lib/domain/plan";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isAgencyUser, requirePermission, type Actor } from "@/lib/data/actor";
+import { sectorYearStats, TARGET_SQL, TOTAL_SQL } from "@/lib/data/hiring-stats";
+import { PAGE_SIZE, type DashboardQuery } from "@/lib/domain/dashboard-query";
+import { PLAN_STATUSES, type PlanStatus } from "@/lib/domain/plan";
+import type { AgencyFigure, PoolingPeriod } from "@/lib/domain/shares";
+import { secondaryId, sectorYear, visibleFigures, visibleTotalForSector, type YearStats } from "@/lib/domain/year-stats";
 
-export interface SectorYear {
-  year: number;
-  /** False when showing the counts would reveal a small agency's numbers by subtraction. */
-  showable: boolean;
-  total: number;
-  target: number;
-  share: number | null;
-  agenciesReporting: number;
-  agenciesReachingGoal: number;
-}
+export type SectorYear = ReturnType<typeof sectorYear>;
 
 export interface AgencyRow {
   id: string;
   name: string;
   shortName: string;
+  /** Every year's figure as this viewer may see it (for the trend); the selected year's among them. */
   figures: Record<number, AgencyFigure>;
   planStatus: PlanStatus | null;
 }
 
 export interface Dashboard {
   years: number[];
+  /** The year the agency table shows (the latest with figures unless chosen). */
+  year: number | null;
   sector: SectorYear[];
   agencies: AgencyRow[];
+  /** Agencies matching the filter, over all pages. */
+  matches: number;
+  pages: number;
   planStatusCounts: Record<PlanStatus, number>;
   latestRoundTitle: string | null;
+  pooledPeriods: PoolingPeriod[];
 }
 
 /**
- * Everything the dashboard shows, in a fixed number of queries whatever the size of the sector.
- * Sector totals cover the whole sector; the agency table only the agencies the actor may read,
- * with small counts suppressed outside the agency itself.
+ * Everything the dashboard shows, in the same number of queries whatever the size of the sector:
+ * the sector's statistics per year are aggregated in SQL (lib/data/hiring-stats.ts), and the agency
+ * table is sorted, filtered and paged in SQL on what the viewer may see (a hidden share never
+ * decides a row's place). Agency users see the sector and their own agency.
  */
-export async function getDashboard(actor: Actor): Promise<Dashboard> {
+export async function getDashboard(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
   requirePermission(actor, "dashboard:read");
-  const sectorAgencies = { kind: "AGENCY" as const, parentId: { in: actor.sectorIds } };
-  const [sectorSums, agencies, latestRound] = await Promise.all([
-    prisma.hiringReport.groupBy({
-      by: ["year"],
-      where: { agency: sectorAgencies },
-      _sum: { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
-      orderBy: { year: "asc" },
-    }),
-    prisma.organisation.findMany({
-      where: readableAgencies(actor),
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        shortName: true,
-        hiringReports: {
-          select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
-        },
-      },
+  const own = isAgencyUser(actor) ? actor.organisationId : null;
+  const [stats, consents, latestRound] = await Promise.all([
+    sectorYearStats(actor.sectorIds, own),
+    prisma.poolingConsent.findMany({
+      where: { ministryId: { in: actor.sectorIds } },
+      select: { agencyId: true, fromYear: true, toYear: true },
+      orderBy: { fromYear: "asc" },
     }),
     prisma.addendumRound.findFirst({
       where: { ministryId: { in: actor.sectorIds }, sentAt: { not: null } },
       orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
-      select: { id: true, title: true, year: true, plans: { select: { agencyId: true, status: true } } },
+      select: { id: true, title: true, year: true },
     }),
   ]);
-  // Per-agency goal counts need every agency's own share, not only the readable ones.
-  const perAgency = await prisma.hiringReport.findMany({
-    where: { agency: sectorAgencies },
-    select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
-  });
-  const goalCounts = new Map<number, { reporting: number; reaching: number }>();
-  for (const r of perAgency) {
-    const total = totalHires(r);
-    const entry = goalCounts.get(r.year) ?? { reporting: 0, reaching: 0 };
-    entry.reporting += 1;
-    // Agencies below the privacy threshold have no share and so are not counted as reaching it.
-    if (total >= 5 && reachesGoal(share(targetHires(r), total))) entry.reaching += 1;
-    goalCounts.set(r.year, entry);
-  }
+  const years = stats.map((s) => s.year);
+  const year = query.aar && years.includes(query.aar) ? query.aar : (years.at(-1) ?? null);
+  const yearStats = stats.find((s) => s.year === year);
 
-  const ownAgency = isAgencyUser(actor) ? actor.organisationId : null;
-  const figures = figuresByYear(
-    agencies.flatMap((a) => a.hiringReports.map((r) => ({ ...r, agencyId: a.id }))),
-    ownAgency,
-  );
-  const visibleTotal = (year: number) =>
-    [...(figures.get(year)?.values() ?? [])].reduce((sum, f) => sum + (f.kind === "shown" ? f.total : 0), 0);
+  const [statusGroups, page] = await Promise.all([
+    latestRound
+      ? prisma.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id }, _count: { _all: true } })
+      : Promise.resolve([]),
+    agencyPage(actor, query, { year, yearStats, roundId: latestRound?.id ?? null, own }),
+  ]);
+  const reports = page.rows.length
+    ? await prisma.hiringReport.findMany({
+        where: { agencyId: { in: page.rows.map((r) => r.id) } },
+        select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+        orderBy: { year: "asc" },
+      })
+    : [];
+  const figures = visibleFigures(reports, stats, consents, own);
+  const ownTotals = new Map(reports.filter((r) => r.agencyId === own).map((r) => [r.year, r.permanentTotal + r.temporaryTotal + r.traineeTotal]));
 
-  const sector: SectorYear[] = sectorSums.map((s) => {
-    const total = (s._sum.permanentTotal ?? 0) + (s._sum.temporaryTotal ?? 0) + (s._sum.traineeTotal ?? 0);
-    const target = (s._sum.permanentTarget ?? 0) + (s._sum.temporaryTarget ?? 0) + (s._sum.traineeTarget ?? 0);
-    const counts = goalCounts.get(s.year) ?? { reporting: 0, reaching: 0 };
-    const showable = sectorCountsShowable(total, visibleTotal(s.year));
-    return {
-      year: s.year,
-      showable,
-      total: showable ? total : 0,
-      target: showable ? target : 0,
-      share: showable ? share(target, total) : null,
-      agenciesReporting: counts.reporting,
-      agenciesReachingGoal: counts.reaching,
-    };
-  });
-
-  const planByAgency = new Map(latestRound?.plans.map((p) => [p.agencyId, p.status]) ?? []);
-  const planStatusCounts: Record<PlanStatus, number> = {
-    NOT_STARTED: 0,
-    DRAFT: 0,
-    SUBMITTED: 0,
-    CHANGES_REQUESTED: 0,
-    APPROVED: 0,
-  };
-  for (const p of latestRound?.plans ?? []) planStatusCounts[p.status] += 1;
+  const planStatusCounts = Object.fromEntries(PLAN_STATUSES.map((s) => [s, 0])) as Record<PlanStatus, number>;
+  for (const g of statusGroups) planStatusCounts[g.status] = g._count._all;
 
   return {
-    years: sector.map((s) => s.year),
-    sector,
-    agencies: agencies.map((a) => ({
-      id: a.id,
-      name: a.name,
-      shortName: a.shortName,
-      figures: Object.fromEntries(
-        a.hiringReports.map((r) => [r.year, figures.get(r.year)?.get(a.id) ?? { kind: "none" as const }]),
-      ),
-      planStatus: planByAgency.get(a.id) ?? null,
+    years,
+    year,
+    // Agency users see their own agency's hires one by one; the ministry everything not hidden.
+    sector: stats.map((s) => sectorYear(s, own ? (ownTotals.get(s.year) ?? 0) : visibleTotalForSector(s))),
+    agencies: page.rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      shortName: r.shortName,
+      figures: Object.fromEntries(figures.get(r.id) ?? []),
+      planStatus: r.planStatus,
     })),
+    matches: page.matches,
+    pages: Math.max(1, Math.ceil(page.matches / PAGE_SIZE)),
     planStatusCounts,
     latestRoundTitle: latestRound ? `${latestRound.title} (${latestRound.year})` : null,
+    pooledPeriods: consents,
+  };
+}
+
+/** One page of the agency table, sorted and filtered in SQL on the figures the viewer may see. */
+async function agencyPage(
+  actor: Actor,
+  query: DashboardQuery,
+  at: { year: number | null; yearStats: YearStats | undefined; roundId: string | null; own: string | null },
+): Promise<{ rows: { id: string; name: string; shortName: string; planStatus: PlanStatus | null }[]; matches: number }> {
+  const secondary = at.yearStats ? secondaryId(at.yearStats) : null;
+  const readable = at.own ? Prisma.sql`o.id = ${at.own}` : Prisma.sql`o."parentId" = any(${actor.sectorIds})`;
+  const search = query.sok ? `%${query.sok.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const planFilter =
+    query.plan === "INGEN" ? Prisma.sql`p.id is null` : query.plan ? Prisma.sql`p.status::text = ${query.plan}` : Prisma.sql`true`;
+  // What the viewer may see of the year's total and share: null where the privacy rules hide it.
+  const visibleTotal = Prisma.sql`case
+      when o.id = ${at.own} then nullif(h.total, 0)
+      when c.id is not null then case when pooled.total >= 5 then pooled.total end
+      when o.id = ${secondary} then null
+      when h.total >= 5 then h.total end`;
+  const visibleShare = Prisma.sql`case
+      when o.id = ${at.own} then h.target::float8 / nullif(h.total, 0)
+      when c.id is not null then case when pooled.total >= 5 then pooled.target::float8 / pooled.total end
+      when o.id = ${secondary} then null
+      when h.total >= 5 then h.target::float8 / h.total end`;
+  const key = {
+    navn: Prisma.sql`o.name collate "C"`,
+    andel: visibleShare,
+    nytilsatte: visibleTotal,
+    plan: Prisma.sql`coalesce(array_position(${[...PLAN_STATUSES]}::text[], p.status::text), 0)`,
+  }[query.sorter];
+  const direction = Prisma.raw(query.retning === "synkende" ? "desc" : "asc");
+  const rows = await prisma.$queryRaw<{ id: string; name: string; short_name: string; plan_status: PlanStatus | null; matches: number }[]>`
+    select o.id, o.name, o."shortName" as short_name, p.status::text as plan_status, (count(*) over ())::int as matches
+    from "Organisation" o
+    left join lateral (select ${TOTAL_SQL} as total, ${TARGET_SQL} as target from "HiringReport" h
+                       where h."agencyId" = o.id and h.year = ${at.year}) h on true
+    left join "PoolingConsent" c on c."agencyId" = o.id and ${at.year}::int between c."fromYear" and c."toYear"
+    left join lateral (select sum(${TOTAL_SQL}) as total, sum(${TARGET_SQL}) as target from "HiringReport" h
+                       where c.id is not null and h."agencyId" = o.id and h.year between c."fromYear" and c."toYear") pooled on true
+    left join "ActionPlan" p on p."agencyId" = o.id and p."roundId" = ${at.roundId}
+    where o.kind = 'AGENCY' and ${readable}
+      and (${search}::text is null or o.name ilike ${search} or o."shortName" ilike ${search})
+      and ${planFilter}
+    order by ${key} ${direction} nulls last, o.name collate "C", o.id
+    limit ${PAGE_SIZE} offset ${(query.side - 1) * PAGE_SIZE}`;
+  return {
+    rows: rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, planStatus: r.plan_status })),
+    matches: rows[0]?.matches ?? 0,
   };
 }

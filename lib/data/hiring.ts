@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { isAgencyUser, managedMinistry, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/definitions";
@@ -63,9 +63,7 @@ export async function listClosedYears(actor: Actor): Promise<number[]> {
 
 /** The ministry closes a year (agencies can no longer change it) or reopens it; advisers only. */
 export async function setYearClosed(actor: Actor, year: number, closed: boolean): Promise<void> {
-  requirePermission(actor, "round:create");
-  if (actor.organisationKind !== "MINISTRY") throw forbidden();
-  const ministryId = actor.organisationId;
+  const ministryId = managedMinistry(actor);
   await prisma.$transaction(async (tx) => {
     if (closed) {
       await tx.closedYear.upsert({ where: { ministryId_year: { ministryId, year } }, create: { ministryId, year, closedById: actor.userId }, update: {} });
@@ -79,26 +77,35 @@ export async function setYearClosed(actor: Actor, year: number, closed: boolean)
 export interface AgencyYearFigure {
   agencyId: string;
   agencyName: string;
+  orgNumber: string;
   year: number;
   figure: AgencyFigure;
 }
 
-/** Every readable agency's figures per year, with small counts suppressed outside the agency. */
+/** Every readable agency's figures per year, with small counts suppressed outside the agency and pooled periods applied. */
 export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigure[]> {
   requirePermission(actor, "hiring:read");
-  const rows = await prisma.hiringReport.findMany({
-    where: { agency: readableAgencies(actor) },
-    orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
-    select: { ...countsSelect, agency: { select: { id: true, name: true } } },
-  });
+  const [rows, periods] = await Promise.all([
+    prisma.hiringReport.findMany({
+      where: { agency: readableAgencies(actor) },
+      orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
+      select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true } } },
+    }),
+    prisma.poolingConsent.findMany({ where: { agency: readableAgencies(actor) }, select: { agencyId: true, fromYear: true, toYear: true } }),
+  ]);
   const own = isAgencyUser(actor) ? actor.organisationId : null;
+  // Ties between equally small agencies go by name in code-point order, as in the dashboard's SQL.
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    a.agency.name < b.agency.name ? -1 : a.agency.name > b.agency.name ? 1 : a.agency.id < b.agency.id ? -1 : 1;
   const figures = figuresByYear(
-    rows.map((r) => ({ ...r, agencyId: r.agency.id })),
+    [...rows].sort(byName).map((r) => ({ ...r, agencyId: r.agency.id })),
     own,
+    periods,
   );
   return rows.map((r) => ({
     agencyId: r.agency.id,
     agencyName: r.agency.name,
+    orgNumber: r.agency.orgNumber,
     year: r.year,
     figure: figures.get(r.year)?.get(r.agency.id) ?? { kind: "none" },
   }));

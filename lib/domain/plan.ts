@@ -11,7 +11,8 @@ export const PLAN_ELEMENTS = [
   "traineeAssessment",
 ] as const satisfies readonly PlanElementKey[];
 
-export type PlanStatus = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED";
+export const PLAN_STATUSES = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export type PlanAction = "save" | "submit" | "requestChanges" | "approve";
 
 /**

@@ -176,3 +176,20 @@ export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().email({ error: nb.login.wrongCredentials }),
   password: z.string().min(1, { error: nb.login.wrongCredentials }),
 });
+
+const reportingYear = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+  z.number({ error: nb.errors.required }).int({ error: nb.errors.wholeNumber }).min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly }).max(2100),
+);
+
+/** The ministry's consent for a small agency to pool several years (at most 5). */
+export const poolingSchema = z
+  .object({
+    agencyId: z.string().min(1),
+    fromYear: reportingYear,
+    toYear: reportingYear,
+    reason: z.string().trim().max(500, { error: nb.errors.tooLong }).default(""),
+  })
+  .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: nb.errors.poolingOrder })
+  .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: nb.errors.poolingTooLong });
+export type PoolingInput = z.infer<typeof poolingSchema>;

@@ -42,9 +42,32 @@ export function sectorShare(reports: readonly HireCounts[]): number | null {
 
 export type AgencyFigure =
   | { kind: "none" }
-  /** "few": fewer than 5 hires; "secondary": hidden so that a small agency cannot be worked out. */
+  /**
+   * "few": fewer than 5 hires (or a pooled period still under 5); "secondary": hidden so that a
+   * small agency cannot be worked out.
+   */
   | { kind: "suppressed"; reason: "few" | "secondary" }
-  | { kind: "shown"; total: number; target: number; share: number };
+  | { kind: "shown"; total: number; target: number; share: number }
+  /** A small agency's years reported as one period, with the ministry's consent. */
+  | { kind: "pooled"; fromYear: number; toYear: number; total: number; target: number; share: number };
+
+/** A period of years a small agency reports as one, with the ministry's consent. */
+export interface PoolingPeriod {
+  agencyId: string;
+  fromYear: number;
+  toYear: number;
+}
+
+export function periodOf(periods: readonly PoolingPeriod[], agencyId: string, year: number): PoolingPeriod | undefined {
+  return periods.find((p) => p.agencyId === agencyId && year >= p.fromYear && year <= p.toYear);
+}
+
+/** The figure for a pooled period: the share over all its years, or suppressed while still under 5 hires. */
+export function pooledFigure(period: PoolingPeriod, total: number, target: number): AgencyFigure {
+  if (total === 0) return { kind: "none" };
+  if (total < MIN_HIRES_FOR_SHARE) return { kind: "suppressed", reason: "few" };
+  return { kind: "pooled", fromYear: period.fromYear, toYear: period.toYear, total, target, share: target / total };
+}
 
 /**
  * What may be shown of one agency's year. `maySeeSmallCounts` is true only for the agency itself.
@@ -65,30 +88,34 @@ export function reachesGoal(value: number | null): boolean {
 export interface AgencyYearCounts {
   agencyId: string;
   counts: HireCounts;
+  /** True when the agency reports this year pooled with others (its own year stays hidden). */
+  pooled?: boolean;
 }
 
 /**
  * One year's figures as one viewer may see them. Agencies under the threshold are suppressed
- * (primary); and where the suppressed ones could be worked out from the others and the sector
- * total — a single suppressed agency, or suppressed agencies with fewer than 5 hires together —
- * the next smallest agencies are suppressed too (secondary), until the hidden group is at least
- * two agencies with at least 5 hires. The viewer's own agency is always shown to it.
+ * (primary), and so are the single years of a pooled period; where the hidden ones could be worked
+ * out from the others and the sector total — a single hidden agency, or hidden agencies with fewer
+ * than 5 hires together — the smallest shown agency is suppressed too (secondary; one is always
+ * enough, as it has at least 5). The viewer's own agency is always shown to it, and never hidden
+ * for others' sake. Ties go by the order of `rows` (the callers sort by name).
  */
 export function yearFigures(rows: readonly AgencyYearCounts[], ownAgencyId: string | null): Map<string, AgencyFigure> {
   const figures = new Map<string, AgencyFigure>();
-  for (const r of rows) figures.set(r.agencyId, agencyFigure(r.counts, r.agencyId === ownAgencyId));
-  const others = rows.filter((r) => r.agencyId !== ownAgencyId && totalHires(r.counts) > 0);
-  const hidden = others.filter((r) => figures.get(r.agencyId)?.kind === "suppressed");
-  if (hidden.length === 0) return figures;
-  const candidates = others
-    .filter((r) => figures.get(r.agencyId)?.kind === "shown")
-    .sort((a, b) => totalHires(a.counts) - totalHires(b.counts));
-  const hiddenTotal = () => hidden.reduce((sum, r) => sum + totalHires(r.counts), 0);
-  while ((hidden.length < 2 || hiddenTotal() < MIN_HIRES_FOR_SHARE) && candidates.length > 0) {
-    const next = candidates.shift()!;
-    figures.set(next.agencyId, { kind: "suppressed", reason: "secondary" });
-    hidden.push(next);
+  for (const r of rows) {
+    const own = r.agencyId === ownAgencyId;
+    figures.set(r.agencyId, r.pooled && !own ? { kind: "suppressed", reason: "few" } : agencyFigure(r.counts, own));
   }
+  const others = rows.filter((r) => r.agencyId !== ownAgencyId);
+  const hidden = others.filter((r) => figures.get(r.agencyId)?.kind === "suppressed");
+  const hiddenTotal = hidden.reduce((sum, r) => sum + totalHires(r.counts), 0);
+  if (hidden.length === 0 || (hidden.length >= 2 && hiddenTotal >= MIN_HIRES_FOR_SHARE)) return figures;
+  let smallest: AgencyYearCounts | undefined;
+  for (const r of others) {
+    if (figures.get(r.agencyId)?.kind !== "shown") continue;
+    if (!smallest || totalHires(r.counts) < totalHires(smallest.counts)) smallest = r;
+  }
+  if (smallest) figures.set(smallest.agencyId, { kind: "suppressed", reason: "secondary" });
   return figures;
 }
 
@@ -102,16 +129,32 @@ export function sectorCountsShowable(sectorTotal: number, visibleTotal: number):
   return rest === 0 || rest >= MIN_HIRES_FOR_SHARE;
 }
 
-/** `yearFigures` for every year of a list of agency-year reports: year → agency → figure. */
+/**
+ * `yearFigures` for every year of a list of agency-year reports: year → agency → figure. Outside
+ * the agency, the years of a pooled period all show the period's figure.
+ */
 export function figuresByYear(
   reports: readonly (HireCounts & { agencyId: string; year: number })[],
   ownAgencyId: string | null,
+  periods: readonly PoolingPeriod[] = [],
 ): Map<number, Map<string, AgencyFigure>> {
   const byYear = new Map<number, AgencyYearCounts[]>();
+  const periodSums = new Map<PoolingPeriod, { total: number; target: number }>();
   for (const r of reports) {
+    const period = r.agencyId === ownAgencyId ? undefined : periodOf(periods, r.agencyId, r.year);
     const list = byYear.get(r.year) ?? [];
-    list.push({ agencyId: r.agencyId, counts: r });
+    list.push({ agencyId: r.agencyId, counts: r, pooled: !!period });
     byYear.set(r.year, list);
+    if (period) {
+      const sum = periodSums.get(period) ?? { total: 0, target: 0 };
+      periodSums.set(period, { total: sum.total + totalHires(r), target: sum.target + targetHires(r) });
+    }
   }
-  return new Map([...byYear].map(([year, rows]) => [year, yearFigures(rows, ownAgencyId)]));
+  const result = new Map([...byYear].map(([year, rows]) => [year, yearFigures(rows, ownAgencyId)]));
+  for (const r of reports) {
+    const period = r.agencyId === ownAgencyId ? undefined : periodOf(periods, r.agencyId, r.year);
+    const sum = period && periodSums.get(period);
+    if (period && sum) result.get(r.year)!.set(r.agencyId, pooledFigure(period, sum.total, sum.target));
+  }
+  return result;
 }

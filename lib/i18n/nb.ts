@@ -38,6 +38,21 @@ export const nb = {
     unexpected: "Noe gikk galt. Prøv igjen om litt.",
     database: "Databasen svarer ikke akkurat nå. Prøv igjen om litt.",
     invalidForm: "Skjemaet har feil. Se feltene som er merket.",
+    poolingOrder: "Siste år må være etter første år.",
+    poolingTooLong: "En periode kan være på høyst 5 år.",
+    poolingOverlap: "Perioden overlapper en periode virksomheten allerede har samtykke for.",
+  },
+  hiringImport: {
+    yearClosed: (year: number) => `Departementet har lukket ${year}. Åpne året før du importerer tall for det.`,
+    missingColumns: (headers: string[]) => `Filen mangler kolonnene ${headers.map((h) => `«${h}»`).join(", ")}. Bruk malen.`,
+    noRows: "Filen har ingen rader med tall.",
+    orgNumberMissing: "Org.nr. mangler.",
+    unknownAgency: (orgNumber: string) => `Fant ingen virksomhet i sektoren med org.nr. ${orgNumber}.`,
+    duplicate: (line: number) => `Virksomheten står også på linje ${line}.`,
+    unreadable: "Filen kunne ikke leses. Last opp en CSV-fil (semikolon eller komma) eller en Excel-fil (.xlsx).",
+    tooLarge: "Filen er for stor (høyst 2 MB).",
+    chooseFile: "Velg en fil.",
+    notOk: "Filen har feil. Ingenting er importert. Se listen under.",
   },
   definitions: {
     cvGap: {

@@ -47,6 +47,15 @@ export const REVISED_2019_KARTVERKET = {
   revisedAt: new Date("2020-03-02T12:40:00Z"),
 };
 
+/** HTU had fewer than 5 new hires in 2019 and in 2020; KMD consented to pooling the two years (8 hires). */
+export const POOLED_HTU = {
+  agency: "HTU",
+  fromYear: 2019,
+  toYear: 2020,
+  reason: "Færre enn 5 nytilsatte hvert av årene.",
+  grantedAt: new Date("2021-02-20T09:00:00Z"),
+};
+
 /** When each year's figures were reported (for the annual report, early the next year). */
 export const REPORTED_AT: Record<(typeof HIRING_YEARS)[number], Date> = {
   2019: new Date("2020-02-14T10:00:00Z"),

@@ -1,4 +1,5 @@
 // The data layer refuses cross-agency reads and writes, whatever id a forged request names.
+import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getLetter, listOwnLetters } from "@/lib/data/letters";
@@ -99,7 +100,7 @@ describe("hiring figures", () => {
   });
 
   it("show an agency's leader only its own row, and no sector total that would reveal a small agency", async () => {
-    const d = await getDashboard(s.actors.leaderA);
+    const d = await getDashboard(s.actors.leaderA, parseDashboardQuery({}));
     expect(d.agencies.map((a) => a.id)).toEqual([s.agencyA]);
     // The sector has A's 19 hires and B's 3: the sector total would give B's numbers away.
     const y2020 = d.sector.find((y) => y.year === 2020);
@@ -108,7 +109,7 @@ describe("hiring figures", () => {
   });
 
   it("hide a second agency from the ministry when one small agency could be worked out", async () => {
-    const d = await getDashboard(s.actors.adviser);
+    const d = await getDashboard(s.actors.adviser, parseDashboardQuery({}));
     const byId = new Map(d.agencies.map((a) => [a.id, a.figures[2020]]));
     expect(byId.get(s.agencyB)).toEqual({ kind: "suppressed", reason: "few" });
     expect(byId.get(s.agencyA)).toEqual({ kind: "suppressed", reason: "secondary" });

@@ -2,24 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { SectorChart } from "@/components/dashboard/sector-chart";
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
-import { PlanStatusTag } from "@/components/ui/status-tag";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getDashboard } from "@/lib/data/dashboard";
 import { formatCount, formatShare } from "@/lib/domain/format";
-import type { PlanStatus } from "@/lib/domain/plan";
+import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
+import { AgencyFilter } from "@/components/dashboard/agency-filter";
+import { AgencyTable } from "@/components/dashboard/agency-table";
+import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
 import { stateWideShare } from "@/lib/domain/state-reference";
 
 export const metadata: Metadata = { title: "Dashbord" };
 
-const STATUS_ORDER: PlanStatus[] = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const d = await orNotFound(getDashboard(actor));
-  const latestYear = d.years.at(-1);
+  const query = parseDashboardQuery(await searchParams);
+  const d = await orNotFound(getDashboard(actor, query));
   const points = d.sector.map((s) => ({
     year: s.year,
     percent: s.share === null ? null : Math.round(s.share * 1000) / 10,
@@ -80,7 +80,7 @@ export default async function DashboardPage() {
           Handlingsplaner{d.latestRoundTitle ? `: ${d.latestRoundTitle}` : ""}
         </Heading>
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-5">
-          {STATUS_ORDER.map((s) => (
+          {PLAN_STATUSES.map((s) => (
             <li key={s}>
               <Card data-color="neutral">
                 <p className="text-3xl font-semibold">{d.planStatusCounts[s]}</p>
@@ -98,37 +98,22 @@ export default async function DashboardPage() {
         <Paragraph data-size="sm">
           Virksomheter med færre enn 5 nytilsatte i et år får ingen andel, og antallet vises ikke («Under 5
           nytilsatte»). Der tallene til én liten virksomhet ellers kunne regnes ut fra de andre, skjules også den
-          nest minste («Skjult»). «–» betyr ingen nytilsatte eller ikke rapportert.
+          nest minste («Skjult»). En liten virksomhet som departementet har gitt samtykke til å slå sammen flere år,
+          vises med andelen for hele perioden («samlet 2019–2021»). «–» betyr ingen nytilsatte eller ikke
+          rapportert. Velg navnet for å se virksomheten.
         </Paragraph>
-        <div className="overflow-x-auto">
-          <Table zebra>
-            <caption className="sr-only">Andel i målgruppen per virksomhet og år, med handlingsplanstatus</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Virksomhet</TableHeaderCell>
-                {d.years.map((y) => (
-                  <TableHeaderCell key={y}>Andel {y}</TableHeaderCell>
-                ))}
-                {latestYear && <TableHeaderCell>Nytilsatte {latestYear}</TableHeaderCell>}
-                {latestYear && <TableHeaderCell>I målgruppen {latestYear}</TableHeaderCell>}
-                <TableHeaderCell>Handlingsplan</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {d.agencies.map((a) => (
-                <TableRow key={a.id}>
-                  <TableHeaderCell scope="row">{a.name}</TableHeaderCell>
-                  {d.years.map((y) => (
-                    <TableCell key={y}>{figureShareText(a.figures[y])}</TableCell>
-                  ))}
-                  {latestYear && <TableCell>{figureCountText(a.figures[latestYear], "total")}</TableCell>}
-                  {latestYear && <TableCell>{figureCountText(a.figures[latestYear], "target")}</TableCell>}
-                  <TableCell>{a.planStatus ? <PlanStatusTag status={a.planStatus} /> : "–"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <AgencyFilter query={query} years={d.years} />
+        <AgencyTable d={d} query={query} />
+        <Paragraph data-size="sm">
+          Last ned tallene bak dashbordet: <a href="/api/tall.xlsx" download>Excel (XLSX)</a> ·{" "}
+          <a href="/api/tall.csv" download>CSV</a>
+          {actor.role === "ADVISER" && (
+            <>
+              {" "}
+              · <Link href="/tall/import">Importer tall for et år</Link>
+            </>
+          )}
+        </Paragraph>
         {actor.role === "ADVISER" && (
           <Paragraph data-size="sm">
             Se også <Link href="/runder">rundene med brev og planstatus</Link>.

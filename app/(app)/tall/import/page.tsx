@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { ImportForm } from "@/components/hiring/import-form";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { todayInNorway } from "@/lib/domain/format";
+import { IMPORT_COLUMNS } from "@/lib/domain/hiring-import";
+
+export const metadata: Metadata = { title: "Importer tall" };
+
+export default async function ImportPage() {
+  const actor = await requireActor();
+  if (!can(actor.role, "hiring:manage") || actor.organisationKind !== "MINISTRY") notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/tall">← Nytilsettinger</Link>
+      <Heading level={1} data-size="lg">
+        Importer tall for et år
+      </Heading>
+      <Paragraph>
+        Last opp tallene for mange virksomheter på en gang, som CSV (semikolon eller komma) eller Excel (.xlsx). Filen
+        kontrolleres først, og alle feil vises per linje. Når filen er uten feil, importeres alle radene samlet: enten
+        alle, eller ingen. Endrede tall får en revisjon i historikken, med filnavnet som begrunnelse.
+      </Paragraph>
+      <Paragraph data-size="sm">
+        Kolonner: {IMPORT_COLUMNS.map((c) => `«${c.header}»`).join(", ")}. «Virksomhet» og «Begrunnelse» er valgfrie.{" "}
+        <a href="/api/tall/importmal.csv" download>
+          Last ned malen med sektorens virksomheter (CSV)
+        </a>
+        .
+      </Paragraph>
+      <ImportForm defaultYear={todayInNorway().getUTCFullYear() - 1} />
+    </div>
+  );
+}

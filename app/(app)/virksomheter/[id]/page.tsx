@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { PoolingForm } from "@/components/hiring/pooling-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { PlanStatusTag } from "@/components/ui/status-tag";
+import { revokePoolingAction } from "@/app/(app)/virksomheter/[id]/actions";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound } from "@/lib/auth/page";
+import { requireActor } from "@/lib/auth/session";
+import { getAgencyOverview } from "@/lib/data/agencies";
+import { formatShortDate } from "@/lib/domain/format";
+import { stateWideShare } from "@/lib/domain/state-reference";
+import { formatShare } from "@/lib/domain/format";
+
+export const metadata: Metadata = { title: "Virksomhet" };
+
+export default async function AgencyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const agency = await orNotFound(getAgencyOverview(actor, id));
+  const mayManage = can(actor.role, "hiring:manage");
+  return (
+    <div className="flex flex-col gap-8">
+      <Link href="/dashbord#virksomheter">← Dashbord</Link>
+      <Heading level={1} data-size="lg">
+        {agency.name}
+      </Heading>
+
+      <section aria-labelledby="tall" className="flex flex-col gap-3">
+        <Heading level={2} data-size="md" id="tall">
+          Nytilsatte per år
+        </Heading>
+        {agency.years.length === 0 ? (
+          <Paragraph>Virksomheten har ikke rapportert tall ennå.</Paragraph>
+        ) : (
+          <Table zebra>
+            <caption className="sr-only">Nytilsatte og andel i målgruppen per år for {agency.name}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>År</TableHeaderCell>
+                <TableHeaderCell>Nytilsatte</TableHeaderCell>
+                <TableHeaderCell>I målgruppen</TableHeaderCell>
+                <TableHeaderCell>Andel</TableHeaderCell>
+                <TableHeaderCell>Hele staten</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {agency.years.map(({ year, figure }) => (
+                <TableRow key={year}>
+                  <TableHeaderCell scope="row">{year}</TableHeaderCell>
+                  <TableCell>{figureCountText(figure, "total")}</TableCell>
+                  <TableCell>{figureCountText(figure, "target")}</TableCell>
+                  <TableCell>{figureShareText(figure)}</TableCell>
+                  <TableCell>{stateWideShare(year) === null ? "Ikke kjent" : formatShare(stateWideShare(year))}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+
+      <section aria-labelledby="samlet" className="flex flex-col gap-3">
+        <Heading level={2} data-size="md" id="samlet">
+          Sammenslåtte år
+        </Heading>
+        <Paragraph data-size="sm">
+          En virksomhet med færre enn 5 nytilsatte i året kan, med departementets samtykke, få andelen regnet over
+          flere år. Utenfor virksomheten vises da bare andelen for hele perioden.
+        </Paragraph>
+        {agency.poolingConsents.length === 0 ? (
+          <Paragraph>Ingen perioder.</Paragraph>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {agency.poolingConsents.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center gap-4">
+                <span>
+                  {c.fromYear}–{c.toYear}, samtykke gitt {formatShortDate(c.grantedAt)}
+                  {c.reason ? `: ${c.reason}` : ""}
+                </span>
+                {mayManage && (
+                  <ActionButton
+                    action={revokePoolingAction}
+                    arg={c.id}
+                    label="Trekk tilbake samtykket"
+                    pendingLabel="Trekker tilbake …"
+                    variant="tertiary"
+                    context={`${c.fromYear}–${c.toYear}`}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayManage && <PoolingForm agencyId={agency.id} agencyName={agency.name} />}
+      </section>
+
+      <section aria-labelledby="planer" className="flex flex-col gap-3">
+        <Heading level={2} data-size="md" id="planer">
+          Handlingsplaner
+        </Heading>
+        {agency.plans.length === 0 ? (
+          <Paragraph>Ingen handlingsplaner.</Paragraph>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {agency.plans.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center gap-3">
+                <Link href={`/planer/${p.id}`}>
+                  {p.round.title} ({p.round.year})
+                </Link>
+                <PlanStatusTag status={p.status} />
+                <span>frist {formatShortDate(p.round.deadline)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

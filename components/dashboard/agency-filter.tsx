@@ -1,0 +1,48 @@
+import type { DashboardQuery } from "@/lib/domain/dashboard-query";
+import { PLAN_STATUSES } from "@/lib/domain/plan";
+import { nb } from "@/lib/i18n/nb";
+
+/** Filters for the agency table: a plain GET form, so it works with keyboard, without script, and in a link. */
+export function AgencyFilter({ query, years }: { query: DashboardQuery; years: number[] }) {
+  return (
+    <form method="get" action="/dashbord#virksomheter" className="flex flex-wrap items-end gap-4" aria-label="Filtrer virksomhetene">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="sok" className="font-medium">
+          Søk etter virksomhet
+        </label>
+        <input id="sok" name="sok" type="search" defaultValue={query.sok} className="ds-input" autoComplete="off" />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="aar" className="font-medium">
+          År
+        </label>
+        <select id="aar" name="aar" defaultValue={query.aar ?? years.at(-1)} className="ds-input">
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="plan" className="font-medium">
+          Handlingsplan
+        </label>
+        <select id="plan" name="plan" defaultValue={query.plan ?? ""} className="ds-input">
+          <option value="">Alle</option>
+          {PLAN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {nb.planStatus[s]}
+            </option>
+          ))}
+          <option value="INGEN">Ingen plan</option>
+        </select>
+      </div>
+      <input type="hidden" name="sorter" value={query.sorter} />
+      <input type="hidden" name="retning" value={query.retning} />
+      <button type="submit" className="ds-button" data-variant="secondary">
+        Vis
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from "@digdir/designsystemet-react";
+import { applyImportAction, checkImportAction } from "@/app/(app)/tall/import/actions";
+import { applyServerErrors } from "@/components/ui/form-errors";
+import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
+import type { ImportCheck, ImportRow } from "@/lib/domain/hiring-import";
+
+type Values = { year: string; file: FileList | null };
+
+const CHANGE_TEXT: Record<NonNullable<ImportRow["change"]>, string> = { new: "Ny", revise: "Endres", unchanged: "Uendret" };
+
+/** Upload, dry run (every row's problem listed), then the import of all rows at once. */
+export function ImportForm({ defaultYear }: { defaultYear: number }) {
+  const router = useRouter();
+  const form = useForm<Values>({ defaultValues: { year: String(defaultYear), file: null } });
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [pending, startTransition] = useTransition();
+  const e = form.formState.errors;
+
+  const run = (mode: "check" | "apply") =>
+    form.handleSubmit((values) => {
+      setStatus(null);
+      const data = new FormData();
+      data.set("year", values.year);
+      const file = values.file?.[0];
+      if (file) data.set("file", file);
+      startTransition(async () => {
+        const result = await (mode === "check" ? checkImportAction(data) : applyImportAction(data));
+        if (!result.ok) {
+          applyServerErrors(form.setError, result.fieldErrors);
+          setStatus({ kind: "danger", text: result.message });
+          setCheck((result.data as ImportCheck | undefined) ?? null);
+          return;
+        }
+        if (mode === "check") {
+          const c = result.data as ImportCheck;
+          setCheck(c);
+          setStatus(
+            c.ok
+              ? { kind: "success", text: `Filen er i orden: ${c.rows.length} rader kan importeres. Ingenting er lagret ennå.` }
+              : { kind: "danger", text: `Filen har feil. Ingenting er lagret. Rett filen og kontroller den på nytt.` },
+          );
+        } else {
+          setCheck(null);
+          setStatus({ kind: "success", text: result.message ?? "Importert." });
+          router.refresh();
+        }
+      });
+    });
+
+  const problems = check ? check.rows.filter((r) => r.problems.length) : [];
+  return (
+    <div className="flex flex-col gap-6">
+      <form onSubmit={run("check")} noValidate className="flex max-w-xl flex-col gap-4">
+        <Textfield label="År" type="text" inputMode="numeric" autoComplete="off" error={e.year?.message} {...form.register("year", { onChange: () => setCheck(null) })} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="file" className="font-medium">
+            Fil (CSV eller Excel)
+          </label>
+          <input
+            id="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={e.file ? true : undefined}
+            aria-describedby={e.file ? "file-error" : undefined}
+            {...form.register("file", { onChange: () => setCheck(null) })}
+          />
+          {e.file?.message && (
+            <p id="file-error" className="text-[var(--ds-color-danger-text-default)]">
+              {e.file.message}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-4">
+          <Button type="submit" variant="secondary" disabled={pending}>
+            Kontroller filen
+          </Button>
+          {check?.ok && (
+            <Button type="button" onClick={run("apply")} disabled={pending}>
+              Importer {check.rows.length} rader
+            </Button>
+          )}
+        </div>
+      </form>
+      <FormStatusAlert status={status} />
+      {check && check.fileProblems.length > 0 && (
+        <Alert data-color="danger">
+          <ul>
+            {check.fileProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {check && check.rows.length > 0 && (
+        <section aria-labelledby="kontroll" className="flex flex-col gap-2">
+          <Heading level={2} data-size="sm" id="kontroll">
+            Kontroll av radene{problems.length ? `: ${problems.length} med feil` : ""}
+          </Heading>
+          <Table zebra>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Linje</TableHeaderCell>
+                <TableHeaderCell>Virksomhet</TableHeaderCell>
+                <TableHeaderCell>Endring</TableHeaderCell>
+                <TableHeaderCell>Feil</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {check.rows.map((r) => (
+                <TableRow key={r.line}>
+                  <TableCell>{r.line}</TableCell>
+                  <TableCell>{r.agencyName || r.orgNumber || "–"}</TableCell>
+                  <TableCell>{r.change ? CHANGE_TEXT[r.change] : "–"}</TableCell>
+                  <TableCell>{r.problems.length ? <ul>{r.problems.map((p) => <li key={p}>{p}</li>)}</ul> : "Ingen"}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { managedMinistry, type Actor } from "@/lib/data/actor";
+import { recordAudit } from "@/lib/data/audit";
+import { invalid } from "@/lib/data/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cvGapDefinitionFor } from "@/lib/domain/definitions";
+import { checkImport, type ImportAgency, type ImportCheck } from "@/lib/domain/hiring-import";
+import { todayInNorway } from "@/lib/domain/format";
+import type { HireCounts } from "@/lib/domain/shares";
+import { nb } from "@/lib/i18n/nb";
+
+type Tx = Prisma.TransactionClient;
+
+/** The adviser's sector's agencies, for the template and the check. */
+export async function importAgencies(actor: Actor, db: Tx | typeof prisma = prisma): Promise<ImportAgency[]> {
+  const ministryId = managedMinistry(actor);
+  return db.organisation.findMany({ where: { kind: "AGENCY", parentId: ministryId }, orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true } });
+}
+
+async function check(actor: Actor, db: Tx | typeof prisma, year: number, table: string[][]): Promise<ImportCheck> {
+  const ministryId = managedMinistry(actor);
+  const [agencies, reports, closed] = await Promise.all([
+    importAgencies(actor, db),
+    db.hiringReport.findMany({
+      where: { year, agency: { kind: "AGENCY", parentId: ministryId } },
+      select: { agencyId: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+    }),
+    db.closedYear.findFirst({ where: { ministryId, year } }),
+  ]);
+  const existing = new Map<string, HireCounts>(reports.map(({ agencyId, ...counts }) => [agencyId, counts]));
+  return checkImport({ table, year, currentYear: todayInNorway().getUTCFullYear(), agencies, existing, yearClosed: !!closed });
+}
+
+/** The dry run: every row checked, nothing written. */
+export async function checkHiringImport(actor: Actor, year: number, table: string[][]): Promise<ImportCheck> {
+  return check(actor, prisma, year, table);
+}
+
+/**
+ * The import: checked again inside one transaction (with the year's reports locked), then every
+ * new or changed row written with its revision (who, when, before, after, why) and one audit
+ * event. Any problem and nothing is written.
+ */
+export async function applyHiringImport(actor: Actor, year: number, table: string[][], fileName: string) {
+  const ministryId = managedMinistry(actor);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`select 1 from "ClosedYear" where "ministryId" = ${ministryId} and year = ${year} for update`;
+    await tx.$executeRaw`select 1 from "HiringReport" h join "Organisation" o on o.id = h."agencyId"
+                         where h.year = ${year} and o."parentId" = ${ministryId} for update of h`;
+    const result = await check(actor, tx, year, table);
+    if (!result.ok) throw invalid({}, nb.hiringImport.notOk);
+    const changed = result.rows.filter((r) => r.change === "new" || r.change === "revise");
+    for (const row of changed) {
+      const counts = row.counts!;
+      const agencyId = row.agencyId!;
+      const before = await tx.hiringReport.findUnique({
+        where: { agencyId_year: { agencyId, year } },
+        select: { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+      });
+      const saved = await tx.hiringReport.upsert({
+        where: { agencyId_year: { agencyId, year } },
+        create: { agencyId, year, ...counts, cvGapDefinition: cvGapDefinitionFor(year), updatedById: actor.userId },
+        update: { ...counts, version: { increment: 1 }, updatedById: actor.userId },
+        select: { id: true },
+      });
+      const reason = [`Importert fra ${fileName}`, row.reason].filter(Boolean).join(": ");
+      await tx.hiringRevision.create({ data: { reportId: saved.id, actorId: actor.userId, reason, before: before ?? undefined, after: { ...counts } } });
+    }
+    await recordAudit(tx, actor, {
+      entity: "HiringImport",
+      entityId: `${ministryId}:${year}`,
+      action: "import",
+      after: { year, fileName, rows: result.rows.length, created: changed.filter((r) => r.change === "new").length, revised: changed.filter((r) => r.change === "revise").length },
+    });
+    return { created: changed.filter((r) => r.change === "new").length, revised: changed.filter((r) => r.change === "revise").length, unchanged: result.rows.length - changed.length };
+  });
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { figureCountText, figureShareText, pooledSuffix } from "@/components/hiring/figure-cells";
+import type { AgencyYearFigure } from "@/lib/data/hiring";
+import { toCsv } from "@/lib/domain/csv";
+
+/** The figures behind the dashboard as the viewer may see them: one row per agency and year. */
+export interface ExportRow {
+  agency: string;
+  orgNumber: string;
+  year: number;
+  total: number | null;
+  target: number | null;
+  share: number | null;
+  note: string;
+}
+
+export function exportRows(figures: readonly AgencyYearFigure[]): ExportRow[] {
+  return figures.map(({ agencyName, orgNumber, year, figure: f }) => {
+    const shown = f.kind === "shown" || f.kind === "pooled";
+    return {
+      agency: agencyName,
+      orgNumber,
+      year,
+      total: shown ? f.total : null,
+      target: shown ? f.target : null,
+      share: shown ? f.share : null,
+      note:
+        f.kind === "pooled"
+          ? `Andel for perioden ${pooledSuffix(f).slice(1, -1)}`
+          : f.kind === "suppressed"
+            ? f.reason === "few"
+              ? "Under 5 nytilsatte: ikke vist av personvernhensyn"
+              : "Skjult av personvernhensyn"
+            : f.kind === "none"
+              ? "Ingen nytilsatte"
+              : "",
+    };
+  });
+}
+
+const HEADERS = ["Virksomhet", "Org.nr.", "År", "Nytilsatte", "I målgruppen", "Andel", "Merknad"];
+
+export function figuresCsv(figures: readonly AgencyYearFigure[]): Uint8Array {
+  const csv = toCsv([
+    HEADERS,
+    ...figures.map((f) => {
+      const r = exportRows([f])[0]!;
+      return [r.agency, r.orgNumber, r.year, figureCountText(f.figure, "total"), figureCountText(f.figure, "target"), figureShareText(f.figure).replace(/\u00a0/g, " "), r.note];
+    }),
+  ]);
+  return new TextEncoder().encode(csv);
+}
+
+/** The same rows as an Excel workbook: numbers as numbers (the share as a percentage), hidden ones empty with the reason. */
+export async function figuresXlsx(figures: readonly AgencyYearFigure[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Dugnad";
+  const sheet = workbook.addWorksheet("Nytilsettinger", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = [
+    { header: HEADERS[0], key: "agency", width: 48 },
+    { header: HEADERS[1], key: "orgNumber", width: 12 },
+    { header: HEADERS[2], key: "year", width: 8 },
+    { header: HEADERS[3], key: "total", width: 12 },
+    { header: HEADERS[4], key: "target", width: 14 },
+    { header: HEADERS[5], key: "share", width: 10, style: { numFmt: "0.0%" } },
+    { header: HEADERS[6], key: "note", width: 50 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRows(exportRows(figures));
+  sheet.autoFilter = { from: "A1", to: "G1" };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
