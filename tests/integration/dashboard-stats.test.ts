@@ -1,0 +1,115 @@
+// The dashboard's SQL statistics, sorting and pooling against the row-by-row rules, on real PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { getAgencyOverview } from "@/lib/data/agencies";
+import { getDashboard } from "@/lib/data/dashboard";
+import { sectorYearStats } from "@/lib/data/hiring-stats";
+import { grantPooling, revokePooling } from "@/lib/data/pooling";
+import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
+import { yearStatsOf, type AgencyYearRow } from "@/lib/domain/year-stats";
+import { createTestSector, type TestSector } from "../support/fixtures";
+import { countQueries } from "../support/query-count";
+
+let s: TestSector;
+const extra: { id: string; name: string }[] = [];
+const rows: AgencyYearRow[] = [];
+
+// Totals per agency and year: small ones (1–4), equal ones (ties go by name), and none at all.
+const TOTALS: Record<string, [number, number, number]> = {
+  Alfa: [3, 40, 12],
+  Beta: [12, 2, 30],
+  Gamma: [12, 25, 0],
+  Delta: [60, 4, 5],
+  Epsilon: [7, 9, 3],
+};
+
+beforeAll(async () => {
+  s = await createTestSector();
+  // A and B of the fixture report nothing here; five more agencies do.
+  for (const [name, totals] of Object.entries(TOTALS)) {
+    const org = await prisma.organisation.create({
+      data: { kind: "AGENCY", name: `${name} ${s.ministryId}`, shortName: `${name}-${s.ministryId}`, orgNumber: `${name}-${s.ministryId}`, postalAddress: "-", parentId: s.ministryId },
+    });
+    extra.push({ id: org.id, name: org.name });
+    for (const [i, total] of totals.entries()) {
+      const counts = { permanentTotal: total, permanentTarget: Math.floor(total / 8), temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0 };
+      await prisma.hiringReport.create({ data: { agencyId: org.id, year: 2018 + i, ...counts } });
+      rows.push({ agencyId: org.id, name: org.name, year: 2018 + i, ...counts });
+    }
+  }
+});
+afterAll(() => prisma.$disconnect());
+
+const id = (name: string) => extra.find((e) => e.name.startsWith(name))!.id;
+
+describe("the sector statistics in SQL", () => {
+  it("equal the reference rules, for the ministry and for an agency, with and without pooling", async () => {
+    // The fixture's own agencies report too.
+    const fixtureRows = await prisma.hiringReport.findMany({ where: { agencyId: { in: [s.agencyA, s.agencyB] } }, include: { agency: { select: { name: true } } } });
+    rows.push(...fixtureRows.map((r) => ({ ...r, name: r.agency.name })));
+    for (const own of [null, id("Alfa"), id("Delta")]) {
+      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, [], own));
+    }
+    const consent = await grantPooling(s.actors.adviser, { agencyId: id("Delta"), fromYear: 2019, toYear: 2020, reason: "" });
+    const periods = [{ agencyId: id("Delta"), fromYear: 2019, toYear: 2020 }];
+    for (const own of [null, id("Alfa"), id("Delta")]) {
+      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, periods, own));
+    }
+    await revokePooling(s.actors.adviser, consent.id);
+  });
+});
+
+describe("the dashboard's agency table", () => {
+  it("sorts by the share the viewer may see, hidden shares last, never by the hidden value", async () => {
+    const d = await getDashboard(s.actors.adviser, parseDashboardQuery({ aar: "2018", sorter: "andel", retning: "synkende" }));
+    const shares = d.agencies.map((a) => a.figures[2018]);
+    const shown = shares.filter((f) => f?.kind === "shown").map((f) => (f?.kind === "shown" ? f.share : 0));
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    const firstHidden = shares.findIndex((f) => f?.kind !== "shown");
+    expect(shares.slice(firstHidden).every((f) => f?.kind !== "shown")).toBe(true);
+    // 2018: Alfa has 3 (hidden), so the smallest other (Epsilon, 7) is hidden too.
+    expect(d.agencies.find((a) => a.id === id("Epsilon"))?.figures[2018]).toEqual({ kind: "suppressed", reason: "secondary" });
+  });
+
+  it("filters by name and by plan status, and pages", async () => {
+    const byName = await getDashboard(s.actors.adviser, parseDashboardQuery({ sok: "gamma" }));
+    expect(byName.agencies.map((a) => a.id)).toEqual([id("Gamma")]);
+    const all = await getDashboard(s.actors.adviser, parseDashboardQuery({}));
+    expect(all.matches).toBe(7);
+    expect(all.pages).toBe(1);
+    const noPlan = await getDashboard(s.actors.adviser, parseDashboardQuery({ plan: "INGEN" }));
+    expect(noPlan.agencies.map((a) => a.id)).toEqual(all.agencies.filter((a) => a.planStatus === null).map((a) => a.id));
+    expect(noPlan.matches).toBeGreaterThanOrEqual(5);
+  });
+
+  it("uses the same number of queries whatever the page shows", async () => {
+    const count = (q: Record<string, string>) => countQueries(() => getDashboard(s.actors.adviser, parseDashboardQuery(q)));
+    const plain = await count({});
+    expect(plain).toBeGreaterThan(0);
+    expect(await count({ sorter: "andel", sok: "a", plan: "INGEN" })).toBe(plain);
+  });
+});
+
+describe("pooling several years", () => {
+  it("is the ministry adviser's to give, never overlapping, and shows the pooled share outside the agency", async () => {
+    await expect(grantPooling(s.actors.hrA, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(grantPooling(s.actors.otherAdviser, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "" })).rejects.toMatchObject({ code: "not_found" });
+    const consent = await grantPooling(s.actors.adviser, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "Få nytilsatte" });
+    await expect(grantPooling(s.actors.adviser, { agencyId: id("Alfa"), fromYear: 2019, toYear: 2020, reason: "" })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { fromYear: [expect.any(String)] },
+    });
+    const overview = await getAgencyOverview(s.actors.adviser, id("Alfa"));
+    const pooled = { kind: "pooled", fromYear: 2018, toYear: 2019, total: 43, target: 5, share: 5 / 43 };
+    expect(overview.years.slice(0, 2).map((y) => y.figure)).toEqual([pooled, pooled]);
+    const audit = await prisma.auditEvent.findFirst({ where: { entity: "PoolingConsent", entityId: consent.id } });
+    expect(audit?.action).toBe("grant");
+    await revokePooling(s.actors.adviser, consent.id);
+    expect((await getAgencyOverview(s.actors.adviser, id("Alfa"))).years[0]?.figure).toEqual({ kind: "suppressed", reason: "few" });
+  });
+
+  it("keeps another sector's agency page out of reach", async () => {
+    await expect(getAgencyOverview(s.actors.otherAdviser, id("Alfa"))).rejects.toMatchObject({ code: "not_found" });
+    await expect(getAgencyOverview(s.actors.hrA, id("Alfa"))).rejects.toMatchObject({ code: "not_found" });
+  });
+});
