@@ -30,14 +30,20 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   await page.getByRole("link", { name: "Nytilsettinger" }).click();
   await expect(page.getByRole("heading", { name: "Nytilsettinger i sektoren" })).toBeVisible();
   await expect(page.getByRole("textbox")).toHaveCount(0);
-  const htu2019 = page.getByRole("row").filter({ hasText: "Husleietvistutvalget" }).filter({ hasText: "2019" });
-  await expect(htu2019).toContainText("Under 5 nytilsatte");
+  // HTU pools 2019–2020 with the ministry's consent; Distriktssenteret had 4 hires in 2019.
+  const inYear = (name: string, year: string) =>
+    page.getByRole("row").filter({ hasText: name }).filter({ has: page.getByText(year, { exact: true }) });
+  const htu2019 = inYear("Husleietvistutvalget", "2019");
+  await expect(htu2019).toContainText("0,0 % (samlet 2019–2020)");
+  const distrikt2019 = inYear("Distriktssenteret", "2019");
+  await expect(distrikt2019).toContainText("Under 5 nytilsatte");
   // The export applies the same suppression.
   const csv = await page.request.get("/api/tall.csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const lines = (await csv.text()).split("\r\n");
-  expect(lines[0]?.replace(/^\uFEFF/, "")).toBe("Virksomhet;År;Nytilsatte;I målgruppen;Andel");
-  expect(lines).toContain("Husleietvistutvalget;2019;Skjult;Skjult;Under 5 nytilsatte");
+  expect(lines[0]?.replace(/^\uFEFF/, "")).toBe("Virksomhet;Org.nr.;År;Nytilsatte;I målgruppen;Andel;Merknad");
+  expect(lines).toContain("Distriktssenteret;990778094;2019;Skjult;Skjult;Under 5 nytilsatte;Under 5 nytilsatte: ikke vist av personvernhensyn");
+  expect(lines).toContain("Husleietvistutvalget;974760339;2020;8 (samlet 2019–2020);0 (samlet 2019–2020);0,0 % (samlet 2019–2020);Andel for perioden samlet 2019–2020");
   await expectNoAxeViolations(page);
 
   // Creating a round is not for the auditor.

@@ -17,6 +17,8 @@ export const ACCOUNTS = {
   statsbyggHr: "hr@statsbygg.test",
   valgHr: "hr@valgdirektoratet.test",
   datatilsynetHr: "hr@datatilsynet.test",
+  /** Revises a year in the figures journey. */
+  stafHr: "hr@staf.test",
   /** Two people editing the same draft at once. */
   digdirHr: "hr@digdir.test",
 } as const;

@@ -25,6 +25,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm">
+        <a href="/tilgjengelighet">Tilgjengelighetserklæring</a>
+      </footer>
     </>
   );
 }

@@ -13,7 +13,7 @@ export const baseAuthConfig = {
     authorized({ auth, request }) {
       const signedIn = Boolean(auth?.user?.id);
       const path = request.nextUrl.pathname;
-      if (path === "/logg-inn") return true;
+      if (path === "/logg-inn" || path === "/tilgjengelighet") return true;
       return signedIn;
     },
     jwt({ token, user }) {

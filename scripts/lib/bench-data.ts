@@ -1,0 +1,84 @@
+// Benchmark data, generated in SQL: two sectors, one of 10 agencies and one of 5,000 (the whole
+// state, about 200 agencies, × 25), each agency with 10 years of hiring figures, a letter and an
+// action plan in a sent round; a few small agencies pool years. Deterministic (setseed).
+import pg from "pg";
+
+export const BENCH_YEARS = { from: 2016, to: 2025 };
+export const SECTORS = [
+  { key: "small", ministryId: "bench-ministry-small", agencies: 10, adviser: "radgiver@liten.bench" },
+  { key: "large", ministryId: "bench-ministry-large", agencies: 5_000, adviser: "radgiver@stor.bench" },
+] as const;
+
+export async function createBenchData(url: string, passwordHash: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("begin");
+    await client.query("select setseed(0.42)");
+    for (const [i, s] of SECTORS.entries()) {
+      const p = `b${s.key[0]}`;
+      await client.query(
+        `insert into "Organisation" (id, kind, name, "shortName", "orgNumber", "postalAddress")
+         values ($1, 'MINISTRY', $2, $3, $4, 'Postboks 1, 0030 Oslo')`,
+        [s.ministryId, `Benchmarkdepartementet ${s.key}`, `BENCH-${s.key}`, `99000000${i}`],
+      );
+      await client.query(
+        `insert into "User" (id, email, name, "passwordHash", role, "organisationId") values ($1, $2, 'Rådgiver', $3, 'ADVISER', $4)`,
+        [`${p}-adviser`, s.adviser, passwordHash, s.ministryId],
+      );
+      await client.query(
+        `insert into "Organisation" (id, kind, name, "shortName", "orgNumber", "postalAddress", "parentId")
+         select $1 || g, 'AGENCY', 'Virksomhet ' || $2 || ' ' || lpad(g::text, 5, '0'), $1 || g, $3 || lpad(g::text, 7, '0'), 'Postboks ' || g || ', 0030 Oslo', $4
+         from generate_series(1, $5::int) g`,
+        [`${p}-agency-`, s.key, `8${i}`, s.ministryId, s.agencies],
+      );
+      // One agency in ten is small (0–6 hires a year); the rest hire 5–200 a year, 0–8 % in the target group.
+      await client.query(
+        `with base as (
+           select o.id, y,
+             case when right(o.id, 1) = '7' then floor(random() * 5)::int else 5 + floor(random() * 150)::int end as permanent,
+             case when right(o.id, 1) = '7' then floor(random() * 2)::int else floor(random() * 50)::int end as temporary,
+             floor(random() * 3)::int as trainee
+           from "Organisation" o cross join generate_series($2::int, $3::int) y
+           where o."parentId" = $1)
+         insert into "HiringReport" (id, "agencyId", year, "permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal", "traineeTarget", "updatedAt")
+         select id || '-' || y, id, y, permanent, floor(random() * permanent * 0.08)::int, temporary, floor(random() * temporary * 0.05)::int, trainee, floor(random() * (trainee + 1))::int, now()
+         from base`,
+        [s.ministryId, BENCH_YEARS.from, BENCH_YEARS.to],
+      );
+      await client.query(
+        `insert into "PoolingConsent" (id, "ministryId", "agencyId", "fromYear", "toYear", "grantedById")
+         select o.id || '-pool', $1, o.id, $2::int, $2::int + 2, $3 from "Organisation" o
+         where o."parentId" = $1 and right(o.id, 2) = '17'`,
+        [s.ministryId, BENCH_YEARS.to - 2, `${p}-adviser`],
+      );
+      await client.query(
+        `insert into "AddendumRound" (id, "ministryId", title, year, deadline, body, "createdById", "sentAt")
+         values ($1, $2, 'Handlingsplan for inkluderingsdugnaden', $3, make_date($3, 12, 1), 'Tekst', $4, make_timestamp($3, 10, 1, 10, 0, 0))`,
+        [`${p}-round`, s.ministryId, BENCH_YEARS.to, `${p}-adviser`],
+      );
+      await client.query(
+        `insert into "Letter" (id, "roundId", "ministryId", "agencyId", number, title, "ourRef", date, deadline, body, status, "sentAt")
+         select o.id || '-letter', $1, $2, o.id, 'Tillegg 1', 'Tillegg 1 – ' || o.name, $3 || '/' || row_number() over (order by o.id),
+                make_date($4, 10, 1), make_date($4, 12, 1), 'Tekst', 'SENT', make_timestamp($4, 10, 1, 10, 0, 0)
+         from "Organisation" o where o."parentId" = $2`,
+        [`${p}-round`, s.ministryId, `${BENCH_YEARS.to % 100}/1`, BENCH_YEARS.to],
+      );
+      await client.query(
+        `insert into "ActionPlan" (id, "roundId", "agencyId", status, version, content, "updatedAt")
+         select o.id || '-plan', $1, o.id,
+                (array['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'])[1 + floor(random() * 5)::int]::"PlanStatus",
+                1, '{"challenges": [{"id": "c1", "category": "RECRUITMENT_PRACTICE", "challenge": "Få søkere fra målgruppen", "opportunities": "Samarbeid med NAV"}]}', now()
+         from "Organisation" o where o."parentId" = $2`,
+        [`${p}-round`, s.ministryId],
+      );
+    }
+    await client.query("commit");
+    await client.query("analyze");
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
