@@ -4,7 +4,11 @@ import type { Actor } from "@/lib/data/actor";
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes an audit event inside the transaction of the change it records. */
+/**
+ * Writes an audit event inside the transaction of the change it records, and bumps the version of
+ * the actor's sector(s) so that cached views of them (lib/data/view-cache.ts) are recomputed. The
+ * bump locks the sector's counter row until the change commits, so versions follow commit order.
+ */
 export async function recordAudit(
   tx: Tx,
   actor: Actor,
@@ -21,4 +25,8 @@ export async function recordAudit(
       after: event.after === undefined ? undefined : (event.after as Prisma.InputJsonValue),
     },
   });
+  for (const ministryId of [...actor.sectorIds].sort()) {
+    await tx.$executeRaw`insert into "SectorVersion" ("ministryId", version) values (${ministryId}, 1)
+                         on conflict ("ministryId") do update set version = "SectorVersion".version + 1`;
+  }
 }

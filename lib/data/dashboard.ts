@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyUser, requirePermission, type Actor } from "@/lib/data/actor";
 import { sectorYearStats, TARGET_SQL, TOTAL_SQL } from "@/lib/data/hiring-stats";
+import { cachedForSectors } from "@/lib/data/view-cache";
 import { PAGE_SIZE, type DashboardQuery } from "@/lib/domain/dashboard-query";
 import { PLAN_STATUSES, type PlanStatus } from "@/lib/domain/plan";
 import type { AgencyFigure, PoolingPeriod } from "@/lib/domain/shares";
@@ -41,16 +42,22 @@ export interface Dashboard {
  */
 export async function getDashboard(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
   requirePermission(actor, "dashboard:read");
+  // What the dashboard shows depends only on the sector(s), the viewer's own agency and the query.
   const own = isAgencyUser(actor) ? actor.organisationId : null;
+  const key = JSON.stringify(["dashboard", [...actor.sectorIds].sort(), own, query]);
+  return cachedForSectors(actor.sectorIds, key, () => computeDashboard(actor.sectorIds, own, query));
+}
+
+async function computeDashboard(sectorIds: string[], own: string | null, query: DashboardQuery): Promise<Dashboard> {
   const [stats, consents, latestRound] = await Promise.all([
-    sectorYearStats(actor.sectorIds, own),
+    sectorYearStats(sectorIds, own),
     prisma.poolingConsent.findMany({
-      where: { ministryId: { in: actor.sectorIds } },
+      where: { ministryId: { in: sectorIds } },
       select: { agencyId: true, fromYear: true, toYear: true },
       orderBy: { fromYear: "asc" },
     }),
     prisma.addendumRound.findFirst({
-      where: { ministryId: { in: actor.sectorIds }, sentAt: { not: null } },
+      where: { ministryId: { in: sectorIds }, sentAt: { not: null } },
       orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
       select: { id: true, title: true, year: true },
     }),
@@ -63,7 +70,7 @@ export async function getDashboard(actor: Actor, query: DashboardQuery): Promise
     latestRound
       ? prisma.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id }, _count: { _all: true } })
       : Promise.resolve([]),
-    agencyPage(actor, query, { year, yearStats, roundId: latestRound?.id ?? null, own }),
+    agencyPage(sectorIds, query, { year, yearStats, roundId: latestRound?.id ?? null, own }),
   ]);
   const reports = page.rows.length
     ? await prisma.hiringReport.findMany({
@@ -100,12 +107,12 @@ export async function getDashboard(actor: Actor, query: DashboardQuery): Promise
 
 /** One page of the agency table, sorted and filtered in SQL on the figures the viewer may see. */
 async function agencyPage(
-  actor: Actor,
+  sectorIds: string[],
   query: DashboardQuery,
   at: { year: number | null; yearStats: YearStats | undefined; roundId: string | null; own: string | null },
 ): Promise<{ rows: { id: string; name: string; shortName: string; planStatus: PlanStatus | null }[]; matches: number }> {
   const secondary = at.yearStats ? secondaryId(at.yearStats) : null;
-  const readable = at.own ? Prisma.sql`o.id = ${at.own}` : Prisma.sql`o."parentId" = any(${actor.sectorIds})`;
+  const readable = at.own ? Prisma.sql`o.id = ${at.own}` : Prisma.sql`o."parentId" = any(${sectorIds})`;
   const search = query.sok ? `%${query.sok.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const planFilter =
     query.plan === "INGEN" ? Prisma.sql`p.id is null` : query.plan ? Prisma.sql`p.status::text = ${query.plan}` : Prisma.sql`true`;
