@@ -1,5 +1,6 @@
 import type { AgencyFigure } from "@/lib/domain/shares";
 import { formatCount, formatShare } from "@/lib/domain/format";
+import { stateWideShare } from "@/lib/domain/state-reference";
 
 /** "(samlet 2019–2021)" for a pooled period's figure. */
 export function pooledSuffix(f: { fromYear: number; toYear: number }): string {
@@ -19,4 +20,10 @@ export function figureCountText(f: AgencyFigure | undefined, which: "total" | "t
   if (f.kind === "suppressed") return "Skjult";
   const count = formatCount(which === "total" ? f.total : f.target);
   return f.kind === "pooled" ? `${count} ${pooledSuffix(f)}` : count;
+}
+
+/** The whole state's share for a year, for reference, or that it is not known. */
+export function stateShareText(year: number): string {
+  const value = stateWideShare(year);
+  return value === null ? "Ikke kjent" : formatShare(value);
 }

@@ -12,6 +12,7 @@ import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
 import { stateWideShare } from "@/lib/domain/state-reference";
+import { stateShareText } from "@/components/hiring/figure-cells";
 
 export const metadata: Metadata = { title: "Dashbord" };
 
@@ -65,7 +66,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <TableCell>{s.showable ? formatCount(s.total) : "Skjult"}</TableCell>
                 <TableCell>{s.showable ? formatCount(s.target) : "Skjult"}</TableCell>
                 <TableCell>{s.showable ? formatShare(s.share) : "Skjult"}</TableCell>
-                <TableCell>{stateWideShare(s.year) === null ? "Ikke kjent" : formatShare(stateWideShare(s.year))}</TableCell>
+                <TableCell>{stateShareText(s.year)}</TableCell>
                 <TableCell>
                   {s.agenciesReachingGoal} av {s.agenciesReporting}
                 </TableCell>

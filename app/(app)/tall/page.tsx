@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { Alert } from "@digdir/designsystemet-react";
 import { CountingRules } from "@/components/hiring/counting-rules";
@@ -104,6 +105,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
 
   const [figures, closedYears] = await Promise.all([listReadableFigures(actor), listClosedYears(actor)]);
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a);
+  const mayManage = can(actor.role, "hiring:manage") && actor.organisationKind === "MINISTRY";
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
@@ -114,12 +116,19 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         uten antall, av personvernhensyn.
       </Paragraph>
       <Paragraph>
+        Last ned tallene som <a href="/api/tall.xlsx" download>Excel (XLSX)</a> eller{" "}
         <a href="/api/tall.csv" download>
-          Last ned tallene som CSV
+          CSV
         </a>{" "}
         (med de samme skjulte tallene som på siden).
+        {mayManage && (
+          <>
+            {" "}
+            <Link href="/tall/import">Importer tall for et år</Link> fra CSV eller Excel.
+          </>
+        )}
       </Paragraph>
-      <ClosedYears years={years} closed={closedYears} mayChange={can(actor.role, "round:create") && actor.organisationKind === "MINISTRY"} />
+      <ClosedYears years={years} closed={closedYears} mayChange={mayManage} />
       <Table zebra>
         <caption className="sr-only">Nytilsettinger per virksomhet og år</caption>
         <TableHead>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText, stateShareText } from "@/components/hiring/figure-cells";
 import { PoolingForm } from "@/components/hiring/pooling-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PlanStatusTag } from "@/components/ui/status-tag";
@@ -11,8 +11,6 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getAgencyOverview } from "@/lib/data/agencies";
 import { formatShortDate } from "@/lib/domain/format";
-import { stateWideShare } from "@/lib/domain/state-reference";
-import { formatShare } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Virksomhet" };
 
@@ -53,7 +51,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
                   <TableCell>{figureCountText(figure, "total")}</TableCell>
                   <TableCell>{figureCountText(figure, "target")}</TableCell>
                   <TableCell>{figureShareText(figure)}</TableCell>
-                  <TableCell>{stateWideShare(year) === null ? "Ikke kjent" : formatShare(stateWideShare(year))}</TableCell>
+                  <TableCell>{stateShareText(year)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
