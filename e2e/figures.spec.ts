@@ -83,7 +83,7 @@ test("the adviser imports 2018: a file with a bad row is reported and nothing ap
   await page.getByRole("button", { name: "Kontroller filen" }).click();
   await expect(page.getByText("Filen er i orden: 3 rader kan importeres.")).toBeVisible();
   await page.getByRole("button", { name: "Importer 3 rader" }).click();
-  await expect(page.getByText("Tallene for 2018 er importert: 3 nye, 0 endret, 0 uendret.")).toBeVisible();
+  await expect(page.getByText("Tallene for 2018 er importert: 3 nye, 0 erstattet.")).toBeVisible();
 
   // The dashboard has 2018 now, with the privacy rules: HTU under 5, DiBK hidden for its sake.
   await page.goto("/dashbord?aar=2018");

@@ -11,7 +11,7 @@ import type { ImportCheck, ImportRow } from "@/lib/domain/hiring-import";
 
 type Values = { year: string; file: FileList | null };
 
-const CHANGE_TEXT: Record<NonNullable<ImportRow["change"]>, string> = { new: "Ny", revise: "Endres", unchanged: "Uendret" };
+const CHANGE_TEXT: Record<NonNullable<ImportRow["change"]>, string> = { new: "Nytt år", replace: "Erstatter tallene som er rapportert" };
 
 /** Upload, dry run (every row's problem listed), then the import of all rows at once. */
 export function ImportForm({ defaultYear }: { defaultYear: number }) {

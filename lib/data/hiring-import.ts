@@ -5,12 +5,13 @@ import { recordAudit } from "@/lib/data/audit";
 import { invalid } from "@/lib/data/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cvGapDefinitionFor } from "@/lib/domain/definitions";
-import { checkImport, type ImportAgency, type ImportCheck } from "@/lib/domain/hiring-import";
+import { checkImport, sameCounts, type ImportAgency, type ImportCheck } from "@/lib/domain/hiring-import";
 import { todayInNorway } from "@/lib/domain/format";
-import type { HireCounts } from "@/lib/domain/shares";
 import { nb } from "@/lib/i18n/nb";
 
 type Tx = Prisma.TransactionClient;
+
+const COUNTS = { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true } as const;
 
 /** The adviser's sector's agencies, for the template and the check. */
 export async function importAgencies(actor: Actor, db: Tx | typeof prisma = prisma): Promise<ImportAgency[]> {
@@ -22,13 +23,10 @@ async function check(actor: Actor, db: Tx | typeof prisma, year: number, table: 
   const ministryId = managedMinistry(actor);
   const [agencies, reports, closed] = await Promise.all([
     importAgencies(actor, db),
-    db.hiringReport.findMany({
-      where: { year, agency: { kind: "AGENCY", parentId: ministryId } },
-      select: { agencyId: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
-    }),
+    db.hiringReport.findMany({ where: { year, agency: { kind: "AGENCY", parentId: ministryId } }, select: { agencyId: true } }),
     db.closedYear.findFirst({ where: { ministryId, year } }),
   ]);
-  const existing = new Map<string, HireCounts>(reports.map(({ agencyId, ...counts }) => [agencyId, counts]));
+  const existing = new Set(reports.map((r) => r.agencyId));
   return checkImport({ table, year, currentYear: todayInNorway().getUTCFullYear(), agencies, existing, yearClosed: !!closed });
 }
 
@@ -40,7 +38,8 @@ export async function checkHiringImport(actor: Actor, year: number, table: strin
 /**
  * The import: checked again inside one transaction (with the year's reports locked), then every
  * new or changed row written with its revision (who, when, before, after, why) and one audit
- * event. Any problem and nothing is written.
+ * event; a row with the numbers already reported is left as it is. Any problem and nothing is
+ * written. The result does not tell which rows were unchanged (see ImportRow.change).
  */
 export async function applyHiringImport(actor: Actor, year: number, table: string[][], fileName: string) {
   const ministryId = managedMinistry(actor);
@@ -50,14 +49,16 @@ export async function applyHiringImport(actor: Actor, year: number, table: strin
                          where h.year = ${year} and o."parentId" = ${ministryId} for update of h`;
     const result = await check(actor, tx, year, table);
     if (!result.ok) throw invalid({}, nb.hiringImport.notOk);
-    const changed = result.rows.filter((r) => r.change === "new" || r.change === "revise");
-    for (const row of changed) {
+    let created = 0;
+    let replaced = 0;
+    for (const row of result.rows) {
       const counts = row.counts!;
       const agencyId = row.agencyId!;
-      const before = await tx.hiringReport.findUnique({
-        where: { agencyId_year: { agencyId, year } },
-        select: { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
-      });
+      const before = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: COUNTS });
+      if (before) replaced += 1;
+      else created += 1;
+      // The same numbers again: nothing to write, and no revision.
+      if (before && sameCounts(before, counts)) continue;
       const saved = await tx.hiringReport.upsert({
         where: { agencyId_year: { agencyId, year } },
         create: { agencyId, year, ...counts, cvGapDefinition: cvGapDefinitionFor(year), updatedById: actor.userId },
@@ -67,12 +68,7 @@ export async function applyHiringImport(actor: Actor, year: number, table: strin
       const reason = [`Importert fra ${fileName}`, row.reason].filter(Boolean).join(": ");
       await tx.hiringRevision.create({ data: { reportId: saved.id, actorId: actor.userId, reason, before: before ?? undefined, after: { ...counts } } });
     }
-    await recordAudit(tx, actor, {
-      entity: "HiringImport",
-      entityId: `${ministryId}:${year}`,
-      action: "import",
-      after: { year, fileName, rows: result.rows.length, created: changed.filter((r) => r.change === "new").length, revised: changed.filter((r) => r.change === "revise").length },
-    });
-    return { created: changed.filter((r) => r.change === "new").length, revised: changed.filter((r) => r.change === "revise").length, unchanged: result.rows.length - changed.length };
+    await recordAudit(tx, actor, { entity: "HiringImport", entityId: `${ministryId}:${year}`, action: "import", after: { year, fileName, rows: result.rows.length, created, replaced } });
+    return { created, replaced };
   });
 }

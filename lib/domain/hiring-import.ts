@@ -40,7 +40,11 @@ export interface ImportRow {
   agencyName: string;
   counts: HireCounts | null;
   reason: string;
-  change: "new" | "revise" | "unchanged" | null;
+  /**
+   * "new" for a year the agency has not reported, "replace" for one it has. Never whether the file's
+   * numbers equal the reported ones: that would let the ministry probe a small agency's counts.
+   */
+  change: "new" | "replace" | null;
   problems: string[];
 }
 
@@ -51,7 +55,7 @@ export interface ImportCheck {
   ok: boolean;
 }
 
-const sameCounts = (a: HireCounts, b: HireCounts) => COUNT_KEYS.every((k) => (a[k] ?? 0) === (b[k] ?? 0));
+export const sameCounts = (a: HireCounts, b: HireCounts) => COUNT_KEYS.every((k) => (a[k] ?? 0) === (b[k] ?? 0));
 
 /**
  * Checks a table (the header row first) against the sector's agencies and the year's figures
@@ -62,7 +66,8 @@ export function checkImport(input: {
   year: number;
   currentYear: number;
   agencies: readonly ImportAgency[];
-  existing: ReadonlyMap<string, HireCounts>;
+  /** The agencies that have reported the year. */
+  existing: ReadonlySet<string>;
   yearClosed: boolean;
 }): ImportCheck {
   const { table, year, agencies, existing } = input;
@@ -105,8 +110,8 @@ export function checkImport(input: {
         problems.push(column ? `${column.header}: ${issue.message}` : issue.message);
       }
     }
-    const before = agency ? existing.get(agency.id) : undefined;
-    const change = !counts || !agency ? null : !before ? "new" : sameCounts(before, counts) ? "unchanged" : "revise";
+    const before = agency ? existing.has(agency.id) : false;
+    const change = !counts || !agency ? null : before ? "replace" : "new";
     return {
       line,
       orgNumber,

@@ -33,7 +33,7 @@ describe("the dry run", () => {
     expect(check.ok).toBe(false);
     const problems = Object.fromEntries(check.rows.map((r) => [r.line, r.problems]));
     expect(problems[2]).toEqual([]);
-    expect(check.rows[0]?.change).toBe("revise");
+    expect(check.rows[0]?.change).toBe("replace");
     expect(problems[3]).toEqual(["Faste i målgruppen: Kan ikke være flere enn nytilsatte totalt i samme stillingstype."]);
     expect(problems[4]).toEqual(["Fant ingen virksomhet i sektoren med org.nr. 999999999."]);
     expect(problems[5]).toEqual(["Virksomheten står også på linje 2."]);
@@ -70,14 +70,15 @@ describe("the import", () => {
     sheet.addRow([orgA, "A", 12, 1, 2, 0, 0, 0, "Én tilsetting manglet"]);
     sheet.addRow([orgB, "B", 7, 1, 0, 0, 1, 1, ""]);
     const table = await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()));
-    expect(await applyHiringImport(s.actors.adviser, 2023, table, "tall.xlsx")).toEqual({ created: 1, revised: 1, unchanged: 0 });
+    expect(await applyHiringImport(s.actors.adviser, 2023, table, "tall.xlsx")).toEqual({ created: 1, replaced: 1 });
     const a = await reportOf(s.agencyA);
     expect(a).toMatchObject({ permanentTotal: 12, permanentTarget: 1, version: 1 });
     expect(a?.revisions.map((r) => r.reason)).toEqual(["Første rapportering", "Importert fra tall.xlsx: Én tilsetting manglet"]);
     expect(a?.revisions[1]?.before).toMatchObject({ permanentTotal: 10, permanentTarget: 0 });
     expect(await reportOf(s.agencyB)).toMatchObject({ permanentTotal: 7, traineeTotal: 1, cvGapDefinition: "TWO_OF_FIVE_YEARS" });
-    // The same file again changes nothing and adds no revision.
-    expect(await applyHiringImport(s.actors.adviser, 2023, table, "tall.xlsx")).toEqual({ created: 0, revised: 0, unchanged: 2 });
+    // The same file again changes nothing and adds no revision (and does not say which rows were equal).
+    expect(await applyHiringImport(s.actors.adviser, 2023, table, "tall.xlsx")).toEqual({ created: 0, replaced: 2 });
+    expect((await checkHiringImport(s.actors.adviser, 2023, table)).rows.map((r) => r.change)).toEqual(["replace", "replace"]);
     expect((await reportOf(s.agencyA))?.revisions).toHaveLength(2);
   });
 

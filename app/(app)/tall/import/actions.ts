@@ -49,8 +49,8 @@ export async function checkImportAction(formData: FormData): Promise<ActionResul
 }
 
 /** The import: all rows or none. */
-export async function applyImportAction(formData: FormData): Promise<ActionResult<ImportCheck | { created: number; revised: number; unchanged: number }>> {
-  return withActor<ImportCheck | { created: number; revised: number; unchanged: number }>(async (actor) => {
+export async function applyImportAction(formData: FormData): Promise<ActionResult<ImportCheck | { created: number; replaced: number }>> {
+  return withActor<ImportCheck | { created: number; replaced: number }>(async (actor) => {
     const form = await parseForm(formData);
     if (form.error) return form.error;
     const check = await checkHiringImport(actor, form.year, form.table);
@@ -61,7 +61,7 @@ export async function applyImportAction(formData: FormData): Promise<ActionResul
     return {
       ok: true,
       data: done,
-      message: `Tallene for ${form.year} er importert: ${done.created} nye, ${done.revised} endret, ${done.unchanged} uendret.`,
+      message: `Tallene for ${form.year} er importert: ${done.created} nye, ${done.replaced} erstattet.`,
     };
   });
 }
