@@ -164,21 +164,29 @@ export async function saveSectorPlanDraft(actor: Actor, input: { id: string; ver
 }
 
 /**
- * Publishes the saved draft as the next frozen version (1, 2, …). Refused when someone saved
- * since `version`, when nothing changed since the latest version, or when the draft is incomplete.
+ * Publishes the draft (with `content`: saves it first, in the same transaction) as the next frozen
+ * version (1, 2, …). Refused, with nothing saved, when someone saved since `version`, when nothing
+ * changed since the latest version, or when the draft is incomplete.
  */
-export async function publishSectorPlan(actor: Actor, input: { id: string; version: number }) {
+export async function publishSectorPlan(actor: Actor, input: { id: string; version: number; content?: SectorPlanContent }) {
+  if (input.content && duplicateIds(input.content).length > 0) throw invalid({ _form: [t.errors.duplicateIds] }, t.errors.duplicateIds);
   return prisma.$transaction(async (tx) => {
     const plan = await writablePlan(tx, actor, input.id);
     if (plan.version !== input.version) throw conflict(t.errors.staleVersion, { version: plan.version });
-    const draft = readSectorPlanContent(plan.content);
+    const draft = input.content ?? readSectorPlanContent(plan.content);
     const last = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true, content: true } });
     const check = publishCheck(draft, last ? { number: last.number, content: readSectorPlanContent(last.content) } : null);
     if (!check.ok) throw check.reason === "unchanged" ? conflict(t.errors.unchanged) : invalid(check.problems, t.errors.incomplete);
-    await bumpVersion(tx, actor, plan.id, input.version);
+    await bumpVersion(tx, actor, plan.id, input.version, input.content);
     const now = new Date();
     await tx.sectorPlanVersion.create({ data: { sectorPlanId: plan.id, number: check.number, content: draft, publishedAt: now, publishedById: actor.userId } });
-    await recordAudit(tx, actor, { entity: "SectorPlan", entityId: plan.id, action: "publish", after: { number: check.number, content: draft } });
+    await recordAudit(tx, actor, {
+      entity: "SectorPlan",
+      entityId: plan.id,
+      action: "publish",
+      before: input.content ? { version: plan.version, content: plan.content } : undefined,
+      after: { number: check.number, version: plan.version + 1, content: draft },
+    });
     return { number: check.number, version: plan.version + 1 };
   });
 }

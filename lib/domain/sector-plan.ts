@@ -35,6 +35,16 @@ export const sectorPlanContentSchema = z.object({
   themes: z.array(sectorThemeSchema).max(30, { error: t.errors.tooMany }).default([]),
 });
 
+/** A new plan: the year and a working title. */
+export const newSectorPlanSchema = z.object({
+  year: z.coerce
+    .number({ error: t.errors.yearRequired })
+    .int({ error: t.errors.yearRequired })
+    .min(2018, { error: t.errors.yearRequired })
+    .max(2100, { error: t.errors.yearRequired }),
+  title: z.string().trim().min(1, { error: t.errors.titleRequired }).max(300, { error: t.errors.tooLong }),
+});
+
 export type SectorMeasure = z.infer<typeof sectorMeasureSchema>;
 export type SectorTheme = z.infer<typeof sectorThemeSchema>;
 export type SectorPlanContent = z.infer<typeof sectorPlanContentSchema>;
