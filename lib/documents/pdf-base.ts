@@ -59,6 +59,10 @@ export function startPdf(info: { title: string; author: string; subject: string;
   return { doc, x, width, finish };
 }
 
+/** Arimo's WOFF has no glyph for the no-break space (formatShare puts one before "%"): pdfkit
+ * then fails with a RangeError. A plain space prints the same. */
+export const pdfSafe = (text: string) => text.replace(/\u00a0/g, " ");
+
 /** Moves to a new page unless `height` fits on this one. */
 export function keepTogether(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -69,12 +73,12 @@ export function pdfHeading(frame: PdfFrame, text: string, size: number, before =
   const { doc, x, width } = frame;
   doc.font(BOLD).fontSize(size);
   keepTogether(doc, doc.heightOfString(text, { width }) + before + 4 * 10.5 * 1.3);
-  doc.text(text, x, doc.y + before, { width });
+  doc.text(pdfSafe(text), x, doc.y + before, { width });
   doc.y += 3;
 }
 
 export function pdfParagraph(frame: PdfFrame, text: string, size = 10.5, after = 6): void {
   const { doc, x, width } = frame;
-  doc.font(REGULAR).fontSize(size).text(text, x, doc.y, { width });
+  doc.font(REGULAR).fontSize(size).text(pdfSafe(text), x, doc.y, { width });
   doc.y += after;
 }

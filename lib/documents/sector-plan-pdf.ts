@@ -3,7 +3,7 @@
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { sectorPlanBlocks } from "@/lib/domain/sector-plan-text";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
-import { pdfHeading, pdfParagraph, startPdf } from "./pdf-base";
+import { BOLD, pdfHeading, pdfParagraph, pdfSafe, startPdf } from "./pdf-base";
 
 export interface SectorPlanDocumentData {
   ministryName: string;
@@ -18,7 +18,7 @@ export async function renderSectorPlanPdf(data: SectorPlanDocumentData): Promise
   for (const block of sectorPlanBlocks(data.content)) {
     switch (block.kind) {
       case "title":
-        doc.font("Arimo-Bold").fontSize(16).text(block.text, x, doc.page.margins.top, { width });
+        doc.font(BOLD).fontSize(16).text(pdfSafe(block.text), x, doc.page.margins.top, { width });
         doc.moveDown(0.3);
         pdfParagraph(frame, data.versionLabel, 9, 10);
         break;
