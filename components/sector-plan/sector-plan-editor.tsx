@@ -5,7 +5,7 @@
 // refused by the server and what was typed stays in the form. Beside it, the agencies' submitted
 // plans per element, with "Bruk som utgangspunkt" to take a measure in.
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
@@ -42,6 +42,15 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
     if (fn) appenders.current.set(themeId, fn);
     else appenders.current.delete(themeId);
   }, []);
+
+  // Leaving with unsaved changes asks first (a conflict keeps the text in the form, a reload would not).
+  const dirty = formState.isDirty;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   const themeTitle = (i: number) => getValues(`themes.${i}.title`) || `${i + 1}`;
   const moveTheme = (i: number, direction: -1 | 1) => {

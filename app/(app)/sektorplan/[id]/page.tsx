@@ -33,6 +33,9 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
         {plan.canEdit && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? "Rediger utkastet" : "Endre planen (ny versjon)"}</Link>}
         {shown && isMinistry && can(actor.role, "followup:read") && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
         {shown && can(actor.role, "followup:write") && <Link href="/oppfolging">Rapporter på tiltakene</Link>}
+        {shown && actor.organisationKind === "AGENCY" && can(actor.role, "followup:read") && (
+          <Link href={`/virksomheter/${actor.organisationId}/styringsmote`}>Underlag til etatsstyringsmøtet</Link>
+        )}
       </div>
       {plan.state === "REVISING" && (
         <Alert data-color="info">Det finnes et utkast til versjon {(plan.latest?.number ?? 0) + 1}. Virksomhetene følger opp versjon {plan.latest?.number} til den nye er publisert.</Alert>
