@@ -186,6 +186,38 @@ test("a change after publishing is version 2, and the agency is shown what chang
   await agency.close();
 });
 
+test("two advisers editing at once: the second save is refused and the adviser chooses", async ({ page, browser, loginAs }) => {
+  test.setTimeout(90_000);
+  await loginAs("adviser");
+  await page.goto(`${planPath}/rediger`);
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto("/logg-inn");
+  await second.getByLabel("E-post").fill("radgiver@kmd.test");
+  await second.getByLabel("Passord").fill("dugnad-demo-2020");
+  await second.getByRole("button", { name: "Logg inn" }).click();
+  await second.waitForURL((url) => !url.pathname.startsWith("/logg-inn"));
+  await second.goto(`${planPath}/rediger`);
+
+  await second.getByLabel("Innledning", { exact: true }).fill("Kollegaens innledning.");
+  await second.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(second.getByText("Utkastet er lagret.")).toBeVisible({ timeout: 15_000 });
+
+  await page.getByLabel("Innledning", { exact: true }).fill("Min innledning.");
+  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(page.getByRole("heading", { name: "Noen andre har lagret planen" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByLabel("Innledning", { exact: true })).toHaveValue("Min innledning.");
+  await page.getByText("Se den nye teksten").click();
+  await expect(page.getByText(/Kollegaens innledning\./)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Behold min tekst" }).click();
+  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(page.getByText("Utkastet er lagret.")).toBeVisible({ timeout: 15_000 });
+  await second.reload();
+  await expect(second.getByLabel("Innledning", { exact: true })).toHaveValue("Min innledning.");
+  await other.close();
+});
+
 test("another agency cannot open an agency's brief or the editor", async ({ page, loginAs }) => {
   await loginAs("adviser");
   await page.goto(planPath + "/oppfolging");

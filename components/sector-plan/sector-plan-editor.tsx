@@ -12,6 +12,7 @@ import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsys
 import { publishSectorPlanAction, saveSectorPlanAction } from "@/app/(app)/sektorplan/[id]/rediger/actions";
 import { newRowId } from "@/components/plans/editor/content";
 import { AgencyPlansPanel, type AgencyPlan } from "@/components/sector-plan/agency-plans-panel";
+import { ConflictChoice, type SectorPlanConflict } from "@/components/sector-plan/editor/conflict-choice";
 import { focusMoved } from "@/components/sector-plan/editor/reorder";
 import { listError, newSectorMeasure, ThemeFields } from "@/components/sector-plan/editor/theme-fields";
 import { applyServerErrors } from "@/components/ui/form-errors";
@@ -36,6 +37,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
   const [version, setVersion] = useState(initialVersion);
   const [status, setStatus] = useState<FormStatus>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [conflict, setConflict] = useState<SectorPlanConflict | null>(null);
   const [pending, startTransition] = useTransition();
   const appenders = useRef(new Map<string, (m: SectorMeasure) => void>());
   const registerAppender = useCallback((themeId: string, fn: ((m: SectorMeasure) => void) | null) => {
@@ -64,6 +66,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
   const submit = (mode: "save" | "publish") =>
     handleSubmit((values) => {
       setStatus(null);
+      setConflict(null);
       startTransition(async () => {
         const input = { id: planId, version, content: values };
         const result = mode === "publish" ? await publishSectorPlanAction(input) : await saveSectorPlanAction(input);
@@ -76,7 +79,9 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
         }
         if (!result.ok) {
           applyServerErrors(setError, result.fieldErrors);
-          setStatus({ kind: "danger", text: result.message });
+          const newer = result.code === "conflict" ? (result.data as SectorPlanConflict | undefined) : undefined;
+          if (newer?.content) setConflict(newer);
+          else setStatus({ kind: "danger", text: result.message });
         }
       });
     });
@@ -127,6 +132,22 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
             </Button>
           </div>
           <FormStatusAlert status={status} />
+          {conflict && (
+            <ConflictChoice
+              conflict={conflict}
+              keepMine={() => {
+                setVersion(conflict.version);
+                setConflict(null);
+                setStatus({ kind: "success", text: "Din tekst er beholdt. Lagre for å erstatte den andres." });
+              }}
+              useTheirs={() => {
+                setVersion(conflict.version);
+                reset(conflict.content);
+                setConflict(null);
+                setStatus({ kind: "success", text: "Den nye teksten er lastet inn." });
+              }}
+            />
+          )}
           <div className="flex flex-wrap items-center gap-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-4">
             <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
               {pending ? "Lagrer …" : "Lagre utkast"}

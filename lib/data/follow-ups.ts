@@ -93,8 +93,8 @@ export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
       // Two first reports at once: the unique key lets one in; the other fails here.
       const created = await tx.measureFollowUp
         .create({ data: { sectorPlanId: plan.id, agencyId, measureId: input.measureId, status, reason, comment, version: 1, updatedById: actor.userId }, select: { id: true } })
-        .catch(() => {
-          throw stale();
+        .catch((error: unknown) => {
+          throw (error as { code?: string }).code === "P2002" ? stale() : error;
         });
       id = created.id;
     }

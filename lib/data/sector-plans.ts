@@ -137,6 +137,10 @@ async function writablePlan(tx: Prisma.TransactionClient, actor: Actor, id: stri
   return plan;
 }
 
+/** Someone saved since the user opened the draft: the newer draft comes back, for the user to choose. */
+const stale = (plan: { version: number; content: Prisma.JsonValue }) =>
+  conflict(t.errors.staleVersion, { version: plan.version, content: readSectorPlanContent(plan.content) });
+
 /** A save based on an older version loses cleanly: the database update itself checks it. */
 async function bumpVersion(tx: Prisma.TransactionClient, actor: Actor, id: string, version: number, content?: SectorPlanContent) {
   const { count } = await tx.sectorPlan.updateMany({
@@ -150,7 +154,7 @@ export async function saveSectorPlanDraft(actor: Actor, input: { id: string; ver
   if (duplicateIds(input.content).length > 0) throw invalid({ _form: [t.errors.duplicateIds] }, t.errors.duplicateIds);
   return prisma.$transaction(async (tx) => {
     const plan = await writablePlan(tx, actor, input.id);
-    if (plan.version !== input.version) throw conflict(t.errors.staleVersion, { version: plan.version });
+    if (plan.version !== input.version) throw stale(plan);
     await bumpVersion(tx, actor, plan.id, input.version, input.content);
     await recordAudit(tx, actor, {
       entity: "SectorPlan",
@@ -172,7 +176,7 @@ export async function publishSectorPlan(actor: Actor, input: { id: string; versi
   if (input.content && duplicateIds(input.content).length > 0) throw invalid({ _form: [t.errors.duplicateIds] }, t.errors.duplicateIds);
   return prisma.$transaction(async (tx) => {
     const plan = await writablePlan(tx, actor, input.id);
-    if (plan.version !== input.version) throw conflict(t.errors.staleVersion, { version: plan.version });
+    if (plan.version !== input.version) throw stale(plan);
     const draft = input.content ?? readSectorPlanContent(plan.content);
     const last = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true, content: true } });
     const check = publishCheck(draft, last ? { number: last.number, content: readSectorPlanContent(last.content) } : null);

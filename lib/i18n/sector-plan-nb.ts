@@ -16,7 +16,7 @@ export const sectorPlanText = {
     yearRequired: "Skriv et årstall mellom 2018 og 2100.",
     yearTaken: (year: number) => `Det finnes allerede en sektorplan for ${year}.`,
     staleVersion:
-      "Sektorplanen er endret av noen andre siden du åpnet den. Teksten din er ikke lagret, men står fortsatt i skjemaet. Kopier det du vil beholde og last siden på nytt.",
+      "Sektorplanen er endret av noen andre siden du åpnet den. Teksten din er ikke lagret, men står fortsatt i skjemaet.",
     unchanged: "Utkastet er likt den publiserte versjonen. Gjør en endring før du publiserer på nytt.",
     incomplete: "Planen kan ikke publiseres ennå. Se feltene som er merket.",
     statusRequired: "Velg en status.",

@@ -49,7 +49,9 @@ describe("writing and publishing", () => {
   });
 
   it("refuses a save based on an older version and keeps the other's text", async () => {
-    await expect(saveSectorPlanDraft(s.actors.adviser, { id: planId, version: 0, content: content("Gammel") })).rejects.toMatchObject({ code: "conflict" });
+    await expect(saveSectorPlanDraft(s.actors.adviser, { id: planId, version: 0, content: content("Gammel") })).rejects.toMatchObject({
+      code: "conflict", data: { version: 1, content: { introduction: "Første utkast." } },
+    });
     const results = await Promise.allSettled([
       saveSectorPlanDraft(s.actors.adviser, { id: planId, version: 1, content: content("Kari") }),
       saveSectorPlanDraft(s.actors.adviser, { id: planId, version: 1, content: content("Ola") }),
