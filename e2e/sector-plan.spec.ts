@@ -52,6 +52,14 @@ test("the adviser builds a plan with two themes and publishes it", async ({ page
   await panel.getByLabel("Vis element").selectOption({ label: "Vurdering av traineeprogrammet" });
   await expect(panel.getByRole("button", { name: /Bruk som utgangspunkt/ })).toHaveCount(0);
   await page.getByLabel("Tiltak 2.2", { exact: true }).fill("Virksomhetene bør invitere NAV til å presentere kandidater.");
+  // Measures move the same way: up by keyboard, back down by mouse.
+  await page.getByRole("button", { name: "Flytt tiltak 2.2 opp" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Tiltak 2.1", { exact: true })).toHaveValue("Virksomhetene bør invitere NAV til å presentere kandidater.");
+  await expect(page.getByText("Tiltaket er flyttet til plass 1 av 2 i temaet Samarbeid med NAV.")).toBeAttached();
+  await expect(page.getByRole("button", { name: "Flytt tiltak 2.1 ned" })).toBeFocused();
+  await page.getByRole("button", { name: "Flytt tiltak 2.1 ned" }).click();
+  await expect(page.getByLabel("Tiltak 2.2", { exact: true })).toHaveValue("Virksomhetene bør invitere NAV til å presentere kandidater.");
 
   // Reorder by keyboard: the move keeps focus on the moved theme and is announced.
   const up = page.getByRole("button", { name: "Flytt temaet Samarbeid med NAV opp" });

@@ -2,6 +2,7 @@
 // versions are frozen, concurrent edits never overwrite, follow-up is scoped to the agency.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { loadActor } from "@/lib/data/actor";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import {
@@ -142,6 +143,17 @@ describe("following it up", () => {
     await expect(reportFollowUp(s.actors.leaderA, report("m1", 0, "DONE"))).rejects.toMatchObject({ code: "forbidden" });
     await expect(getAgencyFollowUp(s.actors.otherAdviser, planId, s.agencyA)).rejects.toMatchObject({ code: "not_found" });
     expect((await getAgencyFollowUp(s.actors.adviser, planId, s.agencyA)).canReport).toBe(false);
+  });
+
+  it("refuses HR of another ministry's agency, whatever plan id it sends", async () => {
+    const user = await prisma.user.create({
+      data: { email: `hr-annen-${planId}@test`, name: "HR annen sektor", passwordHash: "x", role: "AGENCY_HR", organisationId: s.otherMinistryAgency },
+    });
+    const foreign = (await loadActor(user.id))!;
+    await expect(reportFollowUp(foreign, report("m1", 0, "DONE"))).rejects.toMatchObject({ code: "not_found" });
+    await expect(getSectorPlan(foreign, planId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getFollowUpMatrix(foreign, planId)).rejects.toMatchObject({ code: "not_found" });
+    expect(await prisma.measureFollowUp.count({ where: { sectorPlanId: planId, agencyId: s.otherMinistryAgency } })).toBe(0);
   });
 
   it("gives the ministry the whole matrix and an agency only its own row", async () => {
