@@ -10,13 +10,18 @@ import { nb } from "@/lib/i18n/nb";
 const idSchema = z.string().min(1).max(64);
 const saveSchema = z.object({ id: idSchema, version: z.number().int().min(0), content: sectorPlanContentSchema });
 
+/** The form's fields are the content's ("themes.0.title"), not "content.themes.0.title". */
+function contentFieldErrors(error: z.ZodError) {
+  return Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([key, messages]) => [key.replace(/^content\./, ""), messages]));
+}
+
 export type SavedSectorPlan = { version: number; savedAt: string; published?: number };
 
 /** Saves the draft; a stale save fails with code "conflict" and changes nothing. */
 export async function saveSectorPlanAction(input: unknown): Promise<ActionResult<SavedSectorPlan>> {
   return withActor(async (actor) => {
     const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: contentFieldErrors(parsed.error) };
     const saved = await saveSectorPlanDraft(actor, parsed.data);
     revalidatePath(`/sektorplan/${parsed.data.id}`);
     return { ok: true, message: "Utkastet er lagret.", data: { version: saved.version, savedAt: saved.savedAt.toISOString() } };
@@ -27,7 +32,7 @@ export async function saveSectorPlanAction(input: unknown): Promise<ActionResult
 export async function publishSectorPlanAction(input: unknown): Promise<ActionResult<SavedSectorPlan>> {
   return withActor(async (actor) => {
     const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: contentFieldErrors(parsed.error) };
     const published = await publishSectorPlan(actor, parsed.data);
     revalidatePath("/sektorplan", "layout");
     revalidatePath("/oppfolging");
