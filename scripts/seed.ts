@@ -136,6 +136,14 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
     });
   }
 
+  // The 2021 sector plan and some agencies' follow-up of it
+  await seedSectorPlan(tx, {
+    ministryId: kmd.id,
+    adviserId,
+    agencyIdByShortName: orgIdByShortName,
+    hrUserIdFor: (shortName) => userIdByEmail.get(hrEmail(shortName))!,
+  });
+
   // New hires 2019–2021
   for (const agency of agencies) {
     const byYear = HIRING[agency.shortName];
@@ -202,14 +210,6 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
       }
     }
   }
-
-  // The 2021 sector plan and some agencies' follow-up of it
-  await seedSectorPlan(tx, {
-    ministryId: kmd.id,
-    adviserId,
-    agencyIdByShortName: orgIdByShortName,
-    hrUserIdFor: (shortName) => userIdByEmail.get(hrEmail(shortName))!,
-  });
 }
 
 /**

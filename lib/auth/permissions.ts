@@ -3,6 +3,7 @@
 export type Role = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR";
 
 export type Permission =
+  | SectorPlanPermission
   | "round:create"
   | "round:read"
   | "letter:read"
@@ -10,27 +11,24 @@ export type Permission =
   | "plan:write"
   | "hiring:read"
   | "hiring:write"
-  | "dashboard:read"
-  | "sectorplan:read"
-  | "sectorplan:write"
-  | "followup:read"
-  | "followup:write";
+  | "dashboard:read";
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADVISER: ["round:create", "round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
+  AGENCY_HR: ["letter:read", "plan:read", "plan:write", "hiring:read", "hiring:write", "dashboard:read"],
+  LEADER: ["plan:read", "hiring:read", "dashboard:read"],
+  AUDITOR: ["round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
+};
 
 /** The sector plan and its follow-up (issue 6): the ministry writes it, agencies report on it. */
-const SECTOR_PLAN: Record<Role, readonly Permission[]> = {
+type SectorPlanPermission = "sectorplan:read" | "sectorplan:write" | "followup:read" | "followup:write";
+const SECTOR_PLAN: Record<Role, readonly SectorPlanPermission[]> = {
   ADVISER: ["sectorplan:read", "sectorplan:write", "followup:read"],
   AGENCY_HR: ["sectorplan:read", "followup:read", "followup:write"],
   LEADER: ["sectorplan:read", "followup:read"],
   AUDITOR: [],
 };
 
-const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADVISER: ["round:create", "round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read", ...SECTOR_PLAN.ADVISER],
-  AGENCY_HR: ["letter:read", "plan:read", "plan:write", "hiring:read", "hiring:write", "dashboard:read", ...SECTOR_PLAN.AGENCY_HR],
-  LEADER: ["plan:read", "hiring:read", "dashboard:read", ...SECTOR_PLAN.LEADER],
-  AUDITOR: ["round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
-};
-
 export function can(role: Role, permission: Permission): boolean {
-  return PERMISSIONS[role].includes(permission);
+  return PERMISSIONS[role].includes(permission) || (SECTOR_PLAN[role] as readonly Permission[]).includes(permission);
 }
