@@ -24,6 +24,7 @@ import { AGENCIES, DEMO_PASSWORD, hrEmail, KMD, RIKSREVISJONEN, USERS } from "..
 import { PLANS_2020, type PlanSeed } from "../prisma/seed-data/plans-2020";
 import { COPY_TO_2020, DEFAULT_SENDER_2020, LETTERS_2020, letterTitle2020 } from "../prisma/seed-data/round-2020";
 import { transition, type PlanStatus } from "../lib/domain/plan";
+import { seedSectorPlan } from "./lib/seed-sector-plan";
 import { isPlanComplete, planContentSchema, type PlanContent } from "../lib/domain/plan-content";
 
 export const ALREADY_SEEDED_MESSAGE = "Database already has data; not seeding.";
@@ -134,6 +135,14 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
       ministryId: kmd.id,
     });
   }
+
+  // The 2021 sector plan and some agencies' follow-up of it
+  await seedSectorPlan(tx, {
+    ministryId: kmd.id,
+    adviserId,
+    agencyIdByShortName: orgIdByShortName,
+    hrUserIdFor: (shortName) => userIdByEmail.get(hrEmail(shortName))!,
+  });
 
   // New hires 2019–2021
   for (const agency of agencies) {

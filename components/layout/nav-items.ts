@@ -9,11 +9,13 @@ const ROUNDS = { href: "/runder", label: "Tillegg og planer" };
 const INBOX = { href: "/brev", label: "Brev og handlingsplan" };
 const HIRES = { href: "/tall", label: "Nytilsettinger" };
 const DASHBOARD = { href: "/dashbord", label: "Dashbord" };
+const SECTOR_PLAN = { href: "/sektorplan", label: "Sektorplan" };
+const FOLLOW_UP = { href: "/oppfolging", label: "Oppfølging av sektorplanen" };
 
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
-  ADVISER: [ROUNDS, DASHBOARD, HIRES],
-  AGENCY_HR: [INBOX, HIRES, DASHBOARD],
-  LEADER: [DASHBOARD, HIRES],
+  ADVISER: [ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES],
+  AGENCY_HR: [INBOX, FOLLOW_UP, HIRES, DASHBOARD],
+  LEADER: [DASHBOARD, SECTOR_PLAN, HIRES],
   AUDITOR: [ROUNDS, HIRES, DASHBOARD],
 };
 

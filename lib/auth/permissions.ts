@@ -3,6 +3,7 @@
 export type Role = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR";
 
 export type Permission =
+  | SectorPlanPermission
   | "round:create"
   | "round:read"
   | "letter:read"
@@ -21,6 +22,15 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   AUDITOR: ["round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
 };
 
+/** The sector plan and its follow-up (issue 6): the ministry writes it, agencies report on it. */
+type SectorPlanPermission = "sectorplan:read" | "sectorplan:write" | "followup:read" | "followup:write";
+const SECTOR_PLAN: Record<Role, readonly SectorPlanPermission[]> = {
+  ADVISER: ["sectorplan:read", "sectorplan:write", "followup:read"],
+  AGENCY_HR: ["sectorplan:read", "followup:read", "followup:write"],
+  LEADER: ["sectorplan:read", "followup:read"],
+  AUDITOR: [],
+};
+
 export function can(role: Role, permission: Permission): boolean {
-  return PERMISSIONS[role].includes(permission);
+  return PERMISSIONS[role].includes(permission) || (SECTOR_PLAN[role] as readonly Permission[]).includes(permission);
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { FollowUpList } from "@/components/sector-plan/follow-up-list";
+import { orNotFound } from "@/lib/auth/page";
+import { requireActor } from "@/lib/auth/session";
+import { isAgencyUser } from "@/lib/data/actor";
+import { getAgencyFollowUp } from "@/lib/data/follow-ups";
+import { latestPublishedPlanId, listSectorPlans } from "@/lib/data/sector-plans";
+import { formatShare, formatShortDate } from "@/lib/domain/format";
+
+export const metadata: Metadata = { title: "Oppfølging av sektorplanen" };
+
+/** The agency's own follow-up of the sector plan (the newest published, or ?plan=id). */
+export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
+  const actor = await requireActor();
+  if (!isAgencyUser(actor)) notFound();
+  const { plan: chosen } = await searchParams;
+  const plans = (await orNotFound(listSectorPlans(actor))).filter((p) => p.latestNumber);
+  const planId = chosen ?? (await orNotFound(latestPublishedPlanId(actor)));
+  if (!planId) {
+    return (
+      <div className="flex flex-col gap-6">
+        <Heading level={1} data-size="lg">
+          Oppfølging av sektorplanen
+        </Heading>
+        <Paragraph>Departementet har ikke publisert en sektorplan ennå.</Paragraph>
+      </div>
+    );
+  }
+  const f = await orNotFound(getAgencyFollowUp(actor, planId, actor.organisationId));
+  return (
+    <div className="flex flex-col gap-6">
+      <Heading level={1} data-size="lg">
+        Oppfølging av sektorplanen {f.plan.year} – {f.agency.name}
+      </Heading>
+      <Paragraph>
+        Rapporter status for hvert tiltak i{" "}
+        <Link href={`/sektorplan/${f.plan.id}?versjon=${f.plan.versionNumber}`}>
+          {f.plan.content.title} (versjon {f.plan.versionNumber}, publisert {formatShortDate(f.plan.publishedAt)})
+        </Link>
+        . Du kan oppdatere statusen når som helst; tidligere svar blir tatt vare på. Departementet ser oppfølgingen.
+      </Paragraph>
+      {f.plan.versionNumber > 1 && (
+        <Paragraph>
+          Planen er endret siden versjon 1.{" "}
+          <Link href={`/sektorplan/${f.plan.id}?versjon=${f.plan.versionNumber}`}>Se hva som er endret i versjon {f.plan.versionNumber}</Link>.
+        </Paragraph>
+      )}
+      <p>
+        <strong>Skal-tiltak gjennomført:</strong> {f.share.done} av {f.share.mandatory} ({formatShare(f.share.share)})
+      </p>
+      {plans.length > 1 && (
+        <nav aria-label="Andre sektorplaner">
+          <ul className="flex flex-wrap gap-4">
+            {plans.map((p) => (
+              <li key={p.id}>
+                <Link href={`/oppfolging?plan=${p.id}`} aria-current={p.id === f.plan.id ? "page" : undefined}>
+                  Sektorplan {p.year}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <FollowUpList sectorPlanId={f.plan.id} items={f.measures} canReport={f.canReport} />
+    </div>
+  );
+}

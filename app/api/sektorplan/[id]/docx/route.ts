@@ -1,0 +1,13 @@
+import { fileResponse, withActorRoute } from "@/lib/auth/route";
+import { sectorPlanDocumentData } from "@/lib/documents/sector-plan-file";
+import { renderSectorPlanDocx } from "@/lib/documents/sector-plan-docx";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return withActorRoute(async (actor) => {
+    const { data, fileName } = await sectorPlanDocumentData(actor, id, new URL(request.url).searchParams.get("versjon"));
+    return fileResponse(await renderSectorPlanDocx(data), `${fileName}.docx`, DOCX);
+  });
+}

@@ -1,0 +1,129 @@
+"use client";
+
+// One theme of the sector plan in the editor: its heading, its text and its measures (each
+// skal/bør, optionally with a due date), with buttons to reorder and remove. Lives inside the
+// editor's FormProvider<SectorPlanContent>.
+import { useEffect } from "react";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Button, Fieldset, Heading, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { newRowId } from "@/components/plans/editor/content";
+import { MEASURE_KINDS, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";
+import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { focusMoved, MoveButtons } from "./reorder";
+
+export const newSectorMeasure = (text = ""): SectorMeasure => ({ id: newRowId(), text, kind: "MANDATORY", due: "" });
+
+type Appender = (measure: SectorMeasure) => void;
+
+interface Props {
+  index: number;
+  count: number;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+  announce: (message: string) => void;
+  /** Lets the agencies' panel add a measure to this theme. */
+  register: (themeId: string, append: Appender | null) => void;
+}
+
+/** The error of a list itself ("Temaet må ha minst ett tiltak."), set by the server on the array. */
+export function listError(error: unknown): string | undefined {
+  const e = error as { message?: string; root?: { message?: string } } | undefined;
+  return e?.message ?? e?.root?.message;
+}
+
+export function ThemeFields({ index, count, onMove, onRemove, announce, register: registerAppender }: Props) {
+  const { register, control, formState } = useFormContext<SectorPlanContent>();
+  const { fields, append, remove, swap } = useFieldArray({ control, name: `themes.${index}.measures`, keyName: "key" });
+  const themeId = useWatch({ control, name: `themes.${index}.id` });
+  const title = useWatch({ control, name: `themes.${index}.title` }) || `${index + 1}`;
+  const errors = formState.errors.themes?.[index];
+  const n = index + 1;
+
+  useEffect(() => {
+    registerAppender(themeId, (m) => append(m));
+    return () => registerAppender(themeId, null);
+  }, [themeId, append, registerAppender]);
+
+  const moveMeasure = (j: number, direction: -1 | 1) => {
+    const measureId = fields[j]!.id;
+    swap(j, j + direction);
+    announce(`Tiltaket er flyttet til plass ${j + direction + 1} av ${fields.length} i temaet ${title}.`);
+    focusMoved(measureId, direction);
+  };
+
+  return (
+    <section aria-labelledby={`tema-${themeId}`} className="flex flex-col gap-4 rounded border border-[var(--ds-color-neutral-border-default)] p-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Heading level={3} data-size="xs" id={`tema-${themeId}`}>
+          Tema {n}: {title}
+        </Heading>
+        <MoveButtons itemId={themeId} index={index} count={count} what={`temaet ${title}`} onMove={onMove} />
+      </div>
+      <Textfield label={`Overskrift, tema ${n}`} error={errors?.title?.message} {...register(`themes.${index}.title`)} />
+      <Textfield
+        label={`Tekst, tema ${n}`}
+        description="Valgfri. Skill avsnitt med en tom linje."
+        multiline
+        rows={3}
+        error={errors?.description?.message}
+        {...register(`themes.${index}.description`)}
+      />
+      <Heading level={4} data-size="2xs">
+        {t.document.measures}
+      </Heading>
+      {fields.length === 0 ? (
+        <p>Ingen tiltak ennå.</p>
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {fields.map((field, j) => {
+            const label = `${n}.${j + 1}`;
+            const e = errors?.measures?.[j];
+            return (
+              <li key={field.key} className="flex flex-col gap-3 rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
+                <Textfield label={`Tiltak ${label}`} multiline rows={3} error={e?.text?.message} {...register(`themes.${index}.measures.${j}.text`)} />
+                <Fieldset data-size="sm">
+                  <Fieldset.Legend>Skal eller bør, tiltak {label}</Fieldset.Legend>
+                  <div className="flex flex-wrap gap-4">
+                    {MEASURE_KINDS.map((k) => (
+                      <Radio key={k} label={t.measureKindsLong[k]} value={k} {...register(`themes.${index}.measures.${j}.kind`)} />
+                    ))}
+                  </div>
+                </Fieldset>
+                <Textfield
+                  label={`Frist (valgfri), tiltak ${label}`}
+                  type="date"
+                  className="max-w-60"
+                  error={e?.due?.message}
+                  {...register(`themes.${index}.measures.${j}.due`)}
+                />
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <MoveButtons itemId={field.id} index={j} count={fields.length} what={`tiltak ${label}`} onMove={(d) => moveMeasure(j, d)} />
+                  <Button
+                    type="button"
+                    variant="tertiary"
+                    data-size="sm"
+                    onClick={() => {
+                      remove(j);
+                      announce(`Tiltak ${label} er fjernet.`);
+                    }}
+                  >
+                    Fjern<span className="sr-only"> tiltak {label}</span>
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {listError(errors?.measures) && <ValidationMessage>{listError(errors?.measures)}</ValidationMessage>}
+      <div className="flex flex-wrap justify-between gap-3">
+        <Button type="button" variant="secondary" onClick={() => append(newSectorMeasure())}>
+          Legg til tiltak<span className="sr-only"> i temaet {title}</span>
+        </Button>
+        <Button type="button" variant="tertiary" onClick={onRemove}>
+          Fjern temaet<span className="sr-only"> {title}</span>
+        </Button>
+      </div>
+    </section>
+  );
+}

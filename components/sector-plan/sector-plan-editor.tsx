@@ -1,0 +1,175 @@
+"use client";
+
+// The adviser's editor for the sector plan: title, introduction, themes in order with their
+// measures; save the draft, or publish it as the next version. A save based on an older version is
+// refused by the server and what was typed stays in the form. Beside it, the agencies' submitted
+// plans per element, with "Bruk som utgangspunkt" to take a measure in.
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { publishSectorPlanAction, saveSectorPlanAction } from "@/app/(app)/sektorplan/[id]/rediger/actions";
+import { newRowId } from "@/components/plans/editor/content";
+import { AgencyPlansPanel, type AgencyPlan } from "@/components/sector-plan/agency-plans-panel";
+import { ConflictChoice, type SectorPlanConflict } from "@/components/sector-plan/editor/conflict-choice";
+import { focusMoved } from "@/components/sector-plan/editor/reorder";
+import { listError, newSectorMeasure, ThemeFields } from "@/components/sector-plan/editor/theme-fields";
+import { applyServerErrors } from "@/components/ui/form-errors";
+import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
+import { sectorPlanContentSchema, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";
+
+interface Props {
+  planId: string;
+  version: number;
+  content: SectorPlanContent;
+  /** The number the next publication gets. */
+  nextNumber: number;
+  agencyPlans: AgencyPlan[];
+}
+
+export function SectorPlanEditor({ planId, version: initialVersion, content, nextNumber, agencyPlans }: Props) {
+  const router = useRouter();
+  const form = useForm<SectorPlanContent>({ resolver: zodResolver(sectorPlanContentSchema) as never, defaultValues: content });
+  const { register, control, formState, handleSubmit, setError, reset, getValues } = form;
+  const { fields, append, remove, swap } = useFieldArray({ control, name: "themes", keyName: "key" });
+  const themes = useWatch({ control, name: "themes" }) ?? [];
+  const [version, setVersion] = useState(initialVersion);
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [conflict, setConflict] = useState<SectorPlanConflict | null>(null);
+  const [pending, startTransition] = useTransition();
+  const appenders = useRef(new Map<string, (m: SectorMeasure) => void>());
+  const registerAppender = useCallback((themeId: string, fn: ((m: SectorMeasure) => void) | null) => {
+    if (fn) appenders.current.set(themeId, fn);
+    else appenders.current.delete(themeId);
+  }, []);
+
+  // Leaving with unsaved changes asks first (a conflict keeps the text in the form, a reload would not).
+  const dirty = formState.isDirty;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const themeTitle = (i: number) => getValues(`themes.${i}.title`) || `${i + 1}`;
+  const moveTheme = (i: number, direction: -1 | 1) => {
+    const id = fields[i]!.id;
+    const title = themeTitle(i);
+    swap(i, i + direction);
+    setAnnouncement(`Temaet ${title} er flyttet til plass ${i + direction + 1} av ${fields.length}.`);
+    focusMoved(id, direction);
+  };
+
+  const submit = (mode: "save" | "publish") =>
+    handleSubmit((values) => {
+      setStatus(null);
+      setConflict(null);
+      startTransition(async () => {
+        const input = { id: planId, version, content: values };
+        const result = mode === "publish" ? await publishSectorPlanAction(input) : await saveSectorPlanAction(input);
+        if (result.ok && result.data) {
+          setVersion(result.data.version);
+          reset(values);
+          setStatus({ kind: "success", text: result.message ?? "Lagret." });
+          if (mode === "publish") router.push(`/sektorplan/${planId}`);
+          return;
+        }
+        if (!result.ok) {
+          applyServerErrors(setError, result.fieldErrors);
+          const newer = result.code === "conflict" ? (result.data as SectorPlanConflict | undefined) : undefined;
+          if (newer?.content) setConflict(newer);
+          else setStatus({ kind: "danger", text: result.message });
+        }
+      });
+    });
+
+  return (
+    <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <FormProvider {...form}>
+        <form noValidate onSubmit={submit("save")} className="flex min-w-0 flex-col gap-6">
+          <div aria-live="polite" className="sr-only">
+            {announcement}
+          </div>
+          <Textfield label="Tittel" error={formState.errors.title?.message} {...register("title")} />
+          <Textfield
+            label="Innledning"
+            description="Skill avsnitt med en tom linje."
+            multiline
+            rows={5}
+            error={formState.errors.introduction?.message}
+            {...register("introduction")}
+          />
+          <Heading level={2} data-size="sm">
+            Temaer
+          </Heading>
+          {fields.length === 0 && <p>Ingen temaer ennå.</p>}
+          {fields.map((field, i) => (
+            <ThemeFields
+              key={field.key}
+              index={i}
+              count={fields.length}
+              onMove={(d) => moveTheme(i, d)}
+              onRemove={() => {
+                const title = themeTitle(i);
+                remove(i);
+                setAnnouncement(`Temaet ${title} er fjernet.`);
+              }}
+              announce={setAnnouncement}
+              register={registerAppender}
+            />
+          ))}
+          {listError(formState.errors.themes) && <ValidationMessage>{listError(formState.errors.themes)}</ValidationMessage>}
+          <div>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => append({ id: newRowId(), title: "", description: "", measures: [newSectorMeasure()] }, { focusName: `themes.${fields.length}.title` })}
+            >
+              Legg til tema
+            </Button>
+          </div>
+          <FormStatusAlert status={status} />
+          {conflict && (
+            <ConflictChoice
+              conflict={conflict}
+              keepMine={() => {
+                setVersion(conflict.version);
+                setConflict(null);
+                setStatus({ kind: "success", text: "Din tekst er beholdt. Lagre for å erstatte den andres." });
+              }}
+              useTheirs={() => {
+                setVersion(conflict.version);
+                reset(conflict.content);
+                setConflict(null);
+                setStatus({ kind: "success", text: "Den nye teksten er lastet inn." });
+              }}
+            />
+          )}
+          <div className="flex flex-wrap items-center gap-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-4">
+            <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+              {pending ? "Lagrer …" : "Lagre utkast"}
+            </Button>
+            <Button type="button" disabled={pending} aria-busy={pending} onClick={submit("publish")}>
+              Publiser som versjon {nextNumber}
+            </Button>
+            {formState.isDirty && <span>Du har endringer som ikke er lagret.</span>}
+          </div>
+        </form>
+      </FormProvider>
+      <aside className="xl:max-h-[calc(100vh-4rem)] xl:overflow-y-auto xl:sticky xl:top-4" aria-label="Virksomhetenes planer">
+        <AgencyPlansPanel
+          plans={agencyPlans}
+          themes={themes.map((th) => ({ id: th.id, title: th.title }))}
+          onUse={(themeId, text, from) => {
+            appenders.current.get(themeId)?.(newSectorMeasure(text));
+            const theme = themes.find((th) => th.id === themeId);
+            setAnnouncement(`Tiltaket fra ${from} er lagt til i temaet ${theme?.title ?? ""}. Tilpass teksten.`);
+          }}
+        />
+      </aside>
+    </div>
+  );
+}

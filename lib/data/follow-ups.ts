@@ -1,0 +1,135 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { recordAudit } from "@/lib/data/audit";
+import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
+import { mandatoryDoneShare, normaliseFollowUp, type FollowUpInput, type FollowUpStatus } from "@/lib/domain/follow-up";
+import { allMeasures, readSectorPlanContent } from "@/lib/domain/sector-plan";
+import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+
+// The agencies' follow-up of the published sector plan: one row per agency and measure, changed
+// only by the agency's own HR (with a version check), every report kept as a revision. The
+// ministry and leaders read it; an agency reads only its own.
+
+/** The latest published version of a plan in the actor's sector (what agencies follow up). */
+async function publishedPlan(actor: Actor, sectorPlanId: string) {
+  const plan = await prisma.sectorPlan.findFirst({
+    where: { id: sectorPlanId, ministryId: { in: actor.sectorIds } },
+    select: {
+      id: true,
+      year: true,
+      ministryId: true,
+      versions: { select: { number: true, publishedAt: true, content: true }, orderBy: { number: "desc" }, take: 1 },
+    },
+  });
+  const latest = plan?.versions[0];
+  if (!plan || !latest) throw notFound();
+  return { id: plan.id, year: plan.year, ministryId: plan.ministryId, versionNumber: latest.number, publishedAt: latest.publishedAt, content: readSectorPlanContent(latest.content) };
+}
+
+export type PublishedPlan = Awaited<ReturnType<typeof publishedPlan>>;
+
+/** One agency's reports on every measure of the plan, with their history. */
+export async function getAgencyFollowUp(actor: Actor, sectorPlanId: string, agencyId: string) {
+  requirePermission(actor, "followup:read");
+  const plan = await publishedPlan(actor, sectorPlanId);
+  const agency = await prisma.organisation.findFirst({
+    where: { AND: [{ id: agencyId }, readableAgencies(actor), { parentId: plan.ministryId }] },
+    select: { id: true, name: true },
+  });
+  if (!agency) throw notFound();
+  const rows = await prisma.measureFollowUp.findMany({
+    where: { sectorPlanId: plan.id, agencyId: agency.id },
+    select: {
+      measureId: true, status: true, reason: true, comment: true, version: true, updatedAt: true,
+      revisions: { select: { at: true, actorId: true, status: true, reason: true, comment: true, planVersion: true }, orderBy: { at: "desc" } },
+    },
+  });
+  const people = await prisma.user.findMany({
+    where: { id: { in: [...new Set(rows.flatMap((r) => r.revisions.map((v) => v.actorId)))] } },
+    select: { id: true, name: true },
+  });
+  const who = new Map(people.map((p) => [p.id, p.name]));
+  const byMeasure = new Map(
+    rows.map((r) => [r.measureId, { ...r, revisions: r.revisions.map((v) => ({ ...v, actorName: who.get(v.actorId) ?? "" })) }]),
+  );
+  return {
+    plan,
+    agency,
+    measures: allMeasures(plan.content).map((x) => ({ ...x, followUp: byMeasure.get(x.measure.id) ?? null })),
+    share: mandatoryDoneShare(plan.content, new Map(rows.map((r) => [r.measureId, r.status]))),
+    canReport: canReport(actor, agency.id),
+  };
+}
+
+const canReport = (actor: Actor, agencyId: string) =>
+  isAgencyUser(actor) && actor.organisationId === agencyId && actor.role === "AGENCY_HR";
+
+/**
+ * The agency's report on one measure of the latest published version. Only its own HR; a report
+ * based on an older state of the row (someone else reported since) is refused, not overwritten.
+ */
+export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
+  requirePermission(actor, "followup:write");
+  if (!canReport(actor, actor.organisationId)) throw forbidden();
+  const plan = await publishedPlan(actor, input.sectorPlanId);
+  if (!allMeasures(plan.content).some((x) => x.measure.id === input.measureId)) throw invalid({ measureId: [t.errors.unknownMeasure] }, t.errors.unknownMeasure);
+  const { status, reason, comment } = normaliseFollowUp(input);
+  const agencyId = actor.organisationId;
+  return prisma.$transaction(async (tx) => {
+    const key = { sectorPlanId_agencyId_measureId: { sectorPlanId: plan.id, agencyId, measureId: input.measureId } };
+    const current = await tx.measureFollowUp.findUnique({ where: key, select: { id: true, version: true, status: true, reason: true, comment: true } });
+    const stale = () => conflict(t.errors.followUpStale, current ? { version: current.version, status: current.status, reason: current.reason, comment: current.comment } : undefined);
+    if ((current?.version ?? 0) !== input.version) throw stale();
+    let id: string;
+    if (current) {
+      const { count } = await tx.measureFollowUp.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { status, reason, comment, version: { increment: 1 }, updatedById: actor.userId },
+      });
+      if (count !== 1) throw stale();
+      id = current.id;
+    } else {
+      // Two first reports at once: the unique key lets one in; the other fails here.
+      const created = await tx.measureFollowUp
+        .create({ data: { sectorPlanId: plan.id, agencyId, measureId: input.measureId, status, reason, comment, version: 1, updatedById: actor.userId }, select: { id: true } })
+        .catch((error: unknown) => {
+          throw (error as { code?: string }).code === "P2002" ? stale() : error;
+        });
+      id = created.id;
+    }
+    await tx.measureFollowUpRevision.create({ data: { followUpId: id, actorId: actor.userId, status, reason, comment, planVersion: plan.versionNumber } });
+    await recordAudit(tx, actor, {
+      entity: "MeasureFollowUp",
+      entityId: id,
+      action: current ? "update" : "report",
+      before: current ? { status: current.status, reason: current.reason, comment: current.comment } : undefined,
+      after: { measureId: input.measureId, status, reason, comment, planVersion: plan.versionNumber },
+    });
+    return { version: (current?.version ?? 0) + 1 };
+  });
+}
+
+/** Agencies × measures for the ministry: each cell's status (and comment), the mandatory share per agency. */
+export async function getFollowUpMatrix(actor: Actor, sectorPlanId: string) {
+  requirePermission(actor, "followup:read");
+  const plan = await publishedPlan(actor, sectorPlanId);
+  const agencies = await prisma.organisation.findMany({
+    where: { AND: [readableAgencies(actor), { parentId: plan.ministryId }] },
+    select: { id: true, name: true, shortName: true },
+    orderBy: { name: "asc" },
+  });
+  const rows = await prisma.measureFollowUp.findMany({
+    where: { sectorPlanId: plan.id, agencyId: { in: agencies.map((a) => a.id) } },
+    select: { agencyId: true, measureId: true, status: true, reason: true, comment: true, updatedAt: true },
+  });
+  return {
+    plan,
+    measures: allMeasures(plan.content),
+    agencies: agencies.map((a) => {
+      const own = rows.filter((r) => r.agencyId === a.id);
+      const cells = new Map(own.map((r) => [r.measureId, r]));
+      return { ...a, cells, share: mandatoryDoneShare(plan.content, new Map(own.map((r) => [r.measureId, r.status as FollowUpStatus]))) };
+    }),
+  };
+}

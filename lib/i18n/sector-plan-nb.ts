@@ -1,0 +1,74 @@
+// Norwegian (bokmål) texts for the sector action plan and its follow-up in the agencies.
+import type { SectorPlanState, MeasureKind } from "@/lib/domain/sector-plan";
+import type { FollowUpStatus } from "@/lib/domain/follow-up";
+
+export const sectorPlanText = {
+  errors: {
+    tooLong: "Teksten er for lang.",
+    tooMany: "Det er for mange elementer i listen.",
+    invalidDate: "Skriv en gyldig dato.",
+    titleRequired: "Skriv en tittel.",
+    noTheme: "Legg til minst ett tema.",
+    themeTitleRequired: "Temaet må ha en overskrift.",
+    noMeasure: "Temaet må ha minst ett tiltak.",
+    measureTextRequired: "Skriv hva tiltaket går ut på.",
+    duplicateIds: "Planen har to elementer med samme id. Last siden på nytt.",
+    yearRequired: "Skriv et årstall mellom 2018 og 2100.",
+    yearTaken: (year: number) => `Det finnes allerede en sektorplan for ${year}.`,
+    staleVersion:
+      "Sektorplanen er endret av noen andre siden du åpnet den. Teksten din er ikke lagret, men står fortsatt i skjemaet.",
+    unchanged: "Utkastet er likt den publiserte versjonen. Gjør en endring før du publiserer på nytt.",
+    incomplete: "Planen kan ikke publiseres ennå. Se feltene som er merket.",
+    statusRequired: "Velg en status.",
+    reasonRequired: "Skriv hvorfor tiltaket ikke er relevant for virksomheten.",
+    commentTooLong: "Kommentaren kan ha høyst 500 tegn.",
+    followUpStale:
+      "Noen i virksomheten har rapportert på tiltaket siden du åpnet siden. Se det nye svaret og prøv igjen. Det du skrev, står fortsatt i skjemaet.",
+    unknownMeasure: "Tiltaket finnes ikke i den publiserte planen.",
+    notPublished: "Sektorplanen er ikke publisert ennå.",
+  },
+  document: {
+    measures: "Tiltak",
+    due: (date: string) => `Frist: ${date}`,
+    creator: "Dugnad – oppfølging av inkluderingsdugnaden",
+    versionLabel: (n: number, date: string) => `Versjon ${n}, publisert ${date}`,
+    page: (n: number, of: number) => `Side ${n} av ${of}`,
+  },
+  states: {
+    DRAFT: "Utkast",
+    PUBLISHED: "Publisert",
+    REVISING: "Publisert – utkast til ny versjon",
+  } satisfies Record<SectorPlanState, string>,
+  measureKinds: {
+    MANDATORY: "Skal",
+    RECOMMENDED: "Bør",
+  } satisfies Record<MeasureKind, string>,
+  measureKindsLong: {
+    MANDATORY: "Skal (obligatorisk)",
+    RECOMMENDED: "Bør (anbefalt)",
+  } satisfies Record<MeasureKind, string>,
+  followUpStatuses: {
+    NOT_STARTED: "Ikke startet",
+    IN_PROGRESS: "Under arbeid",
+    DONE: "Gjennomført",
+    NOT_RELEVANT: "Ikke relevant",
+  } satisfies Record<FollowUpStatus, string>,
+  changes: {
+    title: "Tittelen er endret",
+    introduction: "Innledningen er endret",
+    themeAdded: (theme: string) => `Nytt tema: ${theme}`,
+    themeRemoved: (theme: string) => `Temaet ${theme} er fjernet`,
+    themeRenamed: (before: string, after: string) => `Temaet ${before} heter nå ${after}`,
+    themeDescription: (theme: string) => `Teksten i temaet ${theme} er endret`,
+    themesReordered: "Temaene har fått ny rekkefølge",
+    measureAdded: (theme: string, kind: string) => `Nytt tiltak (${kind}) under ${theme}`,
+    measureRemoved: (theme: string) => `Tiltak fjernet fra ${theme}`,
+    measureText: (theme: string) => `Tiltak endret under ${theme}`,
+    measureKind: (theme: string, before: string, after: string) => `Tiltak under ${theme} er endret fra «${before}» til «${after}»`,
+    measureDue: (theme: string, before: string, after: string) => `Ny frist for tiltak under ${theme}: ${before || "ingen"} → ${after || "ingen"}`,
+    measureMoved: (from: string, to: string) => `Tiltak flyttet fra ${from} til ${to}`,
+    before: "Før",
+    after: "Nå",
+    none: "Ingen endringer i innholdet.",
+  },
+};
