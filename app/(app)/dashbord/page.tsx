@@ -115,9 +115,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </>
           )}
         </Paragraph>
-        {actor.role === "ADVISER" && (
+        {actor.organisationKind === "MINISTRY" && (
           <Paragraph data-size="sm">
-            Se også <Link href="/runder">rundene med brev og planstatus</Link>.
+            Se også {actor.role === "ADVISER" && <><Link href="/runder">rundene med brev og planstatus</Link> og </>}
+            <Link href="/sektorplan">sektorplanen med virksomhetenes oppfølging av tiltakene</Link>.
           </Paragraph>
         )}
       </section>

@@ -25,6 +25,12 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
       <Heading level={1} data-size="lg">
         {agency.name}
       </Heading>
+      {can(actor.role, "followup:read") && can(actor.role, "plan:read") && (
+        <Paragraph>
+          <Link href={`/virksomheter/${agency.id}/styringsmote`}>Underlag til etatsstyringsmøtet</Link> (plan, tall og
+          oppfølging av sektorplanen på én side)
+        </Paragraph>
+      )}
 
       <section aria-labelledby="tall" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="tall">
