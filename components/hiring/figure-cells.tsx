@@ -10,7 +10,8 @@ export function pooledSuffix(f: { fromYear: number; toYear: number }): string {
 /** The text for one agency-year: its share, "–" without hires, or the privacy notice. */
 export function figureShareText(f: AgencyFigure | undefined): string {
   if (!f || f.kind === "none") return "–";
-  if (f.kind === "suppressed") return f.reason === "few" ? "Under 5 nytilsatte" : "Skjult";
+  // One word for both reasons: telling "under 5" from "hidden for another's sake" gives numbers away.
+  if (f.kind === "suppressed") return "Skjult";
   if (f.kind === "pooled") return `${formatShare(f.share)} ${pooledSuffix(f)}`;
   return formatShare(f.share);
 }

@@ -1,13 +1,12 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyUser, requirePermission, type Actor } from "@/lib/data/actor";
-import { sectorYearStats, TARGET_SQL, TOTAL_SQL } from "@/lib/data/hiring-stats";
+import { sectorYearStats, TARGET_SQL, TOTAL_SQL, type Db } from "@/lib/data/hiring-stats";
 import { cachedForSectors } from "@/lib/data/view-cache";
 import { PAGE_SIZE, type DashboardQuery } from "@/lib/domain/dashboard-query";
 import { PLAN_STATUSES, type PlanStatus } from "@/lib/domain/plan";
 import type { AgencyFigure, PoolingPeriod } from "@/lib/domain/shares";
-import { secondaryId, sectorYear, visibleFigures, visibleTotalForSector, type YearStats } from "@/lib/domain/year-stats";
+import { secondaryId, sectorYear, visibleFigures, type YearStats } from "@/lib/domain/year-stats";
 
 export type SectorYear = ReturnType<typeof sectorYear>;
 
@@ -45,18 +44,18 @@ export async function getDashboard(actor: Actor, query: DashboardQuery): Promise
   // What the dashboard shows depends only on the sector(s), the viewer's own agency and the query.
   const own = isAgencyUser(actor) ? actor.organisationId : null;
   const key = JSON.stringify(["dashboard", [...actor.sectorIds].sort(), own, query]);
-  return cachedForSectors(actor.sectorIds, key, () => computeDashboard(actor.sectorIds, own, query));
+  return cachedForSectors(actor.sectorIds, key, (db) => computeDashboard(db, actor.sectorIds, own, query));
 }
 
-async function computeDashboard(sectorIds: string[], own: string | null, query: DashboardQuery): Promise<Dashboard> {
+async function computeDashboard(db: Db, sectorIds: string[], own: string | null, query: DashboardQuery): Promise<Dashboard> {
   const [stats, consents, latestRound] = await Promise.all([
-    sectorYearStats(sectorIds, own),
-    prisma.poolingConsent.findMany({
-      where: { ministryId: { in: sectorIds } },
+    sectorYearStats(sectorIds, own, db),
+    db.poolingConsent.findMany({
+      where: { agency: { kind: "AGENCY", parentId: { in: sectorIds } } },
       select: { agencyId: true, fromYear: true, toYear: true },
       orderBy: { fromYear: "asc" },
     }),
-    prisma.addendumRound.findFirst({
+    db.addendumRound.findFirst({
       where: { ministryId: { in: sectorIds }, sentAt: { not: null } },
       orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
       select: { id: true, title: true, year: true },
@@ -66,21 +65,21 @@ async function computeDashboard(sectorIds: string[], own: string | null, query: 
   const year = query.aar && years.includes(query.aar) ? query.aar : (years.at(-1) ?? null);
   const yearStats = stats.find((s) => s.year === year);
 
-  const [statusGroups, page] = await Promise.all([
-    latestRound
-      ? prisma.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id }, _count: { _all: true } })
-      : Promise.resolve([]),
-    agencyPage(sectorIds, query, { year, yearStats, roundId: latestRound?.id ?? null, own }),
+  const at = { year, yearStats, roundId: latestRound?.id ?? null, own };
+  const [statusGroups, firstTry] = await Promise.all([
+    latestRound ? db.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id }, _count: { _all: true } }) : Promise.resolve([]),
+    agencyPage(db, sectorIds, query, at),
   ]);
+  // A page past the last one (an old link after a filter or a change) shows the first page.
+  const page = firstTry.rows.length === 0 && query.side > 1 ? await agencyPage(db, sectorIds, { ...query, side: 1 }, at) : firstTry;
   const reports = page.rows.length
-    ? await prisma.hiringReport.findMany({
+    ? await db.hiringReport.findMany({
         where: { agencyId: { in: page.rows.map((r) => r.id) } },
         select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
         orderBy: { year: "asc" },
       })
     : [];
   const figures = visibleFigures(reports, stats, consents, own);
-  const ownTotals = new Map(reports.filter((r) => r.agencyId === own).map((r) => [r.year, r.permanentTotal + r.temporaryTotal + r.traineeTotal]));
 
   const planStatusCounts = Object.fromEntries(PLAN_STATUSES.map((s) => [s, 0])) as Record<PlanStatus, number>;
   for (const g of statusGroups) planStatusCounts[g.status] = g._count._all;
@@ -88,8 +87,7 @@ async function computeDashboard(sectorIds: string[], own: string | null, query: 
   return {
     years,
     year,
-    // Agency users see their own agency's hires one by one; the ministry everything not hidden.
-    sector: stats.map((s) => sectorYear(s, own ? (ownTotals.get(s.year) ?? 0) : visibleTotalForSector(s))),
+    sector: stats.map((s) => sectorYear(s, own !== null)),
     agencies: page.rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -107,6 +105,7 @@ async function computeDashboard(sectorIds: string[], own: string | null, query: 
 
 /** One page of the agency table, sorted and filtered in SQL on the figures the viewer may see. */
 async function agencyPage(
+  db: Db,
   sectorIds: string[],
   query: DashboardQuery,
   at: { year: number | null; yearStats: YearStats | undefined; roundId: string | null; own: string | null },
@@ -134,7 +133,7 @@ async function agencyPage(
     plan: Prisma.sql`coalesce(array_position(${[...PLAN_STATUSES]}::text[], p.status::text), 0)`,
   }[query.sorter];
   const direction = Prisma.raw(query.retning === "synkende" ? "desc" : "asc");
-  const rows = await prisma.$queryRaw<{ id: string; name: string; short_name: string; plan_status: PlanStatus | null; matches: number }[]>`
+  const rows = await db.$queryRaw<{ id: string; name: string; short_name: string; plan_status: PlanStatus | null; matches: number }[]>`
     select o.id, o.name, o."shortName" as short_name, p.status::text as plan_status, (count(*) over ())::int as matches
     from "Organisation" o
     left join lateral (select ${TOTAL_SQL} as total, ${TARGET_SQL} as target from "HiringReport" h

@@ -3,6 +3,9 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { YearStats } from "@/lib/domain/year-stats";
 
+/** The client or a transaction on it (the dashboard reads in one snapshot). */
+export type Db = Pick<typeof prisma, "$queryRaw" | "hiringReport" | "poolingConsent" | "addendumRound" | "actionPlan" | "sectorVersion">;
+
 /** SQL for one report row's totals. */
 export const TOTAL_SQL = Prisma.sql`(h."permanentTotal" + h."temporaryTotal" + h."traineeTotal")`;
 export const TARGET_SQL = Prisma.sql`(h."permanentTarget" + h."temporaryTarget" + h."traineeTarget")`;
@@ -13,9 +16,24 @@ export const TARGET_SQL = Prisma.sql`(h."permanentTarget" + h."temporaryTarget" 
  * the privacy rules need for one viewer (lib/domain/year-stats.ts `yearStatsOf` is the reference).
  * `ownAgencyId` is the viewer's agency, never hidden from itself.
  */
-export async function sectorYearStats(sectorIds: string[], ownAgencyId: string | null): Promise<YearStats[]> {
-  const rows = await prisma.$queryRaw<
-    { year: number; total: number; target: number; reporting: number; reaching: number; hidden_count: number; hidden_total: number; smallest_id: string | null; smallest_total: number | null }[]
+export async function sectorYearStats(sectorIds: string[], ownAgencyId: string | null, db: Db = prisma): Promise<YearStats[]> {
+  const rows = await db.$queryRaw<
+    {
+      year: number;
+      total: number;
+      target: number;
+      reporting: number;
+      reaching: number;
+      hidden_count: number;
+      hidden_total: number;
+      hidden_target: number;
+      smallest_id: string | null;
+      smallest_total: number | null;
+      smallest_target: number | null;
+      smallest_reaches: boolean | null;
+      own_total: number;
+      own_target: number;
+    }[]
   >`
     with rep as (
       select h."agencyId" as id, o.name, h.year, ${TOTAL_SQL}::int as total, ${TARGET_SQL}::int as target, c.id as pool_id
@@ -27,24 +45,30 @@ export async function sectorYearStats(sectorIds: string[], ownAgencyId: string |
       select pool_id, sum(total)::int as ptotal, sum(target)::int as ptarget from rep where pool_id is not null group by pool_id
     ),
     fig as (
-      select rep.*, pool.ptotal, pool.ptarget,
-        (rep.id is distinct from ${ownAgencyId}) and (rep.pool_id is not null or rep.total between 1 and 4) as hidden
+      select rep.*,
+        coalesce(pool.ptotal, rep.total) >= 5 and coalesce(pool.ptarget, rep.target) * 20 >= coalesce(pool.ptotal, rep.total) as reaches,
+        rep.id = ${ownAgencyId}::text as own,
+        (rep.id is distinct from ${ownAgencyId}::text) and rep.total > 0 and (rep.pool_id is not null or rep.total < 5) as hidden
       from rep left join pool using (pool_id)
     ),
     stats as (
       select year, sum(total)::int as total, sum(target)::int as target,
         (count(*) filter (where total > 0))::int as reporting,
-        (count(*) filter (where coalesce(ptotal, total) >= 5 and coalesce(ptarget, target) * 20 >= coalesce(ptotal, total)))::int as reaching,
+        (count(*) filter (where reaches))::int as reaching,
         (count(*) filter (where hidden))::int as hidden_count,
-        coalesce(sum(total) filter (where hidden), 0)::int as hidden_total
+        coalesce(sum(total) filter (where hidden), 0)::int as hidden_total,
+        coalesce(sum(target) filter (where hidden), 0)::int as hidden_target,
+        coalesce(sum(total) filter (where own), 0)::int as own_total,
+        coalesce(sum(target) filter (where own), 0)::int as own_target
       from fig group by year
     ),
     smallest as (
-      select distinct on (year) year, id as smallest_id, total as smallest_total
-      from fig where not hidden and total >= 5 and id is distinct from ${ownAgencyId}
+      select distinct on (year) year, id as smallest_id, total as smallest_total, target as smallest_target, reaches as smallest_reaches
+      from fig where not hidden and pool_id is null and total >= 5 and id is distinct from ${ownAgencyId}::text
       order by year, total, name collate "C", id collate "C"
     )
-    select s.*, sm.smallest_id, sm.smallest_total from stats s left join smallest sm using (year) order by year`;
+    select s.*, sm.smallest_id, sm.smallest_total, sm.smallest_target, sm.smallest_reaches
+    from stats s left join smallest sm using (year) order by year`;
   return rows.map((r) => ({
     year: r.year,
     total: r.total,
@@ -53,7 +77,12 @@ export async function sectorYearStats(sectorIds: string[], ownAgencyId: string |
     reaching: r.reaching,
     hiddenCount: r.hidden_count,
     hiddenTotal: r.hidden_total,
+    hiddenTarget: r.hidden_target,
     smallestId: r.smallest_id,
     smallestTotal: r.smallest_total ?? 0,
+    smallestTarget: r.smallest_target ?? 0,
+    smallestReaches: r.smallest_reaches ?? false,
+    ownTotal: r.own_total,
+    ownTarget: r.own_target,
   }));
 }

@@ -29,9 +29,7 @@ export function exportRows(figures: readonly AgencyYearFigure[]): ExportRow[] {
         f.kind === "pooled"
           ? `Andel for perioden ${pooledSuffix(f).slice(1, -1)}`
           : f.kind === "suppressed"
-            ? f.reason === "few"
-              ? "Under 5 nytilsatte: ikke vist av personvernhensyn"
-              : "Skjult av personvernhensyn"
+            ? "Skjult av personvernhensyn"
             : f.kind === "none"
               ? "Ingen nytilsatte"
               : "",

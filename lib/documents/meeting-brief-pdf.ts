@@ -17,7 +17,7 @@ export function briefPlanLine(brief: MeetingBrief): string {
   return `${p.roundTitle}: ${nb.planStatus[p.status]}${version} (frist ${formatShortDate(p.deadline)}).`;
 }
 
-/** One year's figures in words, with the pages' suppression ("2020: Under 5 nytilsatte"). */
+/** One year's figures in words, with the pages' suppression ("2020: Skjult"). */
 export function figureLine(year: number, f: AgencyFigure): string {
   if (f.kind === "none") return `${year}: ingen nytilsatte`;
   if (f.kind === "suppressed") return `${year}: ${figureShareText(f)}`;

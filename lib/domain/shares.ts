@@ -107,12 +107,13 @@ export function yearFigures(rows: readonly AgencyYearCounts[], ownAgencyId: stri
     figures.set(r.agencyId, r.pooled && !own ? { kind: "suppressed", reason: "few" } : agencyFigure(r.counts, own));
   }
   const others = rows.filter((r) => r.agencyId !== ownAgencyId);
-  const hidden = others.filter((r) => figures.get(r.agencyId)?.kind === "suppressed");
+  // Only agencies with hires can be worked out; a pooled year without hires covers nobody.
+  const hidden = others.filter((r) => figures.get(r.agencyId)?.kind === "suppressed" && totalHires(r.counts) > 0);
   const hiddenTotal = hidden.reduce((sum, r) => sum + totalHires(r.counts), 0);
   if (hidden.length === 0 || (hidden.length >= 2 && hiddenTotal >= MIN_HIRES_FOR_SHARE)) return figures;
   let smallest: AgencyYearCounts | undefined;
   for (const r of others) {
-    if (figures.get(r.agencyId)?.kind !== "shown") continue;
+    if (r.pooled || figures.get(r.agencyId)?.kind !== "shown") continue;
     if (!smallest || totalHires(r.counts) < totalHires(smallest.counts)) smallest = r;
   }
   if (smallest) figures.set(smallest.agencyId, { kind: "suppressed", reason: "secondary" });

@@ -25,18 +25,31 @@ export interface YearStats {
   reporting: number;
   /** Agencies whose share (pooled where consented) reached the goal. */
   reaching: number;
-  /** Agencies hidden from this viewer by the primary rule (under 5, or pooled), and their hires. */
+  /**
+   * Agencies with hires hidden from this viewer by the primary rule (under 5, or a year of a pooled
+   * period), with their hires and target-group hires.
+   */
   hiddenCount: number;
   hiddenTotal: number;
-  /** The smallest agency this viewer would otherwise see (ties by name, then id, in code-point order), and its hires. */
+  hiddenTarget: number;
+  /** The smallest agency this viewer would otherwise see (ties by name, then id, in code-point order). */
   smallestId: string | null;
   smallestTotal: number;
+  smallestTarget: number;
+  smallestReaches: boolean;
+  /** The viewer's own agency's hires (0 for the ministry). */
+  ownTotal: number;
+  ownTarget: number;
+}
+
+/** Whether the hidden agencies of the year could be worked out from the rest without hiding one more. */
+function coverNeeded(s: YearStats): boolean {
+  return s.hiddenCount > 0 && (s.hiddenCount < 2 || s.hiddenTotal < MIN_HIRES_FOR_SHARE);
 }
 
 /** The agency hidden for the small ones' sake this year, if any (see `yearFigures`). */
 export function secondaryId(s: YearStats): string | null {
-  const needed = s.hiddenCount > 0 && (s.hiddenCount < 2 || s.hiddenTotal < MIN_HIRES_FOR_SHARE);
-  return needed ? s.smallestId : null;
+  return coverNeeded(s) ? s.smallestId : null;
 }
 
 /** What one viewer may see of one agency-year, given the year's statistics. */
@@ -52,9 +65,22 @@ export function visibleFigure(input: {
   return agencyFigure(input.counts, false);
 }
 
-/** The sector's year as a viewer may see it: counts hidden when the rest beyond what they see is 1–4 hires. */
-export function sectorYear(s: YearStats, visibleTotal: number) {
-  const showable = sectorCountsShowable(s.total, visibleTotal);
+/**
+ * The sector's year as one viewer may see it. `agencyViewer` is true for a user of one agency, who
+ * sees its own agency one by one and nothing else. The counts are hidden when what the viewer
+ * cannot see agency by agency (the rest) would give a hidden agency away: the rest is 1–4 hires;
+ * it is one hidden agency that no other could cover; or every hire in it is in the target group.
+ * The goal count leaves out the agency hidden for the small ones' sake.
+ */
+export function sectorYear(s: YearStats, agencyViewer: boolean) {
+  const secondary = secondaryId(s);
+  const visibleTotal = agencyViewer ? s.ownTotal : s.total - s.hiddenTotal - (secondary ? s.smallestTotal : 0);
+  const visibleTarget = agencyViewer ? s.ownTarget : s.target - s.hiddenTarget - (secondary ? s.smallestTarget : 0);
+  const restTotal = s.total - visibleTotal;
+  const restTarget = s.target - visibleTarget;
+  const othersReporting = s.reporting - (s.ownTotal > 0 ? 1 : 0);
+  const uncovered = agencyViewer ? s.hiddenCount > 0 && othersReporting < 2 : coverNeeded(s) && secondary === null;
+  const showable = sectorCountsShowable(s.total, visibleTotal) && !uncovered && !(restTotal > 0 && restTarget === restTotal);
   return {
     year: s.year,
     showable,
@@ -62,13 +88,8 @@ export function sectorYear(s: YearStats, visibleTotal: number) {
     target: showable ? s.target : 0,
     share: showable ? share(s.target, s.total) : null,
     agenciesReporting: s.reporting,
-    agenciesReachingGoal: s.reaching,
+    agenciesReachingGoal: s.reaching - (secondary && s.smallestReaches ? 1 : 0),
   };
-}
-
-/** Hires a ministry-wide viewer sees agency by agency in a year (everything not hidden). */
-export function visibleTotalForSector(s: YearStats): number {
-  return s.total - s.hiddenTotal - (secondaryId(s) ? s.smallestTotal : 0);
 }
 
 export interface AgencyYearRow extends HireCounts {
@@ -90,26 +111,50 @@ export function yearStatsOf(rows: readonly AgencyYearRow[], periods: readonly Po
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   return years.map((year) => {
     const ofYear = rows.filter((r) => r.year === year);
-    const s: YearStats = { year, total: 0, target: 0, reporting: 0, reaching: 0, hiddenCount: 0, hiddenTotal: 0, smallestId: null, smallestTotal: 0 };
+    const s: YearStats = {
+      year,
+      total: 0,
+      target: 0,
+      reporting: 0,
+      reaching: 0,
+      hiddenCount: 0,
+      hiddenTotal: 0,
+      hiddenTarget: 0,
+      smallestId: null,
+      smallestTotal: 0,
+      smallestTarget: 0,
+      smallestReaches: false,
+      ownTotal: 0,
+      ownTarget: 0,
+    };
     let smallestName = "";
     for (const r of ofYear) {
       const total = totalHires(r);
+      const target = targetHires(r);
       const p = periodOfRow(r);
       const pooled = p ? pooledSums.get(p)! : null;
       s.total += total;
-      s.target += targetHires(r);
+      s.target += target;
       if (total > 0) s.reporting += 1;
-      const basis = pooled ?? { total, target: targetHires(r) };
-      if (basis.total >= MIN_HIRES_FOR_SHARE && reachesGoal(share(basis.target, basis.total))) s.reaching += 1;
-      if (r.agencyId === ownAgencyId) continue;
-      if (p || (total > 0 && total < MIN_HIRES_FOR_SHARE)) {
+      const basis = pooled ?? { total, target };
+      const reaches = basis.total >= MIN_HIRES_FOR_SHARE && reachesGoal(share(basis.target, basis.total));
+      if (reaches) s.reaching += 1;
+      if (r.agencyId === ownAgencyId) {
+        s.ownTotal = total;
+        s.ownTarget = target;
+        continue;
+      }
+      if (total > 0 && (p || total < MIN_HIRES_FOR_SHARE)) {
         s.hiddenCount += 1;
         s.hiddenTotal += total;
-      } else if (total >= MIN_HIRES_FOR_SHARE) {
+        s.hiddenTarget += target;
+      } else if (!p && total >= MIN_HIRES_FOR_SHARE) {
         const before = s.smallestId === null || total < s.smallestTotal || (total === s.smallestTotal && (r.name < smallestName || (r.name === smallestName && r.agencyId < s.smallestId)));
         if (before) {
           s.smallestId = r.agencyId;
           s.smallestTotal = total;
+          s.smallestTarget = target;
+          s.smallestReaches = reaches;
           smallestName = r.name;
         }
       }

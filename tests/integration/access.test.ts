@@ -106,6 +106,11 @@ describe("hiring figures", () => {
     const y2020 = d.sector.find((y) => y.year === 2020);
     expect(y2020).toMatchObject({ showable: false, share: null });
     expect(y2020?.total).toBe(0);
+    // Not even when a filter or a page leaves the agency's own row out of the table.
+    for (const q of [{ sok: "finnes-ikke" }, { side: "2" }, { plan: "APPROVED" }]) {
+      const filtered = await getDashboard(s.actors.leaderA, parseDashboardQuery(q));
+      expect(filtered.sector.find((y) => y.year === 2020)).toMatchObject({ showable: false, total: 0 });
+    }
   });
 
   it("hide a second agency from the ministry when one small agency could be worked out", async () => {

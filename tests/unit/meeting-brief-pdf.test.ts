@@ -47,7 +47,7 @@ describe("the meeting brief PDF", () => {
     expect(text).toContain("Mål: Målene trenger tall og dato.");
     expect(text).toContain("Generelt: Send inn på nytt innen 15. januar.");
     expect(text).toContain("2019: 40 nytilsatte, 1 i målgruppen, andel 2,5 %");
-    expect(text).toContain("2020: Under 5 nytilsatte");
+    expect(text).toContain("2020: Skjult");
     expect(text).toContain("Skal-tiltak gjennomført: 1 av 5 (20,0 %)");
     expect(text).toContain("Tiltak 5 (skal), Deltakelse i trainee-programmet: Ikke relevant");
     expect(pdf.info).toMatchObject({ Title: "Underlag til etatsstyringsmøtet – Statsbygg" });

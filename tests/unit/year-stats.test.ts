@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figuresByYear, type PoolingPeriod } from "@/lib/domain/shares";
-import { secondaryId, visibleFigures, yearStatsOf, type AgencyYearRow } from "@/lib/domain/year-stats";
+import { secondaryId, sectorYear, visibleFigures, yearStatsOf, type AgencyYearRow } from "@/lib/domain/year-stats";
 
 // A small deterministic random generator, so a failure can be replayed.
 function random(seed: number) {
@@ -91,5 +91,58 @@ describe("pooling several years for a small agency", () => {
     // liten 20 % pooled, stor 5 % and 6 %, middels 0 %.
     expect(stats.map((s) => s.reaching)).toEqual([2, 2]);
     expect(secondaryId(stats[0]!)).toBe("middels");
+  });
+});
+
+describe("the sector's counts never give a hidden agency away", () => {
+  const row = (agencyId: string, year: number, total: number, target = 0): AgencyYearRow => ({
+    agencyId,
+    name: agencyId,
+    year,
+    permanentTotal: total,
+    permanentTarget: target,
+    temporaryTotal: 0,
+    temporaryTarget: 0,
+  });
+  const year = (rows: AgencyYearRow[], periods: PoolingPeriod[], own: string | null, y: number) =>
+    sectorYear(yearStatsOf(rows, periods, own).find((s) => s.year === y)!, own !== null);
+
+  it("hides them when the one hidden agency cannot be covered by another", () => {
+    // Early in a year only the pooled agency has reported: the sector total is its single year.
+    const rows = [row("a", 2021, 1), row("a", 2022, 6), row("b", 2021, 10)];
+    const periods = [{ agencyId: "a", fromYear: 2021, toYear: 2022 }];
+    expect(year(rows, periods, null, 2022)).toMatchObject({ showable: false, total: 0 });
+  });
+
+  it("does not let a pooled year without hires stand in for a second hidden agency", () => {
+    const rows = [row("a", 2020, 5), row("a", 2021, 1), row("d", 2020, 0), row("d", 2021, 4), row("b", 2020, 20), row("c", 2020, 30)];
+    const periods = [
+      { agencyId: "a", fromYear: 2020, toYear: 2021 },
+      { agencyId: "d", fromYear: 2020, toYear: 2021 },
+    ];
+    const figures = figuresByYear(rows, null, periods);
+    expect(figures.get(2020)?.get("b")).toEqual({ kind: "suppressed", reason: "secondary" });
+    const stats = yearStatsOf(rows, periods, null).find((s) => s.year === 2020)!;
+    expect(secondaryId(stats)).toBe("b");
+  });
+
+  it("hides them when every hidden hire is in the target group", () => {
+    const rows = [row("a", 2020, 3, 3), row("e", 2020, 2, 2), row("b", 2020, 20, 1), row("c", 2020, 30, 0)];
+    expect(year(rows, [], null, 2020)).toMatchObject({ showable: false });
+    const some = [row("a", 2020, 3, 1), row("e", 2020, 2, 0), row("b", 2020, 20, 1), row("c", 2020, 30, 0)];
+    expect(year(some, [], null, 2020)).toMatchObject({ showable: true, total: 55, target: 2 });
+  });
+
+  it("hides them from an agency when the only other agency with hires is hidden", () => {
+    const rows = [row("own", 2021, 40), row("a", 2021, 1), row("a", 2022, 6), row("own", 2022, 40)];
+    const periods = [{ agencyId: "a", fromYear: 2021, toYear: 2022 }];
+    expect(year(rows, periods, "own", 2022)).toMatchObject({ showable: false });
+    expect(year([row("own", 2022, 40), row("b", 2022, 12), row("c", 2022, 9)], [], "own", 2022)).toMatchObject({ showable: true, total: 61 });
+  });
+
+  it("leaves the agency hidden for a small one's sake out of the goal count", () => {
+    // b (1 of 12, 8,3 %) is hidden for a's sake: that it reached the goal is not told.
+    const rows = [row("a", 2020, 3), row("b", 2020, 12, 1), row("c", 2020, 40, 0)];
+    expect(year(rows, [], null, 2020).agenciesReachingGoal).toBe(0);
   });
 });

@@ -97,11 +97,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           Per virksomhet
         </Heading>
         <Paragraph data-size="sm">
-          Virksomheter med færre enn 5 nytilsatte i et år får ingen andel, og antallet vises ikke («Under 5
-          nytilsatte»). Der tallene til én liten virksomhet ellers kunne regnes ut fra de andre, skjules også den
-          nest minste («Skjult»). En liten virksomhet som departementet har gitt samtykke til å slå sammen flere år,
-          vises med andelen for hele perioden («samlet 2019–2021»). «–» betyr ingen nytilsatte eller ikke
-          rapportert. Velg navnet for å se virksomheten.
+          Virksomheter med færre enn 5 nytilsatte i et år får ingen andel, og antallet vises ikke («Skjult»). Der
+          tallene til én liten virksomhet ellers kunne regnes ut fra de andre, skjules også den nest minste, med
+          samme ord, så ingen kan se hvem som er hvem. En liten virksomhet som departementet har gitt samtykke til å
+          slå sammen flere år, vises med andelen for hele perioden («samlet 2019–2021»). «–» betyr ingen nytilsatte
+          eller ikke rapportert. Velg navnet for å se virksomheten.
         </Paragraph>
         <AgencyFilter query={query} years={d.years} />
         <AgencyTable d={d} query={query} />

@@ -113,7 +113,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
       </Heading>
       <Paragraph>
         Rapporterte tall per virksomhet og år. Virksomheter med færre enn 5 nytilsatte i et år vises uten andel og
-        uten antall, av personvernhensyn.
+        uten antall («Skjult»), av personvernhensyn; det gjør også den nest minste der den lille ellers kunne regnes ut.
       </Paragraph>
       <Paragraph>
         Last ned tallene som <a href="/api/tall.xlsx" download>Excel (XLSX)</a> eller{" "}
