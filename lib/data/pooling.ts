@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { invalid, notFound } from "@/lib/data/errors";
 import type { PoolingInput } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
+import { MIN_HIRES_FOR_SHARE, totalHires } from "@/lib/domain/shares";
 
 /**
  * Records the ministry's consent for an agency of its sector to report a period of years pooled.
@@ -20,6 +21,17 @@ export async function grantPooling(actor: Actor, input: PoolingInput) {
       where: { agencyId: agency.id, fromYear: { lte: input.toYear }, toYear: { gte: input.fromYear } },
     });
     if (overlapping) throw invalid({ fromYear: [nb.errors.poolingOverlap] });
+    // Only years never shown one by one, all reported: the pooled sum then reveals no single year,
+    // neither now nor as later years are added (see README, "Pooling years").
+    const reports = await tx.hiringReport.findMany({
+      where: { agencyId: agency.id, year: { gte: input.fromYear, lte: input.toYear } },
+      select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+    });
+    const years = Array.from({ length: input.toYear - input.fromYear + 1 }, (_, i) => input.fromYear + i);
+    const missing = years.filter((y) => !reports.some((r) => r.year === y));
+    if (missing.length) throw invalid({ toYear: [nb.errors.poolingUnreported(missing)] });
+    const large = reports.filter((r) => totalHires(r) >= MIN_HIRES_FOR_SHARE).map((r) => r.year);
+    if (large.length) throw invalid({ fromYear: [nb.errors.poolingLargeYears(large)] });
     const consent = await tx.poolingConsent.create({
       data: { ministryId, agencyId: agency.id, fromYear: input.fromYear, toYear: input.toYear, reason: input.reason, grantedById: actor.userId },
     });
@@ -34,6 +46,13 @@ export async function revokePooling(actor: Actor, consentId: string): Promise<vo
   await prisma.$transaction(async (tx) => {
     const consent = await tx.poolingConsent.findFirst({ where: { id: consentId, ministryId } });
     if (!consent) throw notFound();
+    // A year revised to 5 or more would be shown on its own again, and give the others away.
+    const reports = await tx.hiringReport.findMany({
+      where: { agencyId: consent.agencyId, year: { gte: consent.fromYear, lte: consent.toYear } },
+      select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+    });
+    const large = reports.filter((r) => totalHires(r) >= MIN_HIRES_FOR_SHARE).map((r) => r.year);
+    if (large.length) throw invalid({ _form: [nb.errors.poolingRevokeLarge(large)] }, nb.errors.poolingRevokeLarge(large));
     await tx.poolingConsent.delete({ where: { id: consent.id } });
     await recordAudit(tx, actor, { entity: "PoolingConsent", entityId: consent.id, action: "revoke", before: consent });
   });

@@ -41,6 +41,11 @@ export const nb = {
     poolingOrder: "Siste år må være etter første år.",
     poolingTooLong: "En periode kan være på høyst 5 år.",
     poolingOverlap: "Perioden overlapper en periode virksomheten allerede har samtykke for.",
+    poolingUnreported: (years: number[]) => `Alle årene i perioden må være rapportert først. Mangler: ${years.join(", ")}.`,
+    poolingLargeYears: (years: number[]) =>
+      `Bare år med færre enn 5 nytilsatte kan slås sammen. ${years.join(", ")} har 5 eller flere og vises allerede for seg.`,
+    poolingRevokeLarge: (years: number[]) =>
+      `Samtykket kan ikke trekkes tilbake: ${years.join(", ")} har nå 5 eller flere nytilsatte, og da kunne de andre årene regnes ut fra summen som er vist.`,
   },
   hiringImport: {
     yearClosed: (year: number) => `Departementet har lukket ${year}. Åpne året før du importerer tall for det.`,

@@ -22,6 +22,7 @@ const TOTALS: Record<string, [number, number, number]> = {
   Gamma: [12, 25, 0],
   Delta: [60, 4, 5],
   Epsilon: [7, 9, 3],
+  Zeta: [1, 4, 6],
 };
 
 beforeAll(async () => {
@@ -51,12 +52,15 @@ describe("the sector statistics in SQL", () => {
     for (const own of [null, id("Alfa"), id("Delta")]) {
       expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, [], own));
     }
-    const consent = await grantPooling(s.actors.adviser, { agencyId: id("Delta"), fromYear: 2019, toYear: 2020, reason: "" });
+    // Any period, also one the rules for consent would refuse: the statistics must still agree.
+    const consent = await prisma.poolingConsent.create({
+      data: { ministryId: s.ministryId, agencyId: id("Delta"), fromYear: 2019, toYear: 2020, grantedById: s.actors.adviser.userId },
+    });
     const periods = [{ agencyId: id("Delta"), fromYear: 2019, toYear: 2020 }];
     for (const own of [null, id("Alfa"), id("Delta")]) {
       expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, periods, own));
     }
-    await revokePooling(s.actors.adviser, consent.id);
+    await prisma.poolingConsent.delete({ where: { id: consent.id } });
   });
 });
 
@@ -68,7 +72,7 @@ describe("the dashboard's agency table", () => {
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
     const firstHidden = shares.findIndex((f) => f?.kind !== "shown");
     expect(shares.slice(firstHidden).every((f) => f?.kind !== "shown")).toBe(true);
-    // 2018: Alfa has 3 (hidden), so the smallest other (Epsilon, 7) is hidden too.
+    // 2018: Alfa (3) and Zeta (1) are hidden, 4 together, so the smallest other (Epsilon, 7) is hidden too.
     expect(d.agencies.find((a) => a.id === id("Epsilon"))?.figures[2018]).toEqual({ kind: "suppressed", reason: "secondary" });
   });
 
@@ -76,7 +80,7 @@ describe("the dashboard's agency table", () => {
     const byName = await getDashboard(s.actors.adviser, parseDashboardQuery({ sok: "gamma" }));
     expect(byName.agencies.map((a) => a.id)).toEqual([id("Gamma")]);
     const all = await getDashboard(s.actors.adviser, parseDashboardQuery({}));
-    expect(all.matches).toBe(7);
+    expect(all.matches).toBe(8);
     expect(all.pages).toBe(1);
     const noPlan = await getDashboard(s.actors.adviser, parseDashboardQuery({ plan: "INGEN" }));
     expect(noPlan.agencies.map((a) => a.id)).toEqual(all.agencies.filter((a) => a.planStatus === null).map((a) => a.id));
@@ -104,21 +108,39 @@ describe("the dashboard's cache", () => {
 });
 
 describe("pooling several years", () => {
-  it("is the ministry adviser's to give, never overlapping, and shows the pooled share outside the agency", async () => {
-    await expect(grantPooling(s.actors.hrA, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(grantPooling(s.actors.otherAdviser, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "" })).rejects.toMatchObject({ code: "not_found" });
-    const consent = await grantPooling(s.actors.adviser, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "Få nytilsatte" });
-    await expect(grantPooling(s.actors.adviser, { agencyId: id("Alfa"), fromYear: 2019, toYear: 2020, reason: "" })).rejects.toMatchObject({
+  it("is the ministry adviser's to give, for reported years all under 5, never overlapping, and shows the pooled share outside the agency", async () => {
+    const zeta = { agencyId: id("Zeta"), fromYear: 2018, toYear: 2019, reason: "Få nytilsatte" };
+    await expect(grantPooling(s.actors.hrA, zeta)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(grantPooling(s.actors.otherAdviser, zeta)).rejects.toMatchObject({ code: "not_found" });
+    // A year already shown on its own (Alfa 2019: 40) would give the small one away.
+    await expect(grantPooling(s.actors.adviser, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "" })).rejects.toMatchObject({
       code: "invalid",
-      fieldErrors: { fromYear: [expect.any(String)] },
+      fieldErrors: { fromYear: [expect.stringContaining("2019 har 5 eller flere")] },
     });
-    const overview = await getAgencyOverview(s.actors.adviser, id("Alfa"));
-    const pooled = { kind: "pooled", fromYear: 2018, toYear: 2019, total: 43, target: 5, share: 5 / 43 };
+    // Years not reported yet would show up one by one as the sum grows.
+    await expect(grantPooling(s.actors.adviser, { agencyId: id("Zeta"), fromYear: 2018, toYear: 2021, reason: "" })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { toYear: [expect.stringContaining("Mangler: 2021")] },
+    });
+    const consent = await grantPooling(s.actors.adviser, zeta);
+    await expect(grantPooling(s.actors.adviser, { ...zeta, fromYear: 2019, toYear: 2020 })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { fromYear: [expect.stringContaining("overlapper")] },
+    });
+    const overview = await getAgencyOverview(s.actors.adviser, id("Zeta"));
+    const pooled = { kind: "pooled", fromYear: 2018, toYear: 2019, total: 5, target: 0, share: 0 };
     expect(overview.years.slice(0, 2).map((y) => y.figure)).toEqual([pooled, pooled]);
     const audit = await prisma.auditEvent.findFirst({ where: { entity: "PoolingConsent", entityId: consent.id } });
     expect(audit?.action).toBe("grant");
+
+    // Withdrawn while every year is still under 5: the years are hidden one by one again.
     await revokePooling(s.actors.adviser, consent.id);
-    expect((await getAgencyOverview(s.actors.adviser, id("Alfa"))).years[0]?.figure).toEqual({ kind: "suppressed", reason: "few" });
+    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years[0]?.figure).toEqual({ kind: "suppressed", reason: "few" });
+
+    // Not once a year has been revised to 5 or more: it would show on its own and give the others away.
+    const again = await grantPooling(s.actors.adviser, zeta);
+    await prisma.hiringReport.update({ where: { agencyId_year: { agencyId: id("Zeta"), year: 2019 } }, data: { permanentTotal: 8 } });
+    await expect(revokePooling(s.actors.adviser, again.id)).rejects.toMatchObject({ code: "invalid" });
   });
 
   it("keeps another sector's agency page out of reach", async () => {
