@@ -127,7 +127,7 @@ test("pooled years: HTU's consent shown on its page; a period with years already
   await page.getByLabel("Fra og med år").fill("2019");
   await page.getByLabel("Til og med år").fill("2020");
   await page.getByRole("button", { name: "Gi samtykke" }).click();
-  // 15 and 13 hires: those years are already shown one by one, so pooling them would reveal nothing new but risk the rest.
+  // 15 and 13 hires: those years are already shown one by one, and a pooled sum beside them would give nothing but risk.
   await expect(page.getByText("Bare år med færre enn 5 nytilsatte kan slås sammen. 2019, 2020 har 5 eller flere og vises allerede for seg.")).toBeVisible();
   await expect(page.getByLabel("Fra og med år")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Ingen perioder.")).toBeVisible();

@@ -7,7 +7,8 @@ import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHe
 import { applyImportAction, checkImportAction } from "@/app/(app)/tall/import/actions";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
-import type { ImportCheck, ImportRow } from "@/lib/domain/hiring-import";
+import { MAX_FILE_BYTES, type ImportCheck, type ImportRow } from "@/lib/domain/hiring-import";
+import { nb } from "@/lib/i18n/nb";
 
 type Values = { year: string; file: FileList | null };
 
@@ -28,9 +29,20 @@ export function ImportForm({ defaultYear }: { defaultYear: number }) {
       const data = new FormData();
       data.set("year", values.year);
       const file = values.file?.[0];
+      // Checked here too: a file over the server's limit never reaches the action's own check.
+      if (file && file.size > MAX_FILE_BYTES) {
+        form.setError("file", { message: nb.hiringImport.tooLarge });
+        return;
+      }
       if (file) data.set("file", file);
       startTransition(async () => {
-        const result = await (mode === "check" ? checkImportAction(data) : applyImportAction(data));
+        let result: Awaited<ReturnType<typeof applyImportAction>>;
+        try {
+          result = await (mode === "check" ? checkImportAction(data) : applyImportAction(data));
+        } catch {
+          setStatus({ kind: "danger", text: nb.errors.unexpected });
+          return;
+        }
         if (!result.ok) {
           applyServerErrors(form.setError, result.fieldErrors);
           setStatus({ kind: "danger", text: result.message });

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { managedMinistry, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
+import { lockSectorYear } from "@/lib/data/hiring";
 import { invalid } from "@/lib/data/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cvGapDefinitionFor } from "@/lib/domain/definitions";
@@ -44,9 +45,7 @@ export async function checkHiringImport(actor: Actor, year: number, table: strin
 export async function applyHiringImport(actor: Actor, year: number, table: string[][], fileName: string) {
   const ministryId = managedMinistry(actor);
   return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`select 1 from "ClosedYear" where "ministryId" = ${ministryId} and year = ${year} for update`;
-    await tx.$executeRaw`select 1 from "HiringReport" h join "Organisation" o on o.id = h."agencyId"
-                         where h.year = ${year} and o."parentId" = ${ministryId} for update of h`;
+    await lockSectorYear(tx, ministryId, year);
     const result = await check(actor, tx, year, table);
     if (!result.ok) throw invalid({}, nb.hiringImport.notOk);
     let created = 0;
@@ -70,5 +69,5 @@ export async function applyHiringImport(actor: Actor, year: number, table: strin
     }
     await recordAudit(tx, actor, { entity: "HiringImport", entityId: `${ministryId}:${year}`, action: "import", after: { year, fileName, rows: result.rows.length, created, replaced } });
     return { created, replaced };
-  });
+  }, { timeout: 60_000 });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyUser, managedMinistry, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid } from "@/lib/data/errors";
@@ -54,6 +55,14 @@ export async function listOwnReports(actor: Actor) {
   }));
 }
 
+/**
+ * Serialises the changes to one sector's figures for one year (an agency's report, an import,
+ * closing the year) until the transaction ends, so none of them slips past another's checks.
+ */
+export async function lockSectorYear(tx: Prisma.TransactionClient, ministryId: string, year: number): Promise<void> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`hiring:${ministryId}:${year}`}))`;
+}
+
 /** Years the ministry has closed for reporting, in the actor's sector(s). */
 export async function listClosedYears(actor: Actor): Promise<number[]> {
   requirePermission(actor, "hiring:read");
@@ -65,6 +74,7 @@ export async function listClosedYears(actor: Actor): Promise<number[]> {
 export async function setYearClosed(actor: Actor, year: number, closed: boolean): Promise<void> {
   const ministryId = managedMinistry(actor);
   await prisma.$transaction(async (tx) => {
+    await lockSectorYear(tx, ministryId, year);
     if (closed) {
       await tx.closedYear.upsert({ where: { ministryId_year: { ministryId, year } }, create: { ministryId, year, closedById: actor.userId }, update: {} });
     } else {
@@ -122,10 +132,10 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
   const agencyId = actor.organisationId;
   const { year, reason, ...counts } = input;
   return prisma.$transaction(async (tx) => {
+    // One change to the sector's year at a time: two revisions, an import or the year being closed.
+    for (const ministryId of [...actor.sectorIds].sort()) await lockSectorYear(tx, ministryId, year);
     const closed = await tx.closedYear.findFirst({ where: { ministryId: { in: actor.sectorIds }, year } });
     if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
-    // Lock the year's row (if any) so two revisions at once are recorded one after the other.
-    await tx.$executeRaw`select 1 from "HiringReport" where "agencyId" = ${agencyId} and year = ${year} for update`;
     const before = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: countsSelect });
     if (before && !reason) throw invalid({ reason: [nb.errors.reasonRequired] });
     const saved = await tx.hiringReport.upsert({

@@ -4,6 +4,10 @@ import Papa from "papaparse";
 
 export class UnreadableFile extends Error {}
 
+/** Far more than a sector has agencies; a sheet claiming more is refused before it is walked. */
+export const MAX_ROWS = 10_000;
+const MAX_COLUMNS = 30;
+
 /** A CSV file's text: UTF-8 (with or without BOM), or Windows-1252 as older Excel saves it. */
 function decode(bytes: Uint8Array): string {
   try {
@@ -28,18 +32,19 @@ export async function readTable(bytes: Uint8Array): Promise<string[][]> {
       throw new UnreadableFile();
     }
     const sheet = workbook.worksheets[0];
-    if (!sheet) throw new UnreadableFile();
+    if (!sheet || sheet.rowCount > MAX_ROWS) throw new UnreadableFile();
+    const columns = Math.min(sheet.columnCount, MAX_COLUMNS);
     const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
       const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? "");
+      for (let c = 1; c <= columns; c++) cells.push(row.getCell(c).text ?? "");
       rows[number - 1] = cells;
     });
     return Array.from(rows, (r) => r ?? []);
   }
   const text = decode(bytes);
   if (text.includes("\u0000")) throw new UnreadableFile();
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [";", ",", "\t"], skipEmptyLines: "greedy" });
-  if (parsed.data.length === 0 && parsed.errors.length) throw new UnreadableFile();
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [";", ",", "\t"], skipEmptyLines: "greedy", preview: MAX_ROWS + 1 });
+  if ((parsed.data.length === 0 && parsed.errors.length) || parsed.data.length > MAX_ROWS) throw new UnreadableFile();
   return parsed.data;
 }

@@ -6,6 +6,9 @@ import { hiringReportSchema, type HiringReportInput } from "@/lib/domain/schemas
 import type { HireCounts } from "@/lib/domain/shares";
 import { nb } from "@/lib/i18n/nb";
 
+/** The largest file the import takes (the server action's body limit is a little above it). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
 type CountField = keyof Omit<HiringReportInput, "year" | "reason">;
 
 /** The template's columns, in order; headers are matched without regard to case, spaces or punctuation. */

@@ -54,7 +54,7 @@ export const nb = {
     orgNumberMissing: "Org.nr. mangler.",
     unknownAgency: (orgNumber: string) => `Fant ingen virksomhet i sektoren med org.nr. ${orgNumber}.`,
     duplicate: (line: number) => `Virksomheten står også på linje ${line}.`,
-    unreadable: "Filen kunne ikke leses. Last opp en CSV-fil (semikolon eller komma) eller en Excel-fil (.xlsx).",
+    unreadable: "Filen kunne ikke leses. Last opp en CSV-fil (semikolon eller komma) eller en Excel-fil (.xlsx) med høyst 10 000 rader.",
     tooLarge: "Filen er for stor (høyst 2 MB).",
     chooseFile: "Velg en fil.",
     notOk: "Filen har feil. Ingenting er importert. Se listen under.",

@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { fieldErrorsOf, withActor, type ActionResult, type FieldErrors } from "@/lib/auth/action";
+import { managedMinistry } from "@/lib/data/actor";
 import { applyHiringImport, checkHiringImport } from "@/lib/data/hiring-import";
 import { readTable, UnreadableFile } from "@/lib/documents/spreadsheet-read";
-import type { ImportCheck } from "@/lib/domain/hiring-import";
+import { MAX_FILE_BYTES, type ImportCheck } from "@/lib/domain/hiring-import";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
-const MAX_BYTES = 2 * 1024 * 1024;
 
 const importSchema = z.object({
   year: z.coerce
@@ -20,7 +20,7 @@ const importSchema = z.object({
   file: z
     .instanceof(File, { error: nb.hiringImport.chooseFile })
     .refine((f) => f.size > 0, { error: nb.hiringImport.chooseFile })
-    .refine((f) => f.size <= MAX_BYTES, { error: nb.hiringImport.tooLarge }),
+    .refine((f) => f.size <= MAX_FILE_BYTES, { error: nb.hiringImport.tooLarge }),
 });
 
 /** Parses the form (year and file) into a table, or the field errors to show. */
@@ -41,6 +41,7 @@ async function parseForm(formData: FormData): Promise<ParsedForm> {
 /** The dry run: what the import would do, and every row's problem; nothing is saved. */
 export async function checkImportAction(formData: FormData): Promise<ActionResult<ImportCheck>> {
   return withActor(async (actor) => {
+    managedMinistry(actor); // before the file is read: only the ministry's advisers get that far
     const form = await parseForm(formData);
     if (form.error) return form.error;
     const result = await checkHiringImport(actor, form.year, form.table);
@@ -51,6 +52,7 @@ export async function checkImportAction(formData: FormData): Promise<ActionResul
 /** The import: all rows or none. */
 export async function applyImportAction(formData: FormData): Promise<ActionResult<ImportCheck | { created: number; replaced: number }>> {
   return withActor<ImportCheck | { created: number; replaced: number }>(async (actor) => {
+    managedMinistry(actor);
     const form = await parseForm(formData);
     if (form.error) return form.error;
     const check = await checkHiringImport(actor, form.year, form.table);
