@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { withSafeSpaces } from "./pdf-safe";
 import type { LetterDocumentData } from "./letter-data";
 import {
   CLOSING, COPY_LABEL, ELECTRONIC_SIGNATURE_NOTE, documentMetadata, footerColumns, inlineRuns,
@@ -45,10 +46,10 @@ export async function renderLetterPdf(data: LetterDocumentData): Promise<Uint8Ar
 /** Renders the PDF and tells where page 1 ends (the DOCX renderer anchors its footer there). */
 export async function layoutLetterPdf(data: LetterDocumentData): Promise<PdfLayout> {
   const meta = documentMetadata(data);
-  const doc = new PDFDocument({
+  const doc = withSafeSpaces(new PDFDocument({
     size: "A4", autoFirstPage: false, bufferPages: true, margins: MARGIN, lang: "nb", displayTitle: true, pdfVersion: "1.7",
     info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: meta.author },
-  });
+  }));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => { doc.on("end", resolve); doc.on("error", reject); });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { withSafeSpaces } from "./pdf-safe";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "arimo", "files");
 const fontFile = (weight: 400 | 700) => readFileSync(path.join(FONT_DIR, `arimo-latin-${weight}-normal.woff`));
@@ -26,10 +27,10 @@ export interface PdfFrame {
 }
 
 export function startPdf(info: { title: string; author: string; subject: string; creator: string }): PdfFrame {
-  const doc = new PDFDocument({
+  const doc = withSafeSpaces(new PDFDocument({
     size: "A4", autoFirstPage: false, bufferPages: true, margins: MARGIN, lang: "nb", displayTitle: true, pdfVersion: "1.7",
     info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: info.creator },
-  });
+  }));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -59,9 +60,8 @@ export function startPdf(info: { title: string; author: string; subject: string;
   return { doc, x, width, finish };
 }
 
-/** Arimo's WOFF has no glyph for the no-break space (formatShare puts one before "%"): pdfkit
- * then fails with a RangeError. A plain space prints the same. */
-export const pdfSafe = (text: string) => text.replace(/\u00a0/g, " ");
+import { pdfSafe } from "./pdf-safe";
+export { pdfSafe };
 
 /** Moves to a new page unless `height` fits on this one. */
 export function keepTogether(doc: Doc, height: number): void {

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { withSafeSpaces } from "./pdf-safe";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { planTextSections } from "@/lib/domain/plan-text";
 import { planText as t } from "@/lib/i18n/plan-nb";
@@ -37,7 +38,7 @@ export const planPdfTitle = (agencyName: string) => t.pdf.title(agencyName);
 
 export async function renderPlanPdf(data: PlanPdfData): Promise<Uint8Array> {
   const title = planPdfTitle(data.agencyName);
-  const doc = new PDFDocument({
+  const doc = withSafeSpaces(new PDFDocument({
     size: "A4", autoFirstPage: false, bufferPages: true, margins: MARGIN, lang: "nb", displayTitle: true, pdfVersion: "1.7",
     info: {
       Title: title,
@@ -45,7 +46,7 @@ export async function renderPlanPdf(data: PlanPdfData): Promise<Uint8Array> {
       Subject: t.pdf.subject(data.roundTitle, data.versionLabel),
       Creator: t.pdf.creator,
     },
-  });
+  }));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
