@@ -1,9 +1,10 @@
 import "server-only";
+import { sectorYearStats } from "@/lib/data/hiring-stats";
+import { visibleFigures } from "@/lib/domain/year-stats";
 import { prisma } from "@/lib/db";
 import { readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
 import { notFound } from "@/lib/data/errors";
 import { getAgencyFollowUp } from "@/lib/data/follow-ups";
-import { listReadableFigures } from "@/lib/data/hiring";
 import { latestPublishedPlanId } from "@/lib/data/sector-plans";
 import type { PlanStatus } from "@/lib/domain/plan";
 
@@ -36,7 +37,19 @@ export async function getMeetingBrief(actor: Actor, agencyId: string) {
   // Open: the ministry asked for changes to the latest version and the agency has not resubmitted.
   const openComments = plan && plan.status === "CHANGES_REQUESTED" ? plan.comments.filter((c) => c.versionNumber === latestVersion) : [];
 
-  const figures = (await listReadableFigures(actor)).filter((f) => f.agencyId === agency.id);
+  // The brief goes to the meeting with the ministry: it shows the figures as anyone outside the
+  // agency sees them, also when the agency itself opens or prints it.
+  const [reports, consents, stats] = await Promise.all([
+    prisma.hiringReport.findMany({
+      where: { agencyId: agency.id },
+      orderBy: { year: "asc" },
+      select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+    }),
+    prisma.poolingConsent.findMany({ where: { agencyId: agency.id }, select: { agencyId: true, fromYear: true, toYear: true } }),
+    sectorYearStats(actor.sectorIds, null),
+  ]);
+  const outside = visibleFigures(reports, stats, consents, null).get(agency.id) ?? new Map();
+  const figures = reports.map((r) => ({ year: r.year, figure: outside.get(r.year)! }));
   const sectorPlanId = await latestPublishedPlanId(actor);
   const followUp = sectorPlanId ? await getAgencyFollowUp(actor, sectorPlanId, agency.id) : null;
 
@@ -53,7 +66,7 @@ export async function getMeetingBrief(actor: Actor, agencyId: string) {
         }
       : null,
     openComments,
-    figures: figures.map((f) => ({ year: f.year, figure: f.figure })),
+    figures,
     followUp,
   };
 }
