@@ -69,6 +69,8 @@ export async function createSectorPlan(actor: Actor, input: { year: number; titl
   requirePermission(actor, "sectorplan:write");
   if (actor.organisationKind !== "MINISTRY") throw forbidden();
   return prisma.$transaction(async (tx) => {
+    // Two advisers creating the same year at once: the second waits, then gets "taken" by its field.
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sectorplan:${actor.organisationId}:${input.year}`}))`;
     const taken = await tx.sectorPlan.findUnique({ where: { ministryId_year: { ministryId: actor.organisationId, year: input.year } }, select: { id: true } });
     if (taken) throw invalid({ year: [t.errors.yearTaken(input.year)] });
     const content = emptySectorPlan(input.title);

@@ -10,9 +10,15 @@ export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 const id = z.string().min(1).max(40);
 const text = (max: number) => z.string().max(max, { error: t.errors.tooLong }).default("");
+/** A calendar date that exists (2024-02-31 does not), or empty. */
+const isRealDate = (v: string) => {
+  const date = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+};
 const optionalDate = z
   .string()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: t.errors.invalidDate })
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { error: t.errors.invalidDate })
   .default("");
 
 export const sectorMeasureSchema = z.object({

@@ -134,3 +134,14 @@ describe("follow-up status rules", () => {
     expect(mandatoryDoneShare({ title: "", introduction: "", themes: [] }, new Map()).share).toBeNull();
   });
 });
+
+describe("a measure's due date", () => {
+  it("must be a date that exists", async () => {
+    const { sectorMeasureSchema } = await import("@/lib/domain/sector-plan");
+    const measure = (due: string) => sectorMeasureSchema.safeParse({ id: "m1", text: "Tiltak", kind: "MANDATORY", due });
+    expect(measure("2024-02-29").success).toBe(true);
+    expect(measure("").success).toBe(true);
+    expect(measure("2024-02-31").success).toBe(false);
+    expect(measure("2024-13-01").success).toBe(false);
+  });
+});

@@ -13,10 +13,12 @@ import { formatShare, formatShortDate } from "@/lib/domain/format";
 export const metadata: Metadata = { title: "Oppfølging av sektorplanen" };
 
 /** The agency's own follow-up of the sector plan (the newest published, or ?plan=id). */
-export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
+export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ plan?: string | string[] }> }) {
   const actor = await requireActor();
   if (!isAgencyUser(actor)) notFound();
-  const { plan: chosen } = await searchParams;
+  // Anything but one id (a repeated or empty ?plan=) falls back to the newest plan.
+  const { plan: param } = await searchParams;
+  const chosen = typeof param === "string" && /^[a-z0-9]{1,64}$/i.test(param) ? param : undefined;
   const plans = (await orNotFound(listSectorPlans(actor))).filter((p) => p.latestNumber);
   const planId = chosen ?? (await orNotFound(latestPublishedPlanId(actor)));
   if (!planId) {
