@@ -77,6 +77,11 @@ export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
   const { status, reason, comment } = normaliseFollowUp(input);
   const agencyId = actor.organisationId;
   return prisma.$transaction(async (tx) => {
+    // One report on the agency's measure at a time, so a conflict is told with what the other saved.
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`followup:${plan.id}:${agencyId}:${input.measureId}`}))`;
+    // The plan read above may have been published anew since: report only on the latest version.
+    const latest = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true } });
+    if (latest?.number !== plan.versionNumber) throw conflict(t.errors.newerVersion);
     const key = { sectorPlanId_agencyId_measureId: { sectorPlanId: plan.id, agencyId, measureId: input.measureId } };
     const current = await tx.measureFollowUp.findUnique({ where: key, select: { id: true, version: true, status: true, reason: true, comment: true } });
     const stale = () => conflict(t.errors.followUpStale, current ? { version: current.version, status: current.status, reason: current.reason, comment: current.comment } : undefined);

@@ -25,6 +25,7 @@ export const sectorPlanText = {
     followUpStale:
       "Noen i virksomheten har rapportert på tiltaket siden du åpnet siden. Se det nye svaret og prøv igjen. Det du skrev, står fortsatt i skjemaet.",
     unknownMeasure: "Tiltaket finnes ikke i den publiserte planen.",
+    newerVersion: "Departementet har publisert en ny versjon av planen. Last siden på nytt og rapporter på den.",
     notPublished: "Sektorplanen er ikke publisert ennå.",
   },
   document: {
