@@ -56,7 +56,7 @@ test("the adviser builds a plan with two themes and publishes it", async ({ page
   await page.getByRole("button", { name: "Flytt tiltak 2.2 opp" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Tiltak 2.1", { exact: true })).toHaveValue("Virksomhetene bør invitere NAV til å presentere kandidater.");
-  await expect(page.getByText("Tiltaket er flyttet til plass 1 av 2 i temaet Samarbeid med NAV.")).toBeAttached();
+  await expect(page.getByText("Tiltaket «Virksomhetene bør invitere NAV til å» er flyttet til plass 1 av 2 i temaet Samarbeid med NAV.")).toBeAttached();
   await expect(page.getByRole("button", { name: "Flytt tiltak 2.1 ned" })).toBeFocused();
   await page.getByRole("button", { name: "Flytt tiltak 2.1 ned" }).click();
   await expect(page.getByLabel("Tiltak 2.2", { exact: true })).toHaveValue("Virksomhetene bør invitere NAV til å presentere kandidater.");

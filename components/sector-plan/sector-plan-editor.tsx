@@ -36,7 +36,9 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
   const themes = useWatch({ control, name: "themes" }) ?? [];
   const [version, setVersion] = useState(initialVersion);
   const [status, setStatus] = useState<FormStatus>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, setAnnouncementText] = useState("");
+  // A live region does not repeat the same text: vary it invisibly when a message comes twice.
+  const setAnnouncement = useCallback((message: string) => setAnnouncementText((prev) => (prev === message ? `${message}\u00a0` : message)), []);
   const [conflict, setConflict] = useState<SectorPlanConflict | null>(null);
   const [pending, startTransition] = useTransition();
   const appenders = useRef(new Map<string, (m: SectorMeasure) => void>());
@@ -116,6 +118,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
                 const title = themeTitle(i);
                 remove(i);
                 setAnnouncement(`Temaet ${title} er fjernet.`);
+                requestAnimationFrame(() => document.getElementById("legg-til-tema")?.focus());
               }}
               announce={setAnnouncement}
               register={registerAppender}
@@ -126,6 +129,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
             <Button
               type="button"
               variant="secondary"
+              id="legg-til-tema"
               onClick={() => append({ id: newRowId(), title: "", description: "", measures: [newSectorMeasure()] }, { focusName: `themes.${fields.length}.title` })}
             >
               Legg til tema

@@ -32,7 +32,7 @@ export function listError(error: unknown): string | undefined {
 }
 
 export function ThemeFields({ index, count, onMove, onRemove, announce, register: registerAppender }: Props) {
-  const { register, control, formState } = useFormContext<SectorPlanContent>();
+  const { register, control, formState, getValues } = useFormContext<SectorPlanContent>();
   const { fields, append, remove, swap } = useFieldArray({ control, name: `themes.${index}.measures`, keyName: "key" });
   const themeId = useWatch({ control, name: `themes.${index}.id` });
   const title = useWatch({ control, name: `themes.${index}.title` }) || `${index + 1}`;
@@ -46,8 +46,9 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
 
   const moveMeasure = (j: number, direction: -1 | 1) => {
     const measureId = fields[j]!.id;
+    const start = (getValues(`themes.${index}.measures.${j}.text`) ?? "").trim().split(/\s+/).slice(0, 6).join(" ");
     swap(j, j + direction);
-    announce(`Tiltaket er flyttet til plass ${j + direction + 1} av ${fields.length} i temaet ${title}.`);
+    announce(`Tiltaket «${start || "uten tekst"}» er flyttet til plass ${j + direction + 1} av ${fields.length} i temaet ${title}.`);
     focusMoved(measureId, direction);
   };
 
@@ -105,6 +106,8 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
                     onClick={() => {
                       remove(j);
                       announce(`Tiltak ${label} er fjernet.`);
+                      // The button is gone with its measure: go on from the theme's "Legg til tiltak".
+                      requestAnimationFrame(() => document.getElementById(`legg-til-tiltak-${themeId}`)?.focus());
                     }}
                   >
                     Fjern<span className="sr-only"> tiltak {label}</span>
@@ -117,7 +120,7 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
       )}
       {listError(errors?.measures) && <ValidationMessage>{listError(errors?.measures)}</ValidationMessage>}
       <div className="flex flex-wrap justify-between gap-3">
-        <Button type="button" variant="secondary" onClick={() => append(newSectorMeasure())}>
+        <Button type="button" variant="secondary" id={`legg-til-tiltak-${themeId}`} onClick={() => append(newSectorMeasure())}>
           Legg til tiltak<span className="sr-only"> i temaet {title}</span>
         </Button>
         <Button type="button" variant="tertiary" onClick={onRemove}>
