@@ -1,4 +1,4 @@
-// What the sector plan's and the meeting brief's PDFs share: an A4 pdfkit document with the
+// What the agency plan's, the sector plan's and the meeting brief's PDFs share: an A4 pdfkit document with the
 // bundled Arimo font registered (as in letter-pdf.ts: read from node_modules under the working
 // directory, nothing fetched), page numbers at the foot, and the finished bytes.
 import { readFileSync } from "node:fs";

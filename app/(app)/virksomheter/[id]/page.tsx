@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { figureCountText, figureShareText, stateShareText } from "@/components/hiring/figure-cells";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { PoolingForm } from "@/components/hiring/pooling-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PlanStatusTag } from "@/components/ui/status-tag";
@@ -39,29 +39,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
         {agency.years.length === 0 ? (
           <Paragraph>Virksomheten har ikke rapportert tall ennå.</Paragraph>
         ) : (
-          <Table zebra>
-            <caption className="sr-only">Nytilsatte og andel i målgruppen per år for {agency.name}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>År</TableHeaderCell>
-                <TableHeaderCell>Nytilsatte</TableHeaderCell>
-                <TableHeaderCell>I målgruppen</TableHeaderCell>
-                <TableHeaderCell>Andel</TableHeaderCell>
-                <TableHeaderCell>Hele staten</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {agency.years.map(({ year, figure }) => (
-                <TableRow key={year}>
-                  <TableHeaderCell scope="row">{year}</TableHeaderCell>
-                  <TableCell>{figureCountText(figure, "total")}</TableCell>
-                  <TableCell>{figureCountText(figure, "target")}</TableCell>
-                  <TableCell>{figureShareText(figure)}</TableCell>
-                  <TableCell>{stateShareText(year)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <YearFiguresTable rows={agency.years} caption={`Nytilsatte og andel i målgruppen per år for ${agency.name}`} withState />
         )}
       </section>
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { FollowUpStatusTag } from "@/components/sector-plan/tags";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { orNotFound } from "@/lib/auth/page";
@@ -64,27 +64,7 @@ export default async function MeetingBriefPage({ params }: { params: Promise<{ i
         {brief.figures.length === 0 ? (
           <Paragraph>Ingen tall rapportert.</Paragraph>
         ) : (
-          <Table data-size="sm">
-            <caption className="sr-only">Nytilsettinger per år</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">År</TableHeaderCell>
-                <TableHeaderCell scope="col">Nytilsatte</TableHeaderCell>
-                <TableHeaderCell scope="col">I målgruppen</TableHeaderCell>
-                <TableHeaderCell scope="col">Andel (mål 5 %)</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {brief.figures.map((f) => (
-                <TableRow key={f.year}>
-                  <TableHeaderCell scope="row">{f.year}</TableHeaderCell>
-                  <TableCell>{figureCountText(f.figure, "total")}</TableCell>
-                  <TableCell>{figureCountText(f.figure, "target")}</TableCell>
-                  <TableCell>{figureShareText(f.figure)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <YearFiguresTable rows={brief.figures} caption="Nytilsettinger per år" shareLabel="Andel (mål 5 %)" size="sm" />
         )}
       </section>
       <section aria-labelledby="oppfolging" className="flex flex-col gap-2">
