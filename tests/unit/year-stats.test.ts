@@ -50,16 +50,18 @@ describe("the dashboard's year statistics give the same figures as the row-by-ro
   });
 });
 
+/** One agency-year with `total` permanent hires, `target` of them in the target group. */
+const row = (agencyId: string, year: number, total: number, target = 0): AgencyYearRow => ({
+  agencyId,
+  name: agencyId,
+  year,
+  permanentTotal: total,
+  permanentTarget: target,
+  temporaryTotal: 0,
+  temporaryTarget: 0,
+});
+
 describe("pooling several years for a small agency", () => {
-  const row = (agencyId: string, year: number, total: number, target = 0): AgencyYearRow => ({
-    agencyId,
-    name: agencyId,
-    year,
-    permanentTotal: total,
-    permanentTarget: target,
-    temporaryTotal: 0,
-    temporaryTarget: 0,
-  });
   const rows = [row("liten", 2019, 2, 1), row("liten", 2020, 3, 0), row("stor", 2019, 40, 2), row("stor", 2020, 50, 3), row("middels", 2019, 10), row("middels", 2020, 12)];
   const periods = [{ agencyId: "liten", fromYear: 2019, toYear: 2020 }];
 
@@ -95,15 +97,6 @@ describe("pooling several years for a small agency", () => {
 });
 
 describe("the sector's counts never give a hidden agency away", () => {
-  const row = (agencyId: string, year: number, total: number, target = 0): AgencyYearRow => ({
-    agencyId,
-    name: agencyId,
-    year,
-    permanentTotal: total,
-    permanentTarget: target,
-    temporaryTotal: 0,
-    temporaryTarget: 0,
-  });
   const year = (rows: AgencyYearRow[], periods: PoolingPeriod[], own: string | null, y: number) =>
     sectorYear(yearStatsOf(rows, periods, own).find((s) => s.year === y)!, own !== null);
 
