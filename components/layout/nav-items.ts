@@ -17,6 +17,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   AGENCY_HR: [INBOX, FOLLOW_UP, HIRES, DASHBOARD],
   LEADER: [DASHBOARD, SECTOR_PLAN, HIRES],
   AUDITOR: [ROUNDS, HIRES, DASHBOARD],
+  ADMIN: [],
 };
 
 export function homeFor(role: Role): string {

@@ -1,6 +1,6 @@
 // Permissions as data: what each role may do. Scope (which organisation's data) is applied
 // separately in lib/data, from the actor's organisation.
-export type Role = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR";
+export type Role = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR" | "ADMIN";
 
 export type Permission =
   | SectorPlanPermission
@@ -20,6 +20,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   AGENCY_HR: ["letter:read", "plan:read", "plan:write", "hiring:read", "hiring:write", "dashboard:read"],
   LEADER: ["plan:read", "hiring:read", "dashboard:read"],
   AUDITOR: ["round:read", "letter:read", "plan:read", "hiring:read", "dashboard:read"],
+  ADMIN: [],
 };
 
 /** The sector plan and its follow-up (issue 6): the ministry writes it, agencies report on it. */
@@ -29,6 +30,7 @@ const SECTOR_PLAN: Record<Role, readonly SectorPlanPermission[]> = {
   AGENCY_HR: ["sectorplan:read", "followup:read", "followup:write"],
   LEADER: ["sectorplan:read", "followup:read"],
   AUDITOR: [],
+  ADMIN: [],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -127,6 +127,7 @@ export const nb = {
     AGENCY_HR: "HR",
     LEADER: "Leder",
     AUDITOR: "Revisor",
+    ADMIN: "Administrator",
   },
 } as const;
 
