@@ -15,9 +15,9 @@ export default async function proxy(request: NextRequest) {
   if (PUBLIC_PATHS.has(request.nextUrl.pathname)) return NextResponse.next();
   const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: protocol === "https" });
-  if (typeof token?.uid === "string") {
+  if (typeof token?.sid === "string") {
     if (isCacheable(request)) {
-      const cached = await cachedPage(request, token.uid);
+      const cached = await cachedPage(request, token.sid);
       if (cached) return cached;
     }
     return NextResponse.next();

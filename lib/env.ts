@@ -17,6 +17,10 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** The port `next start` listens on (the page cache renders a missed page through it). */
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** A session ends this long after sign-in (12 hours), whatever happens. */
+  SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(720).default(720),
+  /** A session ends after this long without a request to the app (30 minutes). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
   /** Seconds a sign-in is refused after repeated failures (tests shorten it). */
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(900).default(60),
 });

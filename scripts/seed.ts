@@ -216,6 +216,9 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
   await tx.poolingConsent.create({
     data: { ministryId: kmd.id, agencyId: pooled.id, fromYear: POOLED_HTU.fromYear, toYear: POOLED_HTU.toYear, reason: POOLED_HTU.reason, grantedById: adviserId, grantedAt: POOLED_HTU.grantedAt },
   });
+
+  // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it names another.
+  await tx.$executeRaw`update "AuditEvent" set "sectorIds" = array[${kmd.id}]::text[], "subjectOrganisationId" = coalesce("subjectOrganisationId", "organisationId") where cardinality("sectorIds") = 0`;
 }
 
 /**
@@ -261,7 +264,7 @@ async function seedPlan(
     const step = plan.history[i]!;
     if (i > 0 && step.at <= plan.history[i - 1]!.at) throw new Error(where(`step ${i + 1}: not after the step before`));
     if (step.action === "requestChanges" || step.action === "approve") {
-      const next = transition(status, step.action, "ADVISER");
+      const next = transition(status, step.action);
       if (!next) throw new Error(where(`${step.action} is not allowed in ${status}`));
       const versionNumber = versions.at(-1)?.number ?? 0;
       const stepComments = step.comments ?? [];
@@ -273,6 +276,8 @@ async function seedPlan(
         at: step.at,
         actorId: adviserId,
         organisationId: ministryId,
+        subjectOrganisationId: agency.id,
+        sectorIds: [ministryId],
         entity: "ActionPlan",
         action: step.action,
         before: { status },
@@ -283,7 +288,7 @@ async function seedPlan(
       continue;
     }
     const saved = planContentSchema.parse(step.content ?? draft);
-    const next = transition(status, step.action === "submit" ? "submit" : "save", "AGENCY_HR");
+    const next = transition(status, step.action === "submit" ? "submit" : "save");
     if (!next) throw new Error(where(`${step.action} is not allowed in ${status}`));
     // As the data layer names it: the first save of a plan not started is its "start".
     if (step.action !== "submit" && (step.action === "start") !== (status === "NOT_STARTED")) {
@@ -300,10 +305,13 @@ async function seedPlan(
       at: step.at,
       actorId: hrUserId,
       organisationId: agency.id,
+      subjectOrganisationId: agency.id,
+      sectorIds: [ministryId],
       entity: "ActionPlan",
       action: step.action,
-      before: { status, version, content },
-      after: { status: next, version: version + 1, content: saved, ...(submittedVersion ? { submittedVersion } : {}) },
+      // As the data layer writes them: never the draft's text (the audit log is read outside the agency).
+      before: { status, version },
+      after: { status: next, version: version + 1, ...(submittedVersion ? { submittedVersion } : {}) },
     });
     status = next;
     version += 1;

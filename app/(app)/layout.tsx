@@ -1,5 +1,5 @@
 import { AppHeader } from "@/components/layout/app-header";
-import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { navItemsFor } from "@/components/layout/nav-items";
 import { signOut } from "@/lib/auth";
 import { requireActor } from "@/lib/auth/session";
 import { nb } from "@/lib/i18n/nb";
@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         userName={actor.name}
         organisationName={actor.organisationName}
         roleLabel={nb.roles[actor.role]}
-        items={NAV_ITEMS[actor.role]}
+        items={navItemsFor(actor)}
         signOut={logOut}
       />
       <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">

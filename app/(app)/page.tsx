@@ -4,5 +4,5 @@ import { requireActor } from "@/lib/auth/session";
 
 export default async function Home() {
   const actor = await requireActor();
-  redirect(homeFor(actor.role));
+  redirect(homeFor(actor));
 }

@@ -1,25 +1,38 @@
-import type { Role } from "@/lib/auth/permissions";
+import { can, type Action, type Actor, type Role } from "@/lib/access";
 
 export interface NavItem {
   href: string;
   label: string;
 }
 
-const ROUNDS = { href: "/runder", label: "Tillegg og planer" };
-const INBOX = { href: "/brev", label: "Brev og handlingsplan" };
-const HIRES = { href: "/tall", label: "Nytilsettinger" };
-const DASHBOARD = { href: "/dashbord", label: "Dashbord" };
-const SECTOR_PLAN = { href: "/sektorplan", label: "Sektorplan" };
-const FOLLOW_UP = { href: "/oppfolging", label: "Oppfølging av sektorplanen" };
+interface Entry extends NavItem {
+  /** Shown only to those the action is granted. */
+  needs: Action;
+}
 
-export const NAV_ITEMS: Record<Role, NavItem[]> = {
+const ROUNDS: Entry = { href: "/runder", label: "Tillegg og planer", needs: "round.read" };
+const INBOX: Entry = { href: "/brev", label: "Brev og handlingsplan", needs: "plan.write" };
+const HIRES: Entry = { href: "/tall", label: "Nytilsettinger", needs: "hiring.read" };
+const DASHBOARD: Entry = { href: "/dashbord", label: "Dashbord", needs: "dashboard.read" };
+const SECTOR_PLAN: Entry = { href: "/sektorplan", label: "Sektorplan", needs: "sectorplan.read" };
+const FOLLOW_UP: Entry = { href: "/oppfolging", label: "Oppfølging av sektorplanen", needs: "followup.write" };
+const USERS: Entry = { href: "/admin/brukere", label: "Brukere", needs: "user.manage" };
+const ORGANISATIONS: Entry = { href: "/admin/virksomheter", label: "Virksomheter", needs: "organisation.manage" };
+const AUDIT_LOG: Entry = { href: "/logg", label: "Logg", needs: "audit.read" };
+
+/** The menu's order for each role (its first item is the home page); each item shown only when permitted. */
+const ORDER: Record<Role, Entry[]> = {
   ADVISER: [ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES],
   AGENCY_HR: [INBOX, FOLLOW_UP, HIRES, DASHBOARD],
   LEADER: [DASHBOARD, SECTOR_PLAN, HIRES],
-  AUDITOR: [ROUNDS, HIRES, DASHBOARD],
-  ADMIN: [],
+  AUDITOR: [ROUNDS, HIRES, DASHBOARD, AUDIT_LOG],
+  ADMIN: [USERS, ORGANISATIONS, AUDIT_LOG],
 };
 
-export function homeFor(role: Role): string {
-  return NAV_ITEMS[role][0]!.href;
+export function navItemsFor(actor: Actor): NavItem[] {
+  return ORDER[actor.role].filter((e) => can(actor, e.needs)).map(({ href, label }) => ({ href, label }));
+}
+
+export function homeFor(actor: Actor): string {
+  return navItemsFor(actor)[0]?.href ?? "/profil";
 }

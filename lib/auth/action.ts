@@ -1,7 +1,8 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { authorize, type Action, type Actor } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/data/actor";
 import { isExpectedError } from "@/lib/data/errors";
 import { nb } from "@/lib/i18n/nb";
 
@@ -21,20 +22,40 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /**
- * The one wrapper for server actions: requires a session (a server action can be POSTed
- * directly, so the proxy is no protection), runs the action, and turns expected errors into
- * plain Norwegian while logging anything unexpected.
+ * The one wrapper for server actions: requires a live session (a server action can be POSTed
+ * directly, so the proxy is no protection), checks the action's permission when one is named
+ * (before anything is read, e.g. an uploaded file), runs the action, and turns expected errors
+ * into plain Norwegian while logging anything unexpected. Next's redirect() and notFound() pass through.
  */
-export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
-    if (!actor) return { ok: false, message: nb.errors.notAllowed, code: "forbidden" };
+    if (!actor) return { ok: false, message: nb.errors.signedOut, code: "unauthenticated" };
+    if (permission) authorize(actor, permission);
     return await run(actor);
   } catch (error) {
+    unstable_rethrow(error);
     if (isExpectedError(error)) {
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code, data: error.data };
     }
     console.error("Unexpected error in server action", error);
     return { ok: false, message: nb.errors.unexpected };
   }
+}
+
+/**
+ * A server action from its schema and its handler: the session and the permission are checked,
+ * the input is parsed (field errors go back to the form), then the handler runs with typed input.
+ */
+export function defineAction<S extends z.ZodType, T = undefined>(
+  schema: S,
+  handler: (input: z.output<S>, actor: Actor) => Promise<ActionResult<T>>,
+  permission?: Action,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (input) =>
+    withActor(async (actor) => {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+      return handler(parsed.data, actor);
+    }, permission);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { baseAuthConfig } from "@/lib/auth/config.base";
 import { verifyCredentials } from "@/lib/data/credentials";
+import { endSession, sessionIsLive, startSession } from "@/lib/data/sessions";
 import { loginSchema } from "@/lib/domain/schemas";
 import { env } from "@/lib/env";
 
@@ -11,8 +11,14 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "locked";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...baseAuthConfig,
+/**
+ * Auth.js: sign-in and sign-out. The session cookie is a signed, encrypted JWT that names a
+ * session row (lib/data/sessions.ts); whether the session is still live is decided there, at
+ * every request, never by the cookie's own expiry.
+ */
+export const { handlers, signIn, signOut } = NextAuth({
+  pages: { signIn: "/logg-inn" },
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_MINUTES * 60 },
   secret: env.AUTH_SECRET,
   trustHost: env.AUTH_TRUST_HOST,
   providers: [
@@ -28,4 +34,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (user?.id && account) {
+        // Signing in: a new session row; the cookie carries only its id.
+        return { sid: await startSession(user.id, account.provider === "credentials" ? "PASSWORD" : "OIDC") };
+      }
+      // Auth.js's own endpoints (GET /api/auth/session): a session that has ended is signed out.
+      return typeof token.sid === "string" && (await sessionIsLive(token.sid)) ? token : null;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
+    },
+  },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { currentActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/data/actor";
+import type { Actor } from "@/lib/access";
 import { isExpectedError } from "@/lib/data/errors";
 import { nb } from "@/lib/i18n/nb";
 

@@ -1,22 +1,20 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
-import { loadActor, type Actor } from "@/lib/data/actor";
+import type { UserPrincipal } from "@/lib/access";
+import { sessionIdFrom } from "@/lib/auth/session-cookie";
+import { sessionPrincipal } from "@/lib/data/sessions";
 
-/** The signed-in actor (loaded fresh from the database once per request), or a redirect to login. */
-export const requireActor = cache(async (): Promise<Actor> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) redirect("/logg-inn");
-  const actor = await loadActor(userId);
-  if (!actor) redirect("/logg-inn");
-  return actor;
+/** The signed-in user of this request (its session checked once per request), or null. */
+export const currentActor = cache(async (): Promise<UserPrincipal | null> => {
+  const sid = await sessionIdFrom(await headers());
+  return sid ? sessionPrincipal(sid) : null;
 });
 
-/** For server actions and route handlers: the actor, or null when signed out. */
-export async function currentActor(): Promise<Actor | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  return userId ? loadActor(userId) : null;
+/** For pages: the signed-in user, or a redirect to the login page. */
+export async function requireActor(): Promise<UserPrincipal> {
+  const actor = await currentActor();
+  if (!actor) redirect("/logg-inn");
+  return actor;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, ownAgency, sectorsFor, type Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
 import { visibleFigures } from "@/lib/domain/year-stats";
@@ -10,9 +10,8 @@ import { visibleFigures } from "@/lib/domain/year-stats";
  * see them), its pooled periods and its plans. Another agency's page is "not found".
  */
 export async function getAgencyOverview(actor: Actor, agencyId: string) {
-  requirePermission(actor, "dashboard:read");
   const agency = await prisma.organisation.findFirst({
-    where: { AND: [{ id: agencyId }, readableAgencies(actor)] },
+    where: { AND: [{ id: agencyId }, agencyWhere(actor, "hiring.read")] },
     select: {
       id: true,
       name: true,
@@ -31,8 +30,8 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
     },
   });
   if (!agency) throw notFound();
-  const own = isAgencyUser(actor) ? actor.organisationId : null;
-  const stats = await sectorYearStats(actor.sectorIds, own);
+  const own = ownAgency(actor, "hiring.read");
+  const stats = await sectorYearStats(sectorsFor(actor, "hiring.read"), own);
   const figures = visibleFigures(agency.hiringReports, stats, agency.poolingConsents, own).get(agency.id) ?? new Map();
   return {
     id: agency.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isAgencyUser, requirePermission, type Actor } from "@/lib/data/actor";
+import { ownAgency, sectorsFor, type Actor } from "@/lib/access";
 import { sectorYearStats, TARGET_SQL, TOTAL_SQL, type Db } from "@/lib/data/hiring-stats";
 import { cachedForSectors } from "@/lib/data/view-cache";
 import { PAGE_SIZE, type DashboardQuery } from "@/lib/domain/dashboard-query";
@@ -40,11 +40,12 @@ export interface Dashboard {
  * decides a row's place). Agency users see the sector and their own agency.
  */
 export async function getDashboard(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
-  requirePermission(actor, "dashboard:read");
-  // What the dashboard shows depends only on the sector(s), the viewer's own agency and the query.
-  const own = isAgencyUser(actor) ? actor.organisationId : null;
-  const key = JSON.stringify(["dashboard", [...actor.sectorIds].sort(), own, query]);
-  return cachedForSectors(actor.sectorIds, key, (db) => computeDashboard(db, actor.sectorIds, own, query));
+  // What the dashboard shows depends only on the sector(s), the viewer's own agency (when its
+  // figures reach only that) and the query.
+  const sectorIds = sectorsFor(actor, "dashboard.read");
+  const own = ownAgency(actor, "hiring.read");
+  const key = JSON.stringify(["dashboard", [...sectorIds].sort(), own, query]);
+  return cachedForSectors(sectorIds, key, (db) => computeDashboard(db, sectorIds, own, query));
 }
 
 async function computeDashboard(db: Db, sectorIds: string[], own: string | null, query: DashboardQuery): Promise<Dashboard> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, can, ownAgency, sectorsFor, type Action, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import { mandatoryDoneShare, normaliseFollowUp, type FollowUpInput, type FollowUpStatus } from "@/lib/domain/follow-up";
@@ -12,9 +12,9 @@ import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
 // ministry and leaders read it; an agency reads only its own.
 
 /** The latest published version of a plan in the actor's sector (what agencies follow up). */
-async function publishedPlan(actor: Actor, sectorPlanId: string) {
+async function publishedPlan(actor: Actor, sectorPlanId: string, action: Action) {
   const plan = await prisma.sectorPlan.findFirst({
-    where: { id: sectorPlanId, ministryId: { in: actor.sectorIds } },
+    where: { id: sectorPlanId, ministryId: { in: sectorsFor(actor, action) } },
     select: {
       id: true,
       year: true,
@@ -31,11 +31,10 @@ export type PublishedPlan = Awaited<ReturnType<typeof publishedPlan>>;
 
 /** One agency's reports on every measure of the plan, with their history. */
 export async function getAgencyFollowUp(actor: Actor, sectorPlanId: string, agencyId: string) {
-  requirePermission(actor, "followup:read");
-  const plan = await publishedPlan(actor, sectorPlanId);
+  const plan = await publishedPlan(actor, sectorPlanId, "followup.read");
   const agency = await prisma.organisation.findFirst({
-    where: { AND: [{ id: agencyId }, readableAgencies(actor), { parentId: plan.ministryId }] },
-    select: { id: true, name: true },
+    where: { AND: [{ id: agencyId }, agencyWhere(actor, "followup.read"), { parentId: plan.ministryId }] },
+    select: { id: true, name: true, parentId: true },
   });
   if (!agency) throw notFound();
   const rows = await prisma.measureFollowUp.findMany({
@@ -58,24 +57,20 @@ export async function getAgencyFollowUp(actor: Actor, sectorPlanId: string, agen
     agency,
     measures: allMeasures(plan.content).map((x) => ({ ...x, followUp: byMeasure.get(x.measure.id) ?? null })),
     share: mandatoryDoneShare(plan.content, new Map(rows.map((r) => [r.measureId, r.status]))),
-    canReport: canReport(actor, agency.id),
+    canReport: can(actor, "followup.write", { organisationId: agency.id, sectorId: agency.parentId }),
   };
 }
-
-const canReport = (actor: Actor, agencyId: string) =>
-  isAgencyUser(actor) && actor.organisationId === agencyId && actor.role === "AGENCY_HR";
 
 /**
  * The agency's report on one measure of the latest published version. Only its own HR; a report
  * based on an older state of the row (someone else reported since) is refused, not overwritten.
  */
 export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
-  requirePermission(actor, "followup:write");
-  if (!canReport(actor, actor.organisationId)) throw forbidden();
-  const plan = await publishedPlan(actor, input.sectorPlanId);
+  const agencyId = ownAgency(actor, "followup.write");
+  if (!agencyId) throw forbidden();
+  const plan = await publishedPlan(actor, input.sectorPlanId, "followup.write");
   if (!allMeasures(plan.content).some((x) => x.measure.id === input.measureId)) throw invalid({ measureId: [t.errors.unknownMeasure] }, t.errors.unknownMeasure);
   const { status, reason, comment } = normaliseFollowUp(input);
-  const agencyId = actor.organisationId;
   return prisma.$transaction(async (tx) => {
     // One report on the agency's measure at a time, so a conflict is told with what the other saved.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`followup:${plan.id}:${agencyId}:${input.measureId}`}))`;
@@ -117,10 +112,9 @@ export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
 
 /** Agencies × measures for the ministry: each cell's status (and comment), the mandatory share per agency. */
 export async function getFollowUpMatrix(actor: Actor, sectorPlanId: string) {
-  requirePermission(actor, "followup:read");
-  const plan = await publishedPlan(actor, sectorPlanId);
+  const plan = await publishedPlan(actor, sectorPlanId, "followup.read");
   const agencies = await prisma.organisation.findMany({
-    where: { AND: [readableAgencies(actor), { parentId: plan.ministryId }] },
+    where: { AND: [agencyWhere(actor, "followup.read"), { parentId: plan.ministryId }] },
     select: { id: true, name: true, shortName: true },
     orderBy: { name: "asc" },
   });

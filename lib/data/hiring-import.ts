@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { managedMinistry, type Actor } from "@/lib/data/actor";
+import { managedSector, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { lockSectorYear } from "@/lib/data/hiring";
 import { invalid } from "@/lib/data/errors";
@@ -16,12 +16,12 @@ const COUNTS = { permanentTotal: true, permanentTarget: true, temporaryTotal: tr
 
 /** The adviser's sector's agencies, for the template and the check. */
 export async function importAgencies(actor: Actor, db: Tx | typeof prisma = prisma): Promise<ImportAgency[]> {
-  const ministryId = managedMinistry(actor);
+  const ministryId = managedSector(actor, "hiring.manage");
   return db.organisation.findMany({ where: { kind: "AGENCY", parentId: ministryId }, orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true } });
 }
 
 async function check(actor: Actor, db: Tx | typeof prisma, year: number, table: string[][]): Promise<ImportCheck> {
-  const ministryId = managedMinistry(actor);
+  const ministryId = managedSector(actor, "hiring.manage");
   const [agencies, reports, closed] = await Promise.all([
     importAgencies(actor, db),
     db.hiringReport.findMany({ where: { year, agency: { kind: "AGENCY", parentId: ministryId } }, select: { agencyId: true } }),
@@ -43,7 +43,7 @@ export async function checkHiringImport(actor: Actor, year: number, table: strin
  * written. The result does not tell which rows were unchanged (see ImportRow.change).
  */
 export async function applyHiringImport(actor: Actor, year: number, table: string[][], fileName: string) {
-  const ministryId = managedMinistry(actor);
+  const ministryId = managedSector(actor, "hiring.manage");
   return prisma.$transaction(async (tx) => {
     await lockSectorYear(tx, ministryId, year);
     const result = await check(actor, tx, year, table);

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isAgencyUser, managedMinistry, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, managedSector, ownAgency, sectorsFor, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/definitions";
@@ -27,11 +27,11 @@ const countsSelect = {
  * its revision history and whether the ministry has closed the year.
  */
 export async function listOwnReports(actor: Actor) {
-  requirePermission(actor, "hiring:write");
-  if (!isAgencyUser(actor)) throw forbidden();
+  const agencyId = ownAgency(actor, "hiring.write");
+  if (!agencyId) throw forbidden();
   const [reports, closed] = await Promise.all([
     prisma.hiringReport.findMany({
-      where: { agencyId: actor.organisationId },
+      where: { agencyId },
       orderBy: { year: "desc" },
       select: {
         ...countsSelect,
@@ -40,7 +40,7 @@ export async function listOwnReports(actor: Actor) {
         revisions: { select: { at: true, actorId: true, reason: true, before: true, after: true }, orderBy: { at: "desc" } },
       },
     }),
-    prisma.closedYear.findMany({ where: { ministryId: { in: actor.sectorIds } }, select: { year: true } }),
+    prisma.closedYear.findMany({ where: { ministryId: { in: sectorsFor(actor, "hiring.write") } }, select: { year: true } }),
   ]);
   const people = await prisma.user.findMany({
     where: { id: { in: [...new Set(reports.flatMap((r) => r.revisions.map((v) => v.actorId)))] } },
@@ -65,14 +65,13 @@ export async function lockSectorYear(tx: Prisma.TransactionClient, ministryId: s
 
 /** Years the ministry has closed for reporting, in the actor's sector(s). */
 export async function listClosedYears(actor: Actor): Promise<number[]> {
-  requirePermission(actor, "hiring:read");
-  const rows = await prisma.closedYear.findMany({ where: { ministryId: { in: actor.sectorIds } }, select: { year: true }, orderBy: { year: "desc" } });
+  const rows = await prisma.closedYear.findMany({ where: { ministryId: { in: sectorsFor(actor, "hiring.read") } }, select: { year: true }, orderBy: { year: "desc" } });
   return [...new Set(rows.map((r) => r.year))];
 }
 
 /** The ministry closes a year (agencies can no longer change it) or reopens it; advisers only. */
 export async function setYearClosed(actor: Actor, year: number, closed: boolean): Promise<void> {
-  const ministryId = managedMinistry(actor);
+  const ministryId = managedSector(actor, "hiring.manage");
   await prisma.$transaction(async (tx) => {
     await lockSectorYear(tx, ministryId, year);
     if (closed) {
@@ -94,16 +93,16 @@ export interface AgencyYearFigure {
 
 /** Every readable agency's figures per year, with small counts suppressed outside the agency and pooled periods applied. */
 export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigure[]> {
-  requirePermission(actor, "hiring:read");
+  const agencies = agencyWhere(actor, "hiring.read");
   const [rows, periods] = await Promise.all([
     prisma.hiringReport.findMany({
-      where: { agency: readableAgencies(actor) },
+      where: { agency: agencies },
       orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
       select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true } } },
     }),
-    prisma.poolingConsent.findMany({ where: { agency: readableAgencies(actor) }, select: { agencyId: true, fromYear: true, toYear: true } }),
+    prisma.poolingConsent.findMany({ where: { agency: agencies }, select: { agencyId: true, fromYear: true, toYear: true } }),
   ]);
-  const own = isAgencyUser(actor) ? actor.organisationId : null;
+  const own = ownAgency(actor, "hiring.read");
   // Ties between equally small agencies go by name in code-point order, as in the dashboard's SQL.
   const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
     a.agency.name < b.agency.name ? -1 : a.agency.name > b.agency.name ? 1 : a.agency.id < b.agency.id ? -1 : 1;
@@ -127,14 +126,14 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
  * A year the ministry has closed is refused.
  */
 export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
-  requirePermission(actor, "hiring:write");
-  if (!isAgencyUser(actor)) throw forbidden();
-  const agencyId = actor.organisationId;
+  const agencyId = ownAgency(actor, "hiring.write");
+  if (!agencyId) throw forbidden();
+  const sectors = sectorsFor(actor, "hiring.write");
   const { year, reason, ...counts } = input;
   return prisma.$transaction(async (tx) => {
     // One change to the sector's year at a time: two revisions, an import or the year being closed.
-    for (const ministryId of [...actor.sectorIds].sort()) await lockSectorYear(tx, ministryId, year);
-    const closed = await tx.closedYear.findFirst({ where: { ministryId: { in: actor.sectorIds }, year } });
+    for (const ministryId of [...sectors].sort()) await lockSectorYear(tx, ministryId, year);
+    const closed = await tx.closedYear.findFirst({ where: { ministryId: { in: sectors }, year } });
     if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
     const before = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: countsSelect });
     if (before && !reason) throw invalid({ reason: [nb.errors.reasonRequired] });
@@ -161,12 +160,12 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
 
 /** The chapter 4 text for the actor's own agency and a year, with the measures of its latest submitted plan. */
 export async function getOwnAnnualReportText(actor: Actor, year: number): Promise<string | null> {
-  requirePermission(actor, "hiring:write");
-  if (!isAgencyUser(actor)) throw forbidden();
+  const agencyId = ownAgency(actor, "hiring.write");
+  if (!agencyId) throw forbidden();
   const [report, version] = await Promise.all([
-    prisma.hiringReport.findUnique({ where: { agencyId_year: { agencyId: actor.organisationId, year } }, select: countsSelect }),
+    prisma.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: countsSelect }),
     prisma.planVersion.findFirst({
-      where: { plan: { agencyId: actor.organisationId } },
+      where: { plan: { agencyId } },
       orderBy: { submittedAt: "desc" },
       select: { content: true },
     }),

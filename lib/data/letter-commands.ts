@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, type Actor } from "@/lib/data/actor";
+import { managedSector, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
-import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
+import { conflict, invalid, notFound } from "@/lib/data/errors";
 import { nextOurRef, titleFromTemplate } from "@/lib/domain/letter";
 import type { LetterInput } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
@@ -12,9 +12,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Letters of the actor's own ministry only: advisers write letters for their own sector. */
 function ministryOf(actor: Actor): string {
-  requirePermission(actor, "round:create");
-  if (actor.organisationKind !== "MINISTRY") throw forbidden();
-  return actor.organisationId;
+  return managedSector(actor, "round.write");
 }
 
 async function lockRound(tx: Tx, roundId: string): Promise<void> {
@@ -41,7 +39,7 @@ export async function updateLetter(actor: Actor, input: LetterInput): Promise<vo
         data: { ...fields, signatories: fields.signatories },
       });
       if (count !== 1) throw conflict(nb.errors.letterFrozen);
-      await recordAudit(tx, actor, { entity: "Letter", entityId: letterId, action: "update", before, after: fields });
+      await recordAudit(tx, actor, { entity: "Letter", entityId: letterId, subjectOrganisationId: before.agencyId, action: "update", before, after: fields });
     });
   } catch (error) {
     if (ourRefTaken(error)) throw invalid({ ourRef: [nb.errors.ourRefTaken] });
@@ -68,14 +66,14 @@ async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput,
   for (const l of drafts) {
     const title = l.title ?? titleFromTemplate(round.titleTemplate, l.number, l.date.getUTCFullYear(), l.agency.shortName);
     await tx.letter.update({ where: { id: l.id }, data: { status: "SENT", sentAt, title } });
-    await recordAudit(tx, actor, { entity: "Letter", entityId: l.id, action: "send", after: { title, sentAt } });
+    await recordAudit(tx, actor, { entity: "Letter", entityId: l.id, subjectOrganisationId: l.agencyId, action: "send", after: { title, sentAt } });
   }
   const agencyIds = [...new Set(drafts.map((l) => l.agencyId))];
   const existing = await tx.actionPlan.findMany({ where: { roundId, agencyId: { in: agencyIds } }, select: { agencyId: true } });
   const have = new Set(existing.map((p) => p.agencyId));
   for (const agencyId of agencyIds.filter((a) => !have.has(a))) {
     const plan = await tx.actionPlan.create({ data: { roundId, agencyId }, select: { id: true } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: plan.id, action: "create", after: { roundId, agencyId } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: plan.id, subjectOrganisationId: agencyId, action: "create", after: { roundId, agencyId } });
   }
   const { count } = await tx.addendumRound.updateMany({ where: { id: roundId, sentAt: null }, data: { sentAt } });
   if (count) await recordAudit(tx, actor, { entity: "AddendumRound", entityId: roundId, action: "send", after: { sentAt, letters: drafts.length } });
@@ -126,7 +124,7 @@ export async function createCorrection(actor: Actor, letterId: string): Promise<
       },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { entity: "Letter", entityId: created.id, action: "correct", after: { corrects: id } });
+    await recordAudit(tx, actor, { entity: "Letter", entityId: created.id, subjectOrganisationId: original.agencyId, action: "correct", after: { corrects: id } });
     return created;
   });
 }

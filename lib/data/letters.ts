@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, authorize, can, sectorsFor, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { notFound } from "@/lib/data/errors";
 import type { LetterDocumentData } from "@/lib/documents/letter-data";
@@ -12,9 +12,9 @@ const SENT = { in: ["SENT", "READ"] as ("SENT" | "READ")[] };
 
 /** The agency's letters, newest first; drafts are the ministry's until sent. */
 export async function listOwnLetters(actor: Actor) {
-  requirePermission(actor, "letter:read");
+  authorize(actor, "letter.read");
   return prisma.letter.findMany({
-    where: { agencyId: actor.organisationId, status: SENT },
+    where: { agencyId: actor.organisationId, agency: agencyWhere(actor, "letter.read"), status: SENT },
     orderBy: [{ sentAt: "desc" }, { date: "desc" }],
     select: {
       id: true,
@@ -72,28 +72,29 @@ const letterSelect = {
 type LetterRow = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
 
 /**
- * Where a letter may be read: the agency its own sent letters; the ministry its sector's, drafts
- * included; the auditor and others the sector's sent letters.
+ * Where a letter may be read: within the reach of letter.read (the agency its own letters, the
+ * ministry and the auditor their sectors'); drafts only by those who write the sector's letters.
  */
 function readableLetters(actor: Actor): Prisma.LetterWhereInput {
-  if (isAgencyUser(actor)) return { agencyId: actor.organisationId, status: SENT };
-  if (actor.organisationKind === "MINISTRY") return { agency: readableAgencies(actor) };
-  return { agency: readableAgencies(actor), status: SENT };
+  const agency = agencyWhere(actor, "letter.read");
+  const sent: Prisma.LetterWhereInput = { agency, status: SENT };
+  if (!can(actor, "round.write")) return sent;
+  return { OR: [sent, { agency, status: "DRAFT", ministryId: { in: sectorsFor(actor, "round.write") } }] };
 }
 
 /** A letter this actor may read. Opening it as the receiving agency marks it read. */
 export async function getLetter(actor: Actor, letterId: string) {
-  requirePermission(actor, "letter:read");
+  authorize(actor, "letter.read");
   const letter = await prisma.letter.findFirst({ where: { id: letterId, ...readableLetters(actor) }, select: letterSelect });
   if (!letter) throw notFound();
-  if (isAgencyUser(actor) && letter.status === "SENT") {
+  if (actor.organisationKind === "AGENCY" && letter.agency.id === actor.organisationId && letter.status === "SENT") {
     const readAt = new Date();
     await prisma.$transaction(async (tx) => {
       const { count } = await tx.letter.updateMany({
         where: { id: letter.id, agencyId: actor.organisationId, status: "SENT" },
         data: { status: "READ", readAt },
       });
-      if (count) await recordAudit(tx, actor, { entity: "Letter", entityId: letter.id, action: "read" });
+      if (count) await recordAudit(tx, actor, { entity: "Letter", entityId: letter.id, action: "read", changesViews: false });
     });
     return withDocument({ ...letter, status: "READ" as const, readAt });
   }
@@ -102,9 +103,9 @@ export async function getLetter(actor: Actor, letterId: string) {
 
 /** The letters of a round that this actor may read (for the archive download). */
 export async function listRoundLetters(actor: Actor, roundId: string) {
-  requirePermission(actor, "round:read");
+  authorize(actor, "round.read");
   const letters = await prisma.letter.findMany({
-    where: { roundId, round: { ministryId: { in: actor.sectorIds } }, status: SENT },
+    where: { roundId, round: { ministryId: { in: sectorsFor(actor, "round.read") } }, agency: agencyWhere(actor, "letter.read"), status: SENT },
     select: letterSelect,
     orderBy: [{ agency: { name: "asc" } }, { ourRef: "asc" }],
   });

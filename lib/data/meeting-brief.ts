@@ -2,7 +2,7 @@ import "server-only";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
 import { visibleFigures } from "@/lib/domain/year-stats";
 import { prisma } from "@/lib/db";
-import { readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, authorize, sectorsFor, type Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
 import { getAgencyFollowUp } from "@/lib/data/follow-ups";
 import { latestPublishedPlanId } from "@/lib/data/sector-plans";
@@ -13,10 +13,10 @@ import type { PlanStatus } from "@/lib/domain/plan";
 // follow-up of the sector plan, and the ministry's review comments still open.
 
 export async function getMeetingBrief(actor: Actor, agencyId: string) {
-  requirePermission(actor, "followup:read");
-  requirePermission(actor, "plan:read");
+  authorize(actor, "followup.read");
+  authorize(actor, "plan.read");
   const agency = await prisma.organisation.findFirst({
-    where: { AND: [{ id: agencyId }, readableAgencies(actor)] },
+    where: { AND: [{ id: agencyId }, agencyWhere(actor, "plan.read"), agencyWhere(actor, "followup.read"), agencyWhere(actor, "hiring.read")] },
     select: { id: true, name: true, shortName: true, parent: { select: { name: true } } },
   });
   if (!agency) throw notFound();
@@ -46,7 +46,7 @@ export async function getMeetingBrief(actor: Actor, agencyId: string) {
       select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
     }),
     prisma.poolingConsent.findMany({ where: { agencyId: agency.id }, select: { agencyId: true, fromYear: true, toYear: true } }),
-    sectorYearStats(actor.sectorIds, null),
+    sectorYearStats(sectorsFor(actor, "hiring.read"), null),
   ]);
   const outside = visibleFigures(reports, stats, consents, null).get(agency.id) ?? new Map();
   const figures = reports.map((r) => ({ year: r.year, figure: outside.get(r.year)! }));

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { readableAgencies, type Actor } from "@/lib/data/actor";
+import { agencyWhere, type Action, type Actor } from "@/lib/access";
 
 export interface AgencySummary {
   id: string;
@@ -8,10 +8,10 @@ export interface AgencySummary {
   shortName: string;
 }
 
-/** Agencies this actor may read, by name. */
-export async function listAgencies(actor: Actor): Promise<AgencySummary[]> {
+/** The agencies an action reaches for this actor (a new round: round.write), by name. */
+export async function listAgencies(actor: Actor, action: Action): Promise<AgencySummary[]> {
   return prisma.organisation.findMany({
-    where: readableAgencies(actor),
+    where: agencyWhere(actor, action),
     select: { id: true, name: true, shortName: true },
     orderBy: { name: "asc" },
   });

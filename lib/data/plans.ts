@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isAgencyUser, readableAgencies, requirePermission, type Actor } from "@/lib/data/actor";
-import { recordAudit } from "@/lib/data/audit";
-import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
+import { agencyWhere, authorize, can, type Actor } from "@/lib/access";
+import { recordAudit, recordEditing } from "@/lib/data/audit";
+import { conflict, invalid, notFound } from "@/lib/data/errors";
 import { isEditable, transition, type PlanAction, type PlanStatus } from "@/lib/domain/plan";
 import { planCompleteness, planContentSchema, type PlanContent } from "@/lib/domain/plan-content";
 import { nb } from "@/lib/i18n/nb";
@@ -21,9 +21,9 @@ const HISTORY_ACTIONS = ["start", "submit", "requestChanges", "approve"];
  * reads only submitted versions: an agency's drafts are its own.
  */
 export async function getPlan(actor: Actor, planId: string) {
-  requirePermission(actor, "plan:read");
+  authorize(actor, "plan.read");
   const plan = await prisma.actionPlan.findFirst({
-    where: { id: planId, agency: readableAgencies(actor) },
+    where: { id: planId, agency: agencyWhere(actor, "plan.read") },
     select: {
       id: true,
       status: true,
@@ -31,14 +31,16 @@ export async function getPlan(actor: Actor, planId: string) {
       content: true,
       submittedAt: true,
       updatedAt: true,
-      agency: { select: { id: true, name: true, shortName: true } },
+      agency: { select: { id: true, name: true, shortName: true, parentId: true } },
       round: { select: { id: true, title: true, deadline: true } },
       versions: { select: { number: true, submittedAt: true, content: true }, orderBy: { number: "asc" } },
       comments: { select: { id: true, versionNumber: true, element: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!plan) throw notFound();
-  const own = isAgencyUser(actor) && plan.agency.id === actor.organisationId;
+  // An agency's working draft is its own: only its own people read it.
+  const own = actor.organisationKind === "AGENCY" && plan.agency.id === actor.organisationId;
+  const target = { organisationId: plan.agency.id, sectorId: plan.agency.parentId };
   const events = await prisma.auditEvent.findMany({
     where: { entity: "ActionPlan", entityId: plan.id, action: { in: HISTORY_ACTIONS } },
     select: { at: true, action: true, actorId: true },
@@ -56,7 +58,7 @@ export async function getPlan(actor: Actor, planId: string) {
     version: plan.version,
     submittedAt: plan.submittedAt,
     updatedAt: plan.updatedAt,
-    agency: plan.agency,
+    agency: { id: plan.agency.id, name: plan.agency.name, shortName: plan.agency.shortName },
     round: plan.round,
     /** The working draft: only for the agency itself. */
     draft: own ? readContent(plan.content) : null,
@@ -65,17 +67,16 @@ export async function getPlan(actor: Actor, planId: string) {
     // Review comments are shared with the agency once given (they concern submitted versions).
     comments: plan.comments.map((c) => ({ ...c, authorName: who.get(c.authorId) ?? "" })),
     history: events.map((e) => ({ at: e.at, action: e.action as PlanAction | "start", actorName: e.actorId ? (who.get(e.actorId) ?? "") : "" })),
-    canEdit: own && transition(plan.status, "save", actor.role) !== null,
-    canReview:
-      actor.organisationKind === "MINISTRY" && transition(plan.status, "approve", actor.role) !== null,
+    canEdit: can(actor, "plan.write", target) && transition(plan.status, "save") !== null,
+    canReview: can(actor, "plan.review", target) && transition(plan.status, "approve") !== null,
   };
 }
 
 /** One submitted version's content, for whoever may read the plan. */
 export async function getPlanVersion(actor: Actor, planId: string, number: number) {
-  requirePermission(actor, "plan:read");
+  authorize(actor, "plan.read");
   const v = await prisma.planVersion.findFirst({
-    where: { number, plan: { id: planId, agency: readableAgencies(actor) } },
+    where: { number, plan: { id: planId, agency: agencyWhere(actor, "plan.read") } },
     select: { number: true, submittedAt: true, content: true, plan: { select: { status: true, agency: { select: { name: true } }, round: { select: { title: true } } } } },
   });
   if (!v) throw notFound();
@@ -94,8 +95,7 @@ interface SaveInput {
  * `input.version`: then the newer draft comes back with the error, and nothing is overwritten.
  */
 export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "submit") {
-  requirePermission(actor, "plan:write");
-  if (!isAgencyUser(actor)) throw forbidden();
+  authorize(actor, "plan.write");
   if (mode === "submit") {
     const problems = planCompleteness(input.content);
     const fieldErrors = Object.fromEntries(
@@ -107,16 +107,16 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
   }
   return prisma.$transaction(async (tx) => {
     const current = await tx.actionPlan.findFirst({
-      where: { id: input.planId, agencyId: actor.organisationId },
-      select: { id: true, status: true, version: true, content: true },
+      where: { id: input.planId, agency: agencyWhere(actor, "plan.write") },
+      select: { id: true, status: true, version: true, content: true, agency: { select: { id: true, parentId: true } } },
     });
     if (!current) throw notFound();
     if (!isEditable(current.status)) throw conflict(nb.errors.planLocked);
     if (current.version !== input.version) {
       throw conflict(nb.errors.staleVersion, { version: current.version, content: readContent(current.content) });
     }
-    const status = transition(current.status, mode === "submit" ? "submit" : "save", actor.role);
-    if (!status) throw forbidden();
+    const status = transition(current.status, mode === "submit" ? "submit" : "save");
+    if (!status) throw conflict(nb.errors.planLocked);
     const now = new Date();
     // The version in the where clause makes a concurrent save lose cleanly, never overwrite.
     const { count } = await tx.actionPlan.updateMany({
@@ -138,14 +138,19 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
         data: { planId: current.id, number: versionNumber, content: input.content, submittedAt: now, submittedById: actor.userId },
       });
     }
-    const action = mode === "submit" ? "submit" : current.status === "NOT_STARTED" ? "start" : "save";
-    await recordAudit(tx, actor, {
+    // The draft's text never goes into the audit log (it is read outside the agency); autosaves
+    // of one editing session are one event, and change no view of the sector unless the status changes.
+    const event = {
       entity: "ActionPlan",
       entityId: current.id,
-      action,
-      before: { status: current.status, version: current.version, content: current.content },
-      after: { status, version: current.version + 1, content: input.content, ...(versionNumber ? { submittedVersion: versionNumber } : {}) },
-    });
+      subjectOrganisationId: current.agency.id,
+      sectorIds: current.agency.parentId ? [current.agency.parentId] : [],
+      before: { status: current.status, version: current.version },
+      after: { status, version: current.version + 1, ...(versionNumber ? { submittedVersion: versionNumber } : {}) },
+    };
+    if (mode === "submit") await recordAudit(tx, actor, { ...event, action: "submit" });
+    else if (current.status === "NOT_STARTED") await recordAudit(tx, actor, { ...event, action: "start" });
+    else await recordEditing(tx, actor, { ...event, action: "save", changesViews: status !== current.status });
     return { version: current.version + 1, status, savedAt: now, submittedVersion: versionNumber };
   });
 }
@@ -161,15 +166,14 @@ export interface ReviewInput {
 
 /** The ministry's review of the latest submitted version: comments, then approve or ask for changes. */
 export async function reviewPlan(actor: Actor, input: ReviewInput) {
-  requirePermission(actor, "plan:read");
-  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  authorize(actor, "plan.review");
   return prisma.$transaction(async (tx) => {
     const plan = await tx.actionPlan.findFirst({
-      where: { id: input.planId, agency: { kind: "AGENCY", parentId: actor.organisationId } },
-      select: { id: true, status: true, versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+      where: { id: input.planId, agency: agencyWhere(actor, "plan.review") },
+      select: { id: true, status: true, agency: { select: { id: true, parentId: true } }, versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
     });
     if (!plan) throw notFound();
-    const status = transition(plan.status as PlanStatus, input.decision, actor.role);
+    const status = transition(plan.status as PlanStatus, input.decision);
     if (!status) throw conflict(nb.errors.notReviewable);
     const versionNumber = plan.versions[0]?.number ?? 0;
     if (versionNumber !== input.versionNumber) throw conflict(nb.errors.newerVersion);
@@ -183,6 +187,7 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
     await recordAudit(tx, actor, {
       entity: "ActionPlan",
       entityId: plan.id,
+      subjectOrganisationId: plan.agency.id,
       action: input.decision,
       before: { status: plan.status },
       after: { status, versionNumber, comments },

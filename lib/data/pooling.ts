@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { managedMinistry, type Actor } from "@/lib/data/actor";
+import { managedSector, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { invalid, notFound } from "@/lib/data/errors";
 import type { PoolingInput } from "@/lib/domain/schemas";
@@ -12,7 +12,7 @@ import { MIN_HIRES_FOR_SHARE, totalHires } from "@/lib/domain/shares";
  * Periods of one agency never overlap (checked under a lock on the agency's consents).
  */
 export async function grantPooling(actor: Actor, input: PoolingInput) {
-  const ministryId = managedMinistry(actor);
+  const ministryId = managedSector(actor, "hiring.manage");
   return prisma.$transaction(async (tx) => {
     const agency = await tx.organisation.findFirst({ where: { id: input.agencyId, kind: "AGENCY", parentId: ministryId }, select: { id: true } });
     if (!agency) throw notFound();
@@ -35,14 +35,14 @@ export async function grantPooling(actor: Actor, input: PoolingInput) {
     const consent = await tx.poolingConsent.create({
       data: { ministryId, agencyId: agency.id, fromYear: input.fromYear, toYear: input.toYear, reason: input.reason, grantedById: actor.userId },
     });
-    await recordAudit(tx, actor, { entity: "PoolingConsent", entityId: consent.id, action: "grant", after: input });
+    await recordAudit(tx, actor, { entity: "PoolingConsent", entityId: consent.id, subjectOrganisationId: agency.id, action: "grant", after: input });
     return consent;
   });
 }
 
 /** Withdraws a consent; the agency's years are shown one by one again (with the usual suppression). */
 export async function revokePooling(actor: Actor, consentId: string): Promise<void> {
-  const ministryId = managedMinistry(actor);
+  const ministryId = managedSector(actor, "hiring.manage");
   await prisma.$transaction(async (tx) => {
     const consent = await tx.poolingConsent.findFirst({ where: { id: consentId, ministryId } });
     if (!consent) throw notFound();
@@ -54,6 +54,6 @@ export async function revokePooling(actor: Actor, consentId: string): Promise<vo
     const large = reports.filter((r) => totalHires(r) >= MIN_HIRES_FOR_SHARE).map((r) => r.year);
     if (large.length) throw invalid({ _form: [nb.errors.poolingRevokeLarge(large)] }, nb.errors.poolingRevokeLarge(large));
     await tx.poolingConsent.delete({ where: { id: consent.id } });
-    await recordAudit(tx, actor, { entity: "PoolingConsent", entityId: consent.id, action: "revoke", before: consent });
+    await recordAudit(tx, actor, { entity: "PoolingConsent", entityId: consent.id, subjectOrganisationId: consent.agencyId, action: "revoke", before: consent });
   });
 }

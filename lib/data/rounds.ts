@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, authorize, can, managedSector, sectorsFor, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
-import { forbidden, invalid, notFound } from "@/lib/data/errors";
+import { invalid, notFound } from "@/lib/data/errors";
 import type { RoundInput } from "@/lib/domain/schemas";
 import { isOverdue, type PlanStatus } from "@/lib/domain/plan";
 import { fillTemplate, titleFromTemplate } from "@/lib/domain/letter";
@@ -21,10 +21,10 @@ export interface RoundListItem {
 }
 
 export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
-  requirePermission(actor, "round:read");
+  authorize(actor, "round.read");
   const rounds = await prisma.addendumRound.findMany({
     // A round not yet sent is the ministry's own draft.
-    where: { ministryId: { in: actor.sectorIds }, ...(actor.organisationKind === "MINISTRY" ? {} : { sentAt: { not: null } }) },
+    where: { ministryId: { in: sectorsFor(actor, "round.read") }, ...(can(actor, "round.write") ? {} : { sentAt: { not: null } }) },
     orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
@@ -67,10 +67,10 @@ export interface RoundOverviewRow {
 
 /** A round with a row per letter (a correction is a letter of its own), for the round page. */
 export async function getRoundOverview(actor: Actor, roundId: string, today: Date) {
-  requirePermission(actor, "round:read");
-  const ministry = actor.organisationKind === "MINISTRY";
+  authorize(actor, "round.read");
+  const ministry = can(actor, "round.write");
   const round = await prisma.addendumRound.findFirst({
-    where: { id: roundId, ministryId: { in: actor.sectorIds }, ...(ministry ? {} : { sentAt: { not: null } }) },
+    where: { id: roundId, ministryId: { in: sectorsFor(actor, "round.read") }, ...(ministry ? {} : { sentAt: { not: null } }) },
     select: {
       id: true,
       title: true,
@@ -79,7 +79,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       sentAt: true,
       titleTemplate: true,
       letters: {
-        where: ministry ? {} : { status: { in: ["SENT", "READ"] } },
+        where: { agency: agencyWhere(actor, "round.read"), ...(ministry ? {} : { status: { in: ["SENT", "READ"] } }) },
         select: {
           id: true,
           number: true,
@@ -93,7 +93,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
           agency: { select: { id: true, name: true, shortName: true } },
         },
       },
-      plans: { select: { id: true, agencyId: true, status: true, submittedAt: true } },
+      plans: { where: { agency: agencyWhere(actor, "round.read") }, select: { id: true, agencyId: true, status: true, submittedAt: true } },
     },
   });
   if (!round) throw notFound();
@@ -147,9 +147,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
  * copied into each letter, where they can be changed for that letter before sending.
  */
 export async function createRound(actor: Actor, input: RoundInput): Promise<{ id: string }> {
-  requirePermission(actor, "round:create");
-  if (actor.organisationKind !== "MINISTRY") throw forbidden();
-  const ministryId = actor.organisationId;
+  const ministryId = managedSector(actor, "round.write");
   const agencies = await prisma.organisation.findMany({
     where: { id: { in: input.agencyIds }, kind: "AGENCY", parentId: ministryId },
     select: { id: true, name: true, shortName: true },

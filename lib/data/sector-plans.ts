@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isAgencyUser, requirePermission, type Actor } from "@/lib/data/actor";
+import { agencyWhere, authorize, can, managedSector, sectorsFor, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { readContent } from "@/lib/data/plans";
-import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
+import { conflict, invalid, notFound } from "@/lib/data/errors";
 import {
   duplicateIds, emptySectorPlan, publishCheck, readSectorPlanContent, sectorPlanState, type SectorPlanContent,
 } from "@/lib/domain/sector-plan";
@@ -16,16 +16,15 @@ import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
 
 /** `where` for the sector plans this actor may read. */
 function readablePlans(actor: Actor): Prisma.SectorPlanWhereInput {
-  const inSector = { ministryId: { in: actor.sectorIds } };
-  return isAgencyUser(actor) ? { ...inSector, versions: { some: {} } } : inSector;
+  const inSector = { ministryId: { in: sectorsFor(actor, "sectorplan.read") } };
+  return actor.organisationKind === "MINISTRY" ? inSector : { ...inSector, versions: { some: {} } };
 }
 
-/** The ministry's own people see (and its advisers write) the draft. */
+/** The ministry's own people see the draft (it is the ministry's working document). */
 const ownsPlan = (actor: Actor, ministryId: string) => actor.organisationKind === "MINISTRY" && actor.organisationId === ministryId;
-const mayWrite = (actor: Actor, ministryId: string) => ownsPlan(actor, ministryId) && actor.role === "ADVISER";
+const mayWrite = (actor: Actor, ministryId: string) => can(actor, "sectorplan.write", { organisationId: ministryId, sectorId: ministryId });
 
 export async function listSectorPlans(actor: Actor) {
-  requirePermission(actor, "sectorplan:read");
   const plans = await prisma.sectorPlan.findMany({
     where: readablePlans(actor),
     orderBy: { year: "desc" },
@@ -56,9 +55,8 @@ export async function listSectorPlans(actor: Actor) {
 
 /** The current year's plan of the actor's sector that agencies follow up: the newest published. */
 export async function latestPublishedPlanId(actor: Actor): Promise<string | null> {
-  requirePermission(actor, "sectorplan:read");
   const plan = await prisma.sectorPlan.findFirst({
-    where: { ministryId: { in: actor.sectorIds }, versions: { some: {} } },
+    where: { ministryId: { in: sectorsFor(actor, "sectorplan.read") }, versions: { some: {} } },
     orderBy: { year: "desc" },
     select: { id: true },
   });
@@ -66,16 +64,15 @@ export async function latestPublishedPlanId(actor: Actor): Promise<string | null
 }
 
 export async function createSectorPlan(actor: Actor, input: { year: number; title: string }) {
-  requirePermission(actor, "sectorplan:write");
-  if (actor.organisationKind !== "MINISTRY") throw forbidden();
+  const ministryId = managedSector(actor, "sectorplan.write");
   return prisma.$transaction(async (tx) => {
     // Two advisers creating the same year at once: the second waits, then gets "taken" by its field.
-    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sectorplan:${actor.organisationId}:${input.year}`}))`;
-    const taken = await tx.sectorPlan.findUnique({ where: { ministryId_year: { ministryId: actor.organisationId, year: input.year } }, select: { id: true } });
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sectorplan:${ministryId}:${input.year}`}))`;
+    const taken = await tx.sectorPlan.findUnique({ where: { ministryId_year: { ministryId, year: input.year } }, select: { id: true } });
     if (taken) throw invalid({ year: [t.errors.yearTaken(input.year)] });
     const content = emptySectorPlan(input.title);
     const plan = await tx.sectorPlan.create({
-      data: { ministryId: actor.organisationId, year: input.year, content, updatedById: actor.userId },
+      data: { ministryId, year: input.year, content, updatedById: actor.userId },
       select: { id: true },
     });
     await recordAudit(tx, actor, { entity: "SectorPlan", entityId: plan.id, action: "create", after: { year: input.year, content } });
@@ -84,7 +81,6 @@ export async function createSectorPlan(actor: Actor, input: { year: number; titl
 }
 
 export async function getSectorPlan(actor: Actor, id: string) {
-  requirePermission(actor, "sectorplan:read");
   const plan = await prisma.sectorPlan.findFirst({
     where: { id, ...readablePlans(actor) },
     select: {
@@ -119,7 +115,6 @@ export async function getSectorPlan(actor: Actor, id: string) {
 }
 
 export async function getSectorPlanVersion(actor: Actor, id: string, number: number) {
-  requirePermission(actor, "sectorplan:read");
   const v = await prisma.sectorPlanVersion.findFirst({
     where: { number, sectorPlan: { id, ...readablePlans(actor) } },
     select: { number: true, publishedAt: true, content: true, sectorPlan: { select: { year: true, ministry: { select: { name: true } } } } },
@@ -130,9 +125,9 @@ export async function getSectorPlanVersion(actor: Actor, id: string, number: num
 
 /** The draft for a ministry adviser who may change it; anyone else: not found. */
 async function writablePlan(tx: Prisma.TransactionClient, actor: Actor, id: string) {
-  requirePermission(actor, "sectorplan:write");
+  const ministryId = managedSector(actor, "sectorplan.write");
   const plan = await tx.sectorPlan.findFirst({
-    where: { id, ministryId: actor.organisationId },
+    where: { id, ministryId },
     select: { id: true, ministryId: true, version: true, content: true },
   });
   if (!plan || !mayWrite(actor, plan.ministryId)) throw notFound();
@@ -202,10 +197,10 @@ export async function publishSectorPlan(actor: Actor, input: { id: string; versi
  * (only submitted versions, never a draft), to read side by side per element.
  */
 export async function listSubmittedAgencyPlans(actor: Actor, sectorPlanId: string) {
-  requirePermission(actor, "plan:read");
+  authorize(actor, "plan.read");
   const plan = await prisma.$transaction((tx) => writablePlan(tx, actor, sectorPlanId));
   const versions = await prisma.planVersion.findMany({
-    where: { plan: { agency: { kind: "AGENCY", parentId: plan.ministryId } } },
+    where: { plan: { agency: { AND: [agencyWhere(actor, "plan.read"), { parentId: plan.ministryId }] } } },
     orderBy: [{ submittedAt: "desc" }, { number: "desc" }],
     select: { number: true, submittedAt: true, content: true, plan: { select: { id: true, agency: { select: { id: true, name: true } } } } },
   });

@@ -1,4 +1,3 @@
-import type { Role } from "@/lib/auth/permissions";
 import type { PlanElementKey } from "@/lib/domain/plan-content";
 
 /** The five required elements of an action plan, plus the trainee-programme assessment, in order. */
@@ -17,20 +16,20 @@ export type PlanAction = "save" | "submit" | "requestChanges" | "approve";
 
 /**
  * The plan's life (DESIGN.md §2): not started → draft → submitted → changes requested →
- * submitted → approved. The agency's HR saves and submits; the ministry's adviser reviews.
- * Returns the status after the action, or null when the action is not allowed.
+ * submitted → approved. Returns the status after the action, or null when the plan's status does
+ * not allow it. Who may take each action is decided by lib/access (plan.write, plan.review).
  */
-export function transition(status: PlanStatus, action: PlanAction, role: Role): PlanStatus | null {
+export function transition(status: PlanStatus, action: PlanAction): PlanStatus | null {
   switch (action) {
     case "save":
-      if (role !== "AGENCY_HR" || !isEditable(status)) return null;
+      if (!isEditable(status)) return null;
       return status === "NOT_STARTED" ? "DRAFT" : status;
     case "submit":
-      return role === "AGENCY_HR" && isEditable(status) ? "SUBMITTED" : null;
+      return isEditable(status) ? "SUBMITTED" : null;
     case "requestChanges":
-      return role === "ADVISER" && status === "SUBMITTED" ? "CHANGES_REQUESTED" : null;
+      return status === "SUBMITTED" ? "CHANGES_REQUESTED" : null;
     case "approve":
-      return role === "ADVISER" && status === "SUBMITTED" ? "APPROVED" : null;
+      return status === "SUBMITTED" ? "APPROVED" : null;
   }
 }
 

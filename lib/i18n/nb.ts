@@ -27,6 +27,7 @@ export const nb = {
     tooLong: "Teksten er for lang.",
     missingElement: (label: string) => `«${label}» må fylles ut før planen sendes inn.`,
     notAllowed: "Du har ikke tilgang til dette.",
+    signedOut: "Du er ikke lenger logget inn. Logg inn på nytt i en annen fane, så går ingenting tapt her.",
     notFound: "Fant ikke det du ba om.",
     staleVersion:
       "Planen er endret av noen andre siden du åpnet den. Last siden på nytt for å se endringene. Teksten din er ikke lagret.",

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getPlan, getPlanVersion, readContent, reviewPlan, savePlan } from "@/lib/data/plans";
+import { loadMember } from "@/lib/data/users";
 import { COMPLETE_CONTENT, createTestSector, draftWith, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
@@ -13,13 +14,33 @@ afterAll(() => prisma.$disconnect());
 const stored = async () => prisma.actionPlan.findUniqueOrThrow({ where: { id: s.planA } });
 
 describe("saving a plan", () => {
-  it("saves a partial draft and writes the audit event with it", async () => {
+  it("saves a partial draft and writes an audit event without the draft's text", async () => {
     const saved = await savePlan(s.actors.hrA, { planId: s.planA, version: 1, content: draftWith("Første tekst") }, "draft");
     expect(saved).toMatchObject({ version: 2, status: "DRAFT", submittedVersion: null });
     const events = await prisma.auditEvent.findMany({ where: { entity: "ActionPlan", entityId: s.planA } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "save", actorId: s.actors.hrA.userId });
-    expect(events[0]?.after).toMatchObject({ version: 2, content: { challenges: [{ challenge: "Første tekst" }] } });
+    expect(events[0]).toMatchObject({ action: "save", actorId: s.actors.hrA.userId, subjectOrganisationId: s.agencyA, sectorIds: [s.ministryId] });
+    expect(events[0]?.after).toEqual({ status: "DRAFT", version: 2 });
+    // The agency's draft never leaves the agency through the audit log.
+    expect(JSON.stringify(events)).not.toContain("Første tekst");
+  });
+
+  it("writes one audit event per editing session, however often the editor saves", async () => {
+    const before = await prisma.auditEvent.count({ where: { entity: "ActionPlan", entityId: s.planA } });
+    const plan = await stored();
+    let version = plan.version;
+    for (const text of ["a", "ab", "abc", "abcd"]) {
+      version = (await savePlan(s.actors.hrA, { planId: s.planA, version, content: { ...readContent(plan.content), goalLink: { text, agencyGoals: [] } } }, "draft")).version;
+    }
+    const events = await prisma.auditEvent.findMany({ where: { entity: "ActionPlan", entityId: s.planA }, orderBy: { at: "asc" } });
+    expect(events).toHaveLength(before);
+    expect(events.at(-1)?.after).toEqual({ status: "DRAFT", version });
+    // Another person's save starts an editing session of their own.
+    const colleague = await prisma.user.create({ data: { email: `hr2-${s.agencyA}@test`, name: "Kollega", role: "AGENCY_HR", organisationId: s.agencyA } });
+    version = (await savePlan((await loadMember(colleague.id))!, { planId: s.planA, version, content: readContent(plan.content) }, "draft")).version;
+    expect(await prisma.auditEvent.count({ where: { entity: "ActionPlan", entityId: s.planA } })).toBe(before + 1);
+    // Back to where the next tests start.
+    await prisma.actionPlan.update({ where: { id: s.planA }, data: { content: draftWith("Første tekst"), version: 2 } });
   });
 
   it("refuses a save based on an older version, returns the newer draft, and keeps it", async () => {

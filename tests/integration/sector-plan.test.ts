@@ -2,7 +2,7 @@
 // versions are frozen, concurrent edits never overwrite, follow-up is scoped to the agency.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { loadActor } from "@/lib/data/actor";
+import { loadMember } from "@/lib/data/users";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import {
@@ -149,7 +149,7 @@ describe("following it up", () => {
     const user = await prisma.user.create({
       data: { email: `hr-annen-${planId}@test`, name: "HR annen sektor", passwordHash: "x", role: "AGENCY_HR", organisationId: s.otherMinistryAgency },
     });
-    const foreign = (await loadActor(user.id))!;
+    const foreign = (await loadMember(user.id))!;
     await expect(reportFollowUp(foreign, report("m1", 0, "DONE"))).rejects.toMatchObject({ code: "not_found" });
     await expect(getSectorPlan(foreign, planId)).rejects.toMatchObject({ code: "not_found" });
     await expect(getFollowUpMatrix(foreign, planId)).rejects.toMatchObject({ code: "not_found" });

@@ -2,7 +2,8 @@
 // test files sharing the run's database never see each other's rows.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
-import { loadActor, type Actor } from "@/lib/data/actor";
+import type { Actor } from "@/lib/access";
+import { loadMember } from "@/lib/data/users";
 import { EMPTY_PLAN_CONTENT, type PlanContent } from "@/lib/domain/plan-content";
 import { COMPLETE_CONTENT } from "./fixtures-content";
 
@@ -58,7 +59,7 @@ export async function createTestSector(): Promise<TestSector> {
     const u = await prisma.user.create({
       data: { email: `${role.toLowerCase()}-${randomUUID()}@test`, name: role, passwordHash: "x", role, organisationId },
     });
-    const actor = await loadActor(u.id);
+    const actor = await loadMember(u.id);
     if (!actor) throw new Error("actor not loaded");
     return actor;
   };

@@ -22,7 +22,7 @@ const brief: MeetingBrief = {
   ],
   followUp: {
     plan: { id: "s", year: 2021, ministryId: "m", versionNumber: 1, publishedAt: new Date("2021-01-20T12:00:00Z"), content: SECTOR_PLAN_2021 },
-    agency: { id: "a", name: "Statsbygg" },
+    agency: { id: "a", name: "Statsbygg", parentId: "m" },
     measures: allMeasures(SECTOR_PLAN_2021).map((x) => {
       const status = statuses.get(x.measure.id as "tiltak-trainee");
       return {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { PlanStatusTag } from "@/components/ui/status-tag";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnLetters } from "@/lib/data/letters";
 import { formatShortDate } from "@/lib/domain/format";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Brev og handlingsplan" };
 
 export default async function InboxPage() {
   const actor = await requireActor();
-  if (actor.organisationKind !== "AGENCY" || actor.role !== "AGENCY_HR") notFound();
+  if (actor.organisationKind !== "AGENCY" || !can(actor, "letter.read")) notFound();
   const letters = await listOwnLetters(actor);
   return (
     <div className="flex flex-col gap-6">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { SectorChart } from "@/components/dashboard/sector-chart";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -108,7 +109,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Paragraph data-size="sm">
           Last ned tallene bak dashbordet: <a href="/api/tall.xlsx" download>Excel (XLSX)</a> ·{" "}
           <a href="/api/tall.csv" download>CSV</a>
-          {actor.role === "ADVISER" && (
+          {can(actor, "hiring.manage") && (
             <>
               {" "}
               · <Link href="/tall/import">Importer tall for et år</Link>
@@ -117,7 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Paragraph>
         {actor.organisationKind === "MINISTRY" && (
           <Paragraph data-size="sm">
-            Se også {actor.role === "ADVISER" && <><Link href="/runder">rundene med brev og planstatus</Link> og </>}
+            Se også {can(actor, "round.read") && <><Link href="/runder">rundene med brev og planstatus</Link> og </>}
             <Link href="/sektorplan">sektorplanen med virksomhetenes oppfølging av tiltakene</Link>.
           </Paragraph>
         )}

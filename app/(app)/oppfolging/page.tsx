@@ -5,7 +5,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { FollowUpList } from "@/components/sector-plan/follow-up-list";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
-import { isAgencyUser } from "@/lib/data/actor";
+import { can } from "@/lib/access";
 import { getAgencyFollowUp } from "@/lib/data/follow-ups";
 import { latestPublishedPlanId, listSectorPlans } from "@/lib/data/sector-plans";
 import { formatShare, formatShortDate } from "@/lib/domain/format";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Oppfølging av sektorplanen" };
 /** The agency's own follow-up of the sector plan (the newest published, or ?plan=id). */
 export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ plan?: string | string[] }> }) {
   const actor = await requireActor();
-  if (!isAgencyUser(actor)) notFound();
+  if (!can(actor, "followup.write")) notFound();
   // Anything but one id (a repeated or empty ?plan=) falls back to the newest plan.
   const { plan: param } = await searchParams;
   const chosen = typeof param === "string" && /^[a-z0-9]{1,64}$/i.test(param) ? param : undefined;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { listRounds } from "@/lib/data/rounds";
 import { formatShortDate } from "@/lib/domain/format";
@@ -18,7 +18,7 @@ export default async function RoundsPage() {
         <Heading level={1} data-size="lg">
           Tillegg til tildelingsbrev
         </Heading>
-        {can(actor.role, "round:create") && (
+        {can(actor, "round.write") && (
           <Button asChild>
             <Link href="/runder/ny">
               Ny runde

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { NewSectorPlanForm } from "@/components/sector-plan/new-sector-plan-form";
 import { SectorPlanStateTag } from "@/components/sector-plan/tags";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { listSectorPlans } from "@/lib/data/sector-plans";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Sektorplan" };
 export default async function SectorPlansPage() {
   const actor = await requireActor();
   const plans = await orNotFound(listSectorPlans(actor));
-  const mayWrite = can(actor.role, "sectorplan:write") && actor.organisationKind === "MINISTRY";
+  const mayWrite = can(actor, "sectorplan.write");
   const nextYear = Math.max(todayInNorway().getUTCFullYear(), ...plans.map((p) => p.year + 1));
   return (
     <div className="flex flex-col gap-6">

@@ -8,7 +8,7 @@ import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
 import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
 import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { getOwnAnnualReportText, listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
 import { AnnualReportText } from "@/components/hiring/annual-report-text";
 import { nb } from "@/lib/i18n/nb";
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Nytilsettinger" };
 export default async function HiresPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
   const actor = await requireActor();
   const currentYear = todayInNorway().getUTCFullYear();
-  if (can(actor.role, "hiring:write") && actor.organisationKind === "AGENCY") {
+  if (can(actor, "hiring.write")) {
     const reports = await listOwnReports(actor);
     const { aar } = await searchParams;
     const chosen = reports.find((r) => String(r.year) === aar);
@@ -105,7 +105,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
 
   const [figures, closedYears] = await Promise.all([listReadableFigures(actor), listClosedYears(actor)]);
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a);
-  const mayManage = can(actor.role, "hiring:manage") && actor.organisationKind === "MINISTRY";
+  const mayManage = can(actor, "hiring.manage");
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">

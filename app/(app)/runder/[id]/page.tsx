@@ -5,7 +5,7 @@ import { PlanStatusTag } from "@/components/ui/status-tag";
 import { ActionButton } from "@/components/ui/action-button";
 import { createCorrectionAction, sendLetterAction, sendRoundAction } from "./actions";
 import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { getRoundOverview, type RoundOverviewRow } from "@/lib/data/rounds";
 import { awaitsReview, hasSubmittedVersion } from "@/lib/domain/plan";
@@ -82,7 +82,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const filter = parseRoundFilter(query.vis);
   const actor = await requireActor();
   const round = await orNotFound(getRoundOverview(actor, id, todayInNorway()));
-  const mayWrite = can(actor.role, "round:create") && actor.organisationKind === "MINISTRY";
+  const mayWrite = can(actor, "round.write");
   const rows = round.rows.filter((r) => matchesRoundFilter(r, filter));
   const c = round.counts;
   return (

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { RoundForm } from "@/components/rounds/round-form";
 import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { listAgencies } from "@/lib/data/organisations";
 import { todayInNorway } from "@/lib/domain/format";
 import { builtInTemplate } from "@/lib/domain/round-template";
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Ny runde" };
 
 export default async function NewRoundPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "round:create") || actor.organisationKind !== "MINISTRY") notFound();
-  const agencies = await listAgencies(actor);
+  if (!can(actor, "round.write")) notFound();
+  const agencies = await listAgencies(actor, "round.write");
   const today = todayInNorway();
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const deadline = new Date(today.getTime() + 30 * 86_400_000);

@@ -4,7 +4,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PlanChanges } from "@/components/sector-plan/plan-changes";
 import { SectorPlanDocument } from "@/components/sector-plan/sector-plan-document";
 import { SectorPlanStateTag } from "@/components/sector-plan/tags";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getSectorPlan } from "@/lib/data/sector-plans";
@@ -21,7 +21,6 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
   const shown = plan.versions.find((v) => String(v.number) === versjon) ?? plan.latest;
   const previous = shown ? plan.versions.find((v) => v.number === shown.number - 1) : undefined;
   const fileQuery = shown ? `?versjon=${shown.number}` : "";
-  const isMinistry = actor.organisationKind === "MINISTRY";
   return (
     <div className="flex flex-col gap-6">
       <Link href="/sektorplan">← Alle sektorplaner</Link>
@@ -31,9 +30,9 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
       <div className="flex flex-wrap items-center gap-4">
         <span>Status:</span> <SectorPlanStateTag state={plan.state} />
         {plan.canEdit && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? "Rediger utkastet" : "Endre planen (ny versjon)"}</Link>}
-        {shown && isMinistry && can(actor.role, "followup:read") && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
-        {shown && can(actor.role, "followup:write") && <Link href="/oppfolging">Rapporter på tiltakene</Link>}
-        {shown && actor.organisationKind === "AGENCY" && can(actor.role, "followup:read") && (
+        {shown && actor.organisationKind === "MINISTRY" && can(actor, "followup.read") && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
+        {shown && can(actor, "followup.write") && <Link href="/oppfolging">Rapporter på tiltakene</Link>}
+        {shown && actor.organisationKind === "AGENCY" && can(actor, "followup.read") && can(actor, "plan.read") && (
           <Link href={`/virksomheter/${actor.organisationId}/styringsmote`}>Underlag til etatsstyringsmøtet</Link>
         )}
       </div>

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { fieldErrorsOf, withActor, type ActionResult, type FieldErrors } from "@/lib/auth/action";
-import { managedMinistry } from "@/lib/data/actor";
 import { applyHiringImport, checkHiringImport } from "@/lib/data/hiring-import";
 import { readTable, UnreadableFile } from "@/lib/documents/spreadsheet-read";
 import { MAX_FILE_BYTES, type ImportCheck } from "@/lib/domain/hiring-import";
@@ -40,19 +39,18 @@ async function parseForm(formData: FormData): Promise<ParsedForm> {
 
 /** The dry run: what the import would do, and every row's problem; nothing is saved. */
 export async function checkImportAction(formData: FormData): Promise<ActionResult<ImportCheck>> {
+  // The permission is checked before the file is read: only the ministry's advisers get that far.
   return withActor(async (actor) => {
-    managedMinistry(actor); // before the file is read: only the ministry's advisers get that far
     const form = await parseForm(formData);
     if (form.error) return form.error;
     const result = await checkHiringImport(actor, form.year, form.table);
     return { ok: true, data: result };
-  });
+  }, "hiring.manage");
 }
 
 /** The import: all rows or none. */
 export async function applyImportAction(formData: FormData): Promise<ActionResult<ImportCheck | { created: number; replaced: number }>> {
   return withActor<ImportCheck | { created: number; replaced: number }>(async (actor) => {
-    managedMinistry(actor);
     const form = await parseForm(formData);
     if (form.error) return form.error;
     const check = await checkHiringImport(actor, form.year, form.table);
@@ -65,5 +63,5 @@ export async function applyImportAction(formData: FormData): Promise<ActionResul
       data: done,
       message: `Tallene for ${form.year} er importert: ${done.created} nye, ${done.replaced} erstattet.`,
     };
-  });
+  }, "hiring.manage");
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { ImportForm } from "@/components/hiring/import-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { todayInNorway } from "@/lib/domain/format";
 import { IMPORT_COLUMNS } from "@/lib/domain/hiring-import";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Importer tall" };
 
 export default async function ImportPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "hiring:manage") || actor.organisationKind !== "MINISTRY") notFound();
+  if (!can(actor, "hiring.manage")) notFound();
   return (
     <div className="flex flex-col gap-6">
       <Link href="/tall">← Nytilsettinger</Link>

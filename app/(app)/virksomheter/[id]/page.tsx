@@ -6,7 +6,7 @@ import { PoolingForm } from "@/components/hiring/pooling-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { revokePoolingAction } from "@/app/(app)/virksomheter/[id]/actions";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getAgencyOverview } from "@/lib/data/agencies";
@@ -18,14 +18,14 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requireActor();
   const agency = await orNotFound(getAgencyOverview(actor, id));
-  const mayManage = can(actor.role, "hiring:manage");
+  const mayManage = can(actor, "hiring.manage");
   return (
     <div className="flex flex-col gap-8">
       <Link href="/dashbord#virksomheter">← Dashbord</Link>
       <Heading level={1} data-size="lg">
         {agency.name}
       </Heading>
-      {can(actor.role, "followup:read") && can(actor.role, "plan:read") && (
+      {can(actor, "followup.read") && can(actor, "plan.read") && (
         <Paragraph>
           <Link href={`/virksomheter/${agency.id}/styringsmote`}>Underlag til etatsstyringsmøtet</Link> (plan, tall og
           oppfølging av sektorplanen på én side)

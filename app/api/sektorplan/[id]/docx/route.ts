@@ -1,5 +1,5 @@
 import { fileResponse, withActorRoute } from "@/lib/auth/route";
-import { sectorPlanDocumentData } from "@/lib/documents/sector-plan-file";
+import { sectorPlanDocumentData } from "@/lib/data/sector-plan-file";
 import { renderSectorPlanDocx } from "@/lib/documents/sector-plan-docx";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

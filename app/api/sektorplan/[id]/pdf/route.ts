@@ -1,5 +1,5 @@
 import { fileResponse, withActorRoute } from "@/lib/auth/route";
-import { sectorPlanDocumentData } from "@/lib/documents/sector-plan-file";
+import { sectorPlanDocumentData } from "@/lib/data/sector-plan-file";
 import { renderSectorPlanPdf } from "@/lib/documents/sector-plan-pdf";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

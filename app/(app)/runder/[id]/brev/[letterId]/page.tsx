@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Heading } from "@digdir/designsystemet-react";
 import { LetterForm } from "@/components/letters/letter-form";
 import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { getLetter } from "@/lib/data/letters";
 import { titleFromTemplate, type Signatory } from "@/lib/domain/letter";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Rediger brev" };
 export default async function EditLetterPage({ params }: { params: Promise<{ id: string; letterId: string }> }) {
   const { id, letterId } = await params;
   const actor = await requireActor();
-  if (!can(actor.role, "round:create")) notFound();
+  if (!can(actor, "round.write")) notFound();
   const letter = await orNotFound(getLetter(actor, letterId));
   if (letter.round.id !== id || letter.status !== "DRAFT") notFound();
   const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/data/actor";
+import type { Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
 import { getSectorPlan } from "@/lib/data/sector-plans";
 import { formatShortDate } from "@/lib/domain/format";
-import type { SectorPlanDocumentData } from "./sector-plan-pdf";
+import type { SectorPlanDocumentData } from "@/lib/documents/sector-plan-pdf";
 
 /**
  * What a download renders: the version asked for (?versjon=n), else the latest published one,

@@ -1,0 +1,141 @@
+// Who may do what, as data (no I/O). A permission is an action with a scope: which organisations'
+// data the action reaches. The scope is computed from the role *and* the kind of organisation the
+// person works in: a leader in a ministry reads the sector, a leader in an agency its own agency.
+
+export const ROLES = ["ADVISER", "AGENCY_HR", "LEADER", "AUDITOR", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_KINDS = ["MINISTRY", "AGENCY", "AUDIT_OFFICE"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Which roles a person in each kind of organisation can have. */
+export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
+  MINISTRY: ["ADVISER", "LEADER", "ADMIN"],
+  AGENCY: ["AGENCY_HR", "LEADER"],
+  AUDIT_OFFICE: ["AUDITOR"],
+};
+
+export function roleFitsOrganisation(role: Role, kind: OrganisationKind): boolean {
+  return ROLES_BY_KIND[kind].includes(role);
+}
+
+/** Every action the app authorises. Adding one here without a row in the matrix test fails that test. */
+export const ACTIONS = [
+  /** Addendum rounds and their overview (drafts only for those who may write them). */
+  "round.read",
+  /** Create rounds, edit, send and correct letters: the ministry's own sector. */
+  "round.write",
+  "letter.read",
+  /** Read action plans: submitted versions; the agency's own people also the draft. */
+  "plan.read",
+  "plan.write",
+  "plan.review",
+  /** An agency's hiring figures and its page. */
+  "hiring.read",
+  "hiring.write",
+  /** Close years, consent to pooling, import many agencies' figures. */
+  "hiring.manage",
+  /** The sector's dashboard: sector totals (the agency table follows hiring.read). */
+  "dashboard.read",
+  "sectorplan.read",
+  "sectorplan.write",
+  "followup.read",
+  "followup.write",
+  /** Invite users, change their role or organisation, deactivate and reactivate them. */
+  "user.manage",
+  /** Add, rename and move agencies; which sectors the audit office audits. */
+  "organisation.manage",
+  "audit.read",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * own: the principal's own organisation; sector: every organisation of its own sector (the
+ * ministry and its agencies); audited: the sectors the audit office audits; all: everything
+ * (jobs and the command line only).
+ */
+export type Scope = "own" | "sector" | "audited" | "all";
+
+export type Profile = `${Role}@${OrganisationKind}`;
+type Grants = Partial<Record<Action, Scope>>;
+
+export const GRANTS: Partial<Record<Profile, Grants>> = {
+  "ADVISER@MINISTRY": {
+    "round.read": "sector",
+    "round.write": "sector",
+    "letter.read": "sector",
+    "plan.read": "sector",
+    "plan.review": "sector",
+    "hiring.read": "sector",
+    "hiring.manage": "sector",
+    "dashboard.read": "sector",
+    "sectorplan.read": "sector",
+    "sectorplan.write": "sector",
+    "followup.read": "sector",
+  },
+  "LEADER@MINISTRY": {
+    "plan.read": "sector",
+    "hiring.read": "sector",
+    "dashboard.read": "sector",
+    "sectorplan.read": "sector",
+    "followup.read": "sector",
+  },
+  "ADMIN@MINISTRY": {
+    "user.manage": "sector",
+    "organisation.manage": "sector",
+    "audit.read": "sector",
+  },
+  "AGENCY_HR@AGENCY": {
+    "letter.read": "own",
+    "plan.read": "own",
+    "plan.write": "own",
+    "hiring.read": "own",
+    "hiring.write": "own",
+    "dashboard.read": "sector",
+    "sectorplan.read": "sector",
+    "followup.read": "own",
+    "followup.write": "own",
+  },
+  "LEADER@AGENCY": {
+    "plan.read": "own",
+    "hiring.read": "own",
+    "dashboard.read": "sector",
+    "sectorplan.read": "sector",
+    "followup.read": "own",
+  },
+  "AUDITOR@AUDIT_OFFICE": {
+    "round.read": "audited",
+    "letter.read": "audited",
+    "plan.read": "audited",
+    "hiring.read": "audited",
+    "dashboard.read": "audited",
+    "audit.read": "audited",
+  },
+};
+
+/** What a person in this role and organisation may do, and how far. */
+export function grantsFor(role: Role, kind: OrganisationKind): Grants {
+  return GRANTS[`${role}@${kind}`] ?? {};
+}
+
+/**
+ * API token scopes (issue 14): a token may do only what its scopes name, and never more than its
+ * owner's role allows (the owner's scope applies).
+ */
+export const TOKEN_SCOPES = {
+  "figures:read": ["hiring.read", "dashboard.read"],
+  "figures:write": ["hiring.read", "hiring.write"],
+  "plans:read": ["plan.read"],
+  "sector:read": ["round.read", "letter.read", "plan.read", "hiring.read", "dashboard.read", "sectorplan.read", "followup.read"],
+} as const satisfies Record<string, readonly Action[]>;
+export type TokenScope = keyof typeof TOKEN_SCOPES;
+
+/** Background work and the command line act as named jobs, each with the actions it needs. */
+export const JOB_GRANTS = {
+  /** `npm run admin`: the first administrator and organisations on a fresh installation. */
+  "admin-cli": { "user.manage": "all", "organisation.manage": "all" },
+} as const satisfies Record<string, Grants>;
+export type JobName = keyof typeof JOB_GRANTS;
+
+/** The signed-out public: nothing yet (the public figures page comes with issue 11). */
+export const PUBLIC_GRANTS: Grants = {};

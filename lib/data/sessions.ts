@@ -1,0 +1,78 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { membershipOf, type Actor, type UserPrincipal } from "@/lib/access";
+import { recordAudit } from "@/lib/data/audit";
+import { memberSelect } from "@/lib/data/users";
+import { env } from "@/lib/env";
+
+// Sessions live in PostgreSQL (UserSession), named by the signed session cookie. A session ends
+// 12 hours after sign-in, after 30 minutes without a request to the app, or when it is ended
+// (sign-out, "sign out everywhere", deactivation, a change of role or organisation); every request
+// checks it, on any instance. Nothing but the app's own pages, actions and routes counts as
+// activity: Auth.js's session endpoint reads the session and never extends it.
+
+const MINUTE = 60_000;
+/** Activity is written at most this often per session (a page load rarely writes). */
+const TOUCH_EVERY_MS = MINUTE;
+
+export const sessionLimits = () => ({ maxAgeMs: env.SESSION_MAX_AGE_MINUTES * MINUTE, idleMs: env.SESSION_IDLE_MINUTES * MINUTE });
+
+function validWhere(sessionId: string, now: Date) {
+  const { maxAgeMs, idleMs } = sessionLimits();
+  return {
+    id: sessionId,
+    endedAt: null,
+    createdAt: { gt: new Date(now.getTime() - maxAgeMs) },
+    lastSeenAt: { gt: new Date(now.getTime() - idleMs) },
+    user: { deactivatedAt: null },
+  };
+}
+
+/** Starts a session for a user who has just signed in, and records the sign-in. */
+export async function startSession(userId: string, method: "PASSWORD" | "OIDC"): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await prisma.$transaction([
+    prisma.userSession.create({ data: { id, userId, method, createdAt: now, lastSeenAt: now } }),
+    prisma.user.update({ where: { id: userId }, data: { lastSignInAt: now } }),
+  ]);
+  return id;
+}
+
+/**
+ * The principal of a live session, counting this request as activity; null when the session has
+ * ended, expired or its user is deactivated.
+ */
+export async function sessionPrincipal(sessionId: string): Promise<UserPrincipal | null> {
+  const now = new Date();
+  const session = await prisma.userSession.findFirst({
+    where: validWhere(sessionId, now),
+    select: { lastSeenAt: true, user: { select: memberSelect } },
+  });
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+  }
+  const { user } = session;
+  return { kind: "user", sessionId, ...membershipOf(user, user.organisation) };
+}
+
+/** Whether a session is live, without counting it as activity (Auth.js's own endpoints). */
+export async function sessionIsLive(sessionId: string): Promise<boolean> {
+  return (await prisma.userSession.count({ where: validWhere(sessionId, new Date()) })) === 1;
+}
+
+/** Sign-out: this session ends. */
+export async function endSession(sessionId: string): Promise<void> {
+  await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
+}
+
+/** "Sign out everywhere": every session of the actor ends, this one included. */
+export async function endAllOwnSessions(actor: Actor): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.userSession.updateMany({ where: { userId: actor.userId, endedAt: null }, data: { endedAt: new Date() } });
+    await recordAudit(tx, actor, { entity: "User", entityId: actor.userId, action: "signOutEverywhere", after: { sessions: count }, changesViews: false });
+    return count;
+  });
+}
