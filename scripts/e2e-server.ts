@@ -2,6 +2,8 @@
 // (embedded PostgreSQL under .data/test-pg, or DATABASE_URL's server), migrated and seeded, and
 // the production build (rebuilt when stale) on port 3100 with short login locks and a fixed
 // AUTH_SECRET. On SIGTERM/SIGINT it stops Next, drops the database and stops PostgreSQL.
+import { rmSync, writeFileSync } from "node:fs";
+import { e2eDatabaseFile } from "./lib/app-config";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { ROOT } from "./lib/postgres";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -19,6 +21,7 @@ async function shutdown(code: number): Promise<void> {
   stopping = true;
   for (const child of runningChildren()) await stopGroup(child);
   if (next) await stopGroup(next, 5_000);
+  rmSync(e2eDatabaseFile(E2E_PORT), { force: true });
   await database?.dispose();
   process.exit(code);
 }
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
   onShutdownSignal(() => void shutdown(0));
   database = await createTestDatabase("e2e");
   await prepareDatabase(database.url);
+  // Browser tests that check what a user cannot see (a session row, an account not created) read it here.
+  writeFileSync(e2eDatabaseFile(E2E_PORT), database.url, { mode: 0o600 });
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",

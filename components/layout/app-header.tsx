@@ -20,7 +20,10 @@ export function AppHeader({ userName, organisationName, roleLabel, items, signOu
         </Link>
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <span>
-            {userName} · {roleLabel}, {organisationName}
+            <Link href="/profil" aria-label={`Min profil: ${userName}`}>
+              {userName}
+            </Link>{" "}
+            · {roleLabel}, {organisationName}
           </span>
           <form action={signOut}>
             <Button type="submit" variant="secondary" data-size="sm">

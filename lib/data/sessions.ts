@@ -76,3 +76,14 @@ export async function endAllOwnSessions(actor: Actor): Promise<number> {
     return count;
   });
 }
+
+/** The actor's own live sessions, newest first (for the profile page). */
+export async function listOwnSessions(actor: Actor) {
+  const now = new Date();
+  const { maxAgeMs, idleMs } = sessionLimits();
+  return prisma.userSession.findMany({
+    where: { userId: actor.userId, endedAt: null, createdAt: { gt: new Date(now.getTime() - maxAgeMs) }, lastSeenAt: { gt: new Date(now.getTime() - idleMs) } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, method: true, createdAt: true, lastSeenAt: true },
+  });
+}
