@@ -104,6 +104,8 @@ export async function getLetter(actor: Actor, letterId: string) {
 /** The letters of a round that this actor may read (for the archive download). */
 export async function listRoundLetters(actor: Actor, roundId: string) {
   authorize(actor, "round.read");
+  const round = await prisma.addendumRound.findFirst({ where: { id: roundId, ministryId: { in: sectorsFor(actor, "round.read") } }, select: { id: true } });
+  if (!round) throw notFound();
   const letters = await prisma.letter.findMany({
     where: { roundId, round: { ministryId: { in: sectorsFor(actor, "round.read") } }, agency: agencyWhere(actor, "letter.read"), status: SENT },
     select: letterSelect,
