@@ -1,6 +1,8 @@
 // npm start / npm run dev — runs the whole app on this machine:
 //   1. PostgreSQL: DATABASE_URL's server, or an embedded one under .data/pg (database "dugnad");
-//   2. migrations, then demo data when the database is empty;
+//   2. migrations, then — in demo mode only — demo data when the database is empty. Demo mode is the
+//      embedded default; with DATABASE_URL set or NODE_ENV=production it is off unless
+//      DUGNAD_DEMO=1 asks for it (DUGNAD_DEMO=0 turns it off on the embedded database too);
 //   3. AUTH_SECRET from the environment, or generated once into .data/auth-secret;
 //   4. `next start` on $PORT (default 3000), building first when the build is missing or stale,
 //      or with --dev `next dev`.
@@ -17,6 +19,8 @@ import { exited, onShutdownSignal, relaunchInOwnGroup, runningChildren, spawnGro
 
 const { values } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
 const port = Number(process.env.PORT ?? 3000);
+const production = !!process.env.DATABASE_URL || process.env.NODE_ENV === "production";
+const demo = process.env.DUGNAD_DEMO === "1" || (process.env.DUGNAD_DEMO !== "0" && !production);
 
 function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
@@ -54,17 +58,27 @@ async function main(): Promise<void> {
     await createDatabase(database.adminUrl, APP_DATABASE);
     url = database.urlFor(APP_DATABASE);
   }
-  await prepareDatabase(url);
+  await prepareDatabase(url, { seed: demo });
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", PORT: String(port) };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    AUTH_SECRET: authSecret(),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    PORT: String(port),
+    DUGNAD_DEMO: demo ? "1" : "0",
+  };
   if (!values.dev) await buildIfStale(env);
   if (stopping) return;
 
   next = spawnGroup(process.execPath, [NEXT_BIN, values.dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env });
   console.log(`\nDugnad: http://localhost:${port}${values.dev ? " (development)" : ""}`);
-  if (hasSeed()) {
-    console.log("Demo logins, password dugnad-demo-2020: radgiver@kmd.test (adviser), leder@kmd.test,");
-    console.log("  hr@husbanken.test, hr@dss.test, revisor@riksrevisjonen.test");
+  if (demo && hasSeed()) {
+    console.log("Demo mode. Demo logins, password dugnad-demo-2020: radgiver@kmd.test (adviser), leder@kmd.test,");
+    console.log("  hr@husbanken.test, hr@dss.test, revisor@riksrevisjonen.test, admin@kmd.test (administrator)");
+  } else if (!demo) {
+    console.log("Production mode: no demo data. The first administrator: npm run admin -- invite --help");
   }
   console.log("Stop with Ctrl-C.\n");
   const code = await exited(next);

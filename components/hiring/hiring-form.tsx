@@ -6,8 +6,10 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
-import { saveHiringReportAction } from "@/app/(app)/tall/actions";
+import type { ActionResult } from "@/lib/auth/action";
+import { StaleSaveChoice } from "@/components/ui/stale-save-choice";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import { formatDateTime } from "@/lib/domain/format";
 import { hiringReportSchema } from "@/lib/domain/schemas";
 
 type Values = {
@@ -19,16 +21,36 @@ type Values = {
   traineeTotal: string;
   traineeTarget: string;
   reason: string;
+  /** The version of the year's report the form was opened on ("" for a year not reported yet). */
+  version: string;
 };
+
+const COUNTS = [
+  ["permanentTotal", "Nytilsatte i faste stillinger"],
+  ["permanentTarget", "Faste: i målgruppen"],
+  ["temporaryTotal", "Nytilsatte i midlertidige stillinger"],
+  ["temporaryTarget", "Midlertidige: i målgruppen"],
+  ["traineeTotal", "Traineer"],
+  ["traineeTarget", "Traineer: i målgruppen"],
+] as const;
+
+/** What the server sends back when the year was saved by someone else since the form was opened. */
+interface Stale {
+  version: number;
+  values: Record<(typeof COUNTS)[number][0], number>;
+  savedAt: string;
+  savedBy: string;
+}
 
 interface Props {
   currentYear: number;
   initial: Values;
   /** The year is already reported: a revision needs a reason. */
   revising: boolean;
+  save: (values: Values) => Promise<ActionResult<{ version: number }>>;
 }
 
-export function HiringForm({ currentYear, initial, revising }: Props) {
+export function HiringForm({ currentYear, initial, revising, save }: Props) {
   const router = useRouter();
   const schema = useMemo(() => hiringReportSchema(currentYear), [currentYear]);
   const form = useForm<Values, unknown, z.output<typeof schema>>({
@@ -36,13 +58,35 @@ export function HiringForm({ currentYear, initial, revising }: Props) {
     defaultValues: initial,
   });
   const { register, formState } = form;
-  const { status, pending, onSubmit } = useActionSubmit(form, saveHiringReportAction, () => router.refresh());
+  const { status, pending, onSubmit, conflict, clearConflict } = useActionSubmit(form, save, (data) => {
+    if (data) form.setValue("version", String(data.version));
+    router.refresh();
+  });
+  const stale = conflict as Stale | null;
   const e = formState.errors;
 
   const number = { type: "text" as const, inputMode: "numeric" as const, autoComplete: "off" };
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-6">
       <FormStatusAlert status={status} />
+      {stale && (
+        <StaleSaveChoice
+          heading="Tallene er endret av noen andre"
+          savedBy={stale.savedBy ? `Lagret av ${stale.savedBy} ${formatDateTime(new Date(stale.savedAt))}.` : undefined}
+          fields={COUNTS.map(([key, label]) => ({ label, saved: String(stale.values[key]), mine: form.getValues(key) }))}
+          onUseSaved={() => {
+            for (const [key] of COUNTS) form.setValue(key, String(stale.values[key]));
+            form.setValue("version", String(stale.version));
+            clearConflict();
+          }}
+          onKeepMine={() => {
+            form.setValue("version", String(stale.version));
+            clearConflict();
+            void onSubmit();
+          }}
+        />
+      )}
+      <input type="hidden" {...register("version")} />
       <Textfield label="År" {...number} error={e.year?.message} {...register("year")} />
       <Fieldset>
         <Fieldset.Legend>Faste stillinger</Fieldset.Legend>

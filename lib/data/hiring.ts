@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agencyWhere, managedSector, ownAgency, sectorsFor, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
-import { forbidden, invalid } from "@/lib/data/errors";
+import { conflict, forbidden, invalid } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/definitions";
 import { nb } from "@/lib/i18n/nb";
 import { planText } from "@/lib/i18n/plan-nb";
@@ -11,6 +11,8 @@ import { annualReportText } from "@/lib/domain/annual-report";
 import { readContent } from "@/lib/data/plans";
 import { figuresByYear, type AgencyFigure } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
+
+const COUNT_FIELDS = ["permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal", "traineeTarget"] as const;
 
 const countsSelect = {
   year: true,
@@ -36,6 +38,7 @@ export async function listOwnReports(actor: Actor) {
       select: {
         ...countsSelect,
         cvGapDefinition: true,
+        version: true,
         updatedAt: true,
         revisions: { select: { at: true, actorId: true, reason: true, before: true, after: true }, orderBy: { at: "desc" } },
       },
@@ -120,6 +123,24 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
   }));
 }
 
+type Tx = Prisma.TransactionClient;
+
+type Counts = Record<(typeof COUNT_FIELDS)[number], number>;
+const countsOf = (r: Counts): Counts => ({
+  permanentTotal: r.permanentTotal,
+  permanentTarget: r.permanentTarget,
+  temporaryTotal: r.temporaryTotal,
+  temporaryTarget: r.temporaryTarget,
+  traineeTotal: r.traineeTotal,
+  traineeTarget: r.traineeTarget,
+});
+
+/** The conflict of a stale save: the values saved since, who saved them and when. */
+async function staleReport(tx: Tx, current: Counts & { version: number; updatedAt: Date; updatedById: string | null }) {
+  const by = current.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
+  return conflict(nb.errors.hiringStale, { version: current.version, values: countsOf(current), savedAt: current.updatedAt.toISOString(), savedBy: by?.name ?? "" });
+}
+
 /**
  * Creates or revises the agency's report for a year. A revision needs a reason; every change keeps
  * who, when, the old and the new numbers (HiringRevision) and an audit event, in one transaction.
@@ -129,23 +150,26 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
   const agencyId = ownAgency(actor, "hiring.write");
   if (!agencyId) throw forbidden();
   const sectors = sectorsFor(actor, "hiring.write");
-  const { year, reason, ...counts } = input;
+  const { year, reason, version, ...counts } = input;
   return prisma.$transaction(async (tx) => {
     // One change to the sector's year at a time: two revisions, an import or the year being closed.
     for (const ministryId of [...sectors].sort()) await lockSectorYear(tx, ministryId, year);
     const closed = await tx.closedYear.findFirst({ where: { ministryId: { in: sectors }, year } });
     if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
-    const before = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: countsSelect });
+    const current = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: { ...countsSelect, version: true, updatedAt: true, updatedById: true } });
+    // Someone saved the year since the user opened it (or reported it first): refused, and the
+    // newer values go back for the user to see. The sector's year is locked, so this check holds.
+    if (current && current.version !== version) throw await staleReport(tx, current);
+    const before = current ? countsOf(current) : null;
     if (before && !reason) throw invalid({ reason: [nb.errors.reasonRequired] });
     const saved = await tx.hiringReport.upsert({
       where: { agencyId_year: { agencyId, year } },
       create: { agencyId, year, ...counts, cvGapDefinition: cvGapDefinitionFor(year), updatedById: actor.userId },
       update: { ...counts, version: { increment: 1 }, updatedById: actor.userId },
-      select: { id: true },
+      select: { id: true, version: true },
     });
-    const beforeCounts = before ? { ...before, year: undefined } : undefined;
     await tx.hiringRevision.create({
-      data: { reportId: saved.id, actorId: actor.userId, reason: reason || "Første rapportering", before: beforeCounts ?? undefined, after: counts },
+      data: { reportId: saved.id, actorId: actor.userId, reason: reason || "Første rapportering", before: before ?? undefined, after: counts },
     });
     await recordAudit(tx, actor, {
       entity: "HiringReport",

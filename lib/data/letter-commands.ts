@@ -15,6 +15,15 @@ function ministryOf(actor: Actor): string {
   return managedSector(actor, "round.write");
 }
 
+/** A draft letter's fields as its form has them (for the conflict of a stale save). */
+function editableFields(l: Prisma.LetterGetPayload<object>) {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    number: l.number, title: l.title ?? "", yourRef: l.yourRef ?? "", ourRef: l.ourRef, date: iso(l.date), deadline: iso(l.deadline), body: l.body,
+    department: l.department, caseworkerName: l.caseworkerName, caseworkerPhone: l.caseworkerPhone, signatories: l.signatories, copyTo: l.copyTo.join("\n"),
+  };
+}
+
 async function lockRound(tx: Tx, roundId: string): Promise<void> {
   await tx.$executeRaw`select 1 from "AddendumRound" where id = ${roundId} for update`;
 }
@@ -24,22 +33,26 @@ function ourRefTaken(error: unknown): boolean {
 }
 
 /** Changes one draft letter. A sent letter is frozen. */
-export async function updateLetter(actor: Actor, input: LetterInput): Promise<void> {
+export async function updateLetter(actor: Actor, input: LetterInput): Promise<{ version: number }> {
   const ministryId = ministryOf(actor);
-  const { letterId, ...fields } = input;
+  const { letterId, version, ...fields } = input;
   try {
-    await prisma.$transaction(async (tx) => {
-      const before = await tx.letter.findFirst({ where: { id: letterId, ministryId } });
-      if (!before) throw notFound();
+    return await prisma.$transaction(async (tx) => {
+      const found = await tx.letter.findFirst({ where: { id: letterId, ministryId }, select: { roundId: true } });
+      if (!found) throw notFound();
       // Edits and sending of a round's letters happen one after the other.
-      await lockRound(tx, before.roundId);
+      await lockRound(tx, found.roundId);
+      const before = await tx.letter.findFirstOrThrow({ where: { id: letterId, ministryId } });
       if (before.status !== "DRAFT") throw conflict(nb.errors.letterFrozen);
+      // Someone saved the letter since the user opened it: refused, with what they saved.
+      if (before.version !== version) throw conflict(nb.errors.letterStale, { version: before.version, values: editableFields(before) });
       const { count } = await tx.letter.updateMany({
-        where: { id: letterId, ministryId, status: "DRAFT" },
-        data: { ...fields, signatories: fields.signatories },
+        where: { id: letterId, ministryId, status: "DRAFT", version },
+        data: { ...fields, signatories: fields.signatories, version: { increment: 1 } },
       });
-      if (count !== 1) throw conflict(nb.errors.letterFrozen);
-      await recordAudit(tx, actor, { entity: "Letter", entityId: letterId, subjectOrganisationId: before.agencyId, action: "update", before, after: fields });
+      if (count !== 1) throw conflict(nb.errors.letterStale);
+      await recordAudit(tx, actor, { entity: "Letter", entityId: letterId, subjectOrganisationId: before.agencyId, action: "update", before, after: fields, changesViews: false });
+      return { version: version + 1 };
     });
   } catch (error) {
     if (ourRefTaken(error)) throw invalid({ ourRef: [nb.errors.ourRefTaken] });

@@ -48,6 +48,7 @@ const letterSelect = {
   signatories: true,
   copyTo: true,
   correctsId: true,
+  version: true,
   agency: { select: { id: true, name: true, shortName: true, postalAddress: true } },
   round: {
     select: {

@@ -9,7 +9,7 @@ import { nb } from "@/lib/i18n/nb";
 /** The largest file the import takes (the server action's body limit is a little above it). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-type CountField = keyof Omit<HiringReportInput, "year" | "reason">;
+type CountField = keyof Omit<HiringReportInput, "year" | "reason" | "version">;
 
 /** The template's columns, in order; headers are matched without regard to case, spaces or punctuation. */
 export const IMPORT_COLUMNS = [
@@ -105,7 +105,7 @@ export function checkImport(input: {
     const parsed = schema.safeParse({ year, reason: cell(cells, "reason"), ...Object.fromEntries(COUNT_KEYS.map((k) => [k, cell(cells, k)])) });
     let counts: HireCounts | null = null;
     if (parsed.success) {
-      const { year: _y, reason: _r, ...c } = parsed.data;
+      const { year: _y, reason: _r, version: _v, ...c } = parsed.data;
       counts = c;
     } else {
       for (const issue of parsed.error.issues) {

@@ -23,6 +23,12 @@ function pairIsValid(value: unknown, total: string, target: string): boolean {
   return count.safeParse(v[total]).success && count.safeParse(v[target]).success;
 }
 
+/** A record's version as a form sends it: "" or nothing for a record that did not exist. */
+const optionalVersion = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : typeof v === "string" ? Number(v) : v),
+  z.number().int().min(0).nullable(),
+);
+
 export function hiringReportSchema(currentYear: number) {
   return z
     .object({
@@ -42,6 +48,8 @@ export function hiringReportSchema(currentYear: number) {
       traineeTarget: count,
       /** Why the figures change; required when a year already reported is revised (checked on save). */
       reason: z.string().trim().max(500, { error: nb.errors.tooLong }).default(""),
+      /** The version of the year's report the user started from; null for a year not reported yet. */
+      version: optionalVersion,
     })
     // Checked even when other fields have errors, so the user sees every problem at once.
     .refine((v) => v.permanentTarget <= v.permanentTotal, {
@@ -149,6 +157,8 @@ export const roundSchema = z
 export const letterSchema = z
   .object({
     letterId: z.string().min(1),
+    /** The draft's version the user started from (concurrent edits never overwrite each other). */
+    version: z.coerce.number().int().min(0),
     number: text(60),
     title: z
       .string()

@@ -29,6 +29,8 @@ export const nb = {
     notAllowed: "Du har ikke tilgang til dette.",
     signedOut: "Du er ikke lenger logget inn. Logg inn på nytt i en annen fane, så går ingenting tapt her.",
     notFound: "Fant ikke det du ba om.",
+    hiringStale: "Tallene for året er lagret av noen andre siden du åpnet skjemaet. Dine tall er ikke lagret. Se de nye tallene under, og velg hva du vil gjøre.",
+    letterStale: "Brevet er lagret av noen andre siden du åpnet det. Dine endringer er ikke lagret. Se det som er lagret under, og velg hva du vil gjøre.",
     staleVersion:
       "Planen er endret av noen andre siden du åpnet den. Last siden på nytt for å se endringene. Teksten din er ikke lagret.",
     planLocked: "Planen er sendt inn og kan ikke endres.",

@@ -80,11 +80,11 @@ describe("letters", () => {
 
 describe("hiring figures", () => {
   it("are written only for the actor's own agency", async () => {
-    await saveOwnReport(s.actors.hrA, { year: 2021, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "" });
+    await saveOwnReport(s.actors.hrA, { year: 2021, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null });
     const rows = await prisma.hiringReport.findMany({ where: { year: 2021, agencyId: { in: [s.agencyA, s.agencyB] } } });
     expect(rows.map((r) => r.agencyId)).toEqual([s.agencyA]);
     await expect(
-      saveOwnReport(s.actors.adviser, { year: 2021, permanentTotal: 1, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "" }),
+      saveOwnReport(s.actors.adviser, { year: 2021, permanentTotal: 1, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null }),
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 

@@ -100,7 +100,7 @@ describe("the dashboard's cache", () => {
     const query = parseDashboardQuery({ aar: "2024" });
     await getDashboard(s.actors.adviser, query);
     expect(await countQueries(() => getDashboard(s.actors.adviser, query))).toBe(1);
-    await saveOwnReport(s.actors.hrA, { year: 2024, permanentTotal: 40, permanentTarget: 3, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "" });
+    await saveOwnReport(s.actors.hrA, { year: 2024, permanentTotal: 40, permanentTarget: 3, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null });
     const after = await getDashboard(s.actors.adviser, query);
     expect(after.year).toBe(2024);
     expect(after.agencies.find((a) => a.id === s.agencyA)?.figures[2024]).toEqual({ kind: "shown", total: 40, target: 3, share: 3 / 40 });

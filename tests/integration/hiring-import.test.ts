@@ -16,7 +16,7 @@ beforeAll(async () => {
   orgA = orgs.find((o) => o.id === s.agencyA)!.orgNumber;
   orgB = orgs.find((o) => o.id === s.agencyB)!.orgNumber;
   // A has already reported 2023; B has not.
-  await saveOwnReport(s.actors.hrA, { year: 2023, permanentTotal: 10, permanentTarget: 0, temporaryTotal: 2, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "" });
+  await saveOwnReport(s.actors.hrA, { year: 2023, permanentTotal: 10, permanentTarget: 0, temporaryTotal: 2, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null });
 });
 afterAll(() => prisma.$disconnect());
 

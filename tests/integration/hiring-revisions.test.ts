@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-const figures = (permanentTotal: number, permanentTarget: number, reason = "") => ({
+const figures = (permanentTotal: number, permanentTarget: number, reason = "", version: number | null = null) => ({
   year: 2022,
   permanentTotal,
   permanentTarget,
@@ -19,13 +19,14 @@ const figures = (permanentTotal: number, permanentTarget: number, reason = "") =
   traineeTotal: 1,
   traineeTarget: 1,
   reason,
+  version,
 });
 
 describe("revising a year's figures", () => {
   it("needs a reason, and keeps who, when, the old and the new numbers", async () => {
     await saveOwnReport(s.actors.hrA, figures(20, 1));
-    await expect(saveOwnReport(s.actors.hrA, figures(20, 2))).rejects.toMatchObject({ code: "invalid", fieldErrors: { reason: [expect.any(String)] } });
-    await saveOwnReport(s.actors.hrA, figures(20, 2, "Én tilsetting var glemt."));
+    await expect(saveOwnReport(s.actors.hrA, figures(20, 2, "", 0))).rejects.toMatchObject({ code: "invalid", fieldErrors: { reason: [expect.any(String)] } });
+    await saveOwnReport(s.actors.hrA, figures(20, 2, "Én tilsetting var glemt.", 0));
     const report = (await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)!;
     expect(report).toMatchObject({ permanentTarget: 2, traineeTotal: 1, cvGapDefinition: "TWO_OF_FIVE_YEARS" });
     expect(report.revisions.map((r) => [r.reason, (r.before as { permanentTarget?: number } | null)?.permanentTarget ?? null, (r.after as { permanentTarget: number }).permanentTarget])).toEqual([
@@ -39,11 +40,25 @@ describe("revising a year's figures", () => {
     await expect(setYearClosed(s.actors.hrA, 2022, true)).rejects.toMatchObject({ code: "forbidden" });
     await expect(setYearClosed(s.actors.auditor, 2022, true)).rejects.toMatchObject({ code: "forbidden" });
     await setYearClosed(s.actors.adviser, 2022, true);
-    await expect(saveOwnReport(s.actors.hrA, figures(21, 2, "Ny tilsetting"))).rejects.toMatchObject({ code: "invalid", fieldErrors: { year: [expect.any(String)] } });
+    await expect(saveOwnReport(s.actors.hrA, figures(21, 2, "Ny tilsetting", 1))).rejects.toMatchObject({ code: "invalid", fieldErrors: { year: [expect.any(String)] } });
     expect((await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)).toMatchObject({ closed: true, permanentTotal: 20 });
     await expect(setYearClosed(s.actors.hrA, 2022, false)).rejects.toMatchObject({ code: "forbidden" });
     await setYearClosed(s.actors.adviser, 2022, false);
-    await saveOwnReport(s.actors.hrA, figures(21, 2, "Ny tilsetting"));
+    await saveOwnReport(s.actors.hrA, figures(21, 2, "Ny tilsetting", 1));
     expect((await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)?.permanentTotal).toBe(21);
+  });
+
+  it("is refused when someone saved the year since the form was opened, and the newer values come back", async () => {
+    // Two people opened version 2; the first saves.
+    await saveOwnReport(s.actors.hrA, figures(25, 3, "Kari retter", 2));
+    const stale = saveOwnReport(s.actors.hrA, figures(30, 0, "Ola retter", 2));
+    await expect(stale).rejects.toMatchObject({
+      code: "conflict",
+      data: { version: 3, values: { permanentTotal: 25, permanentTarget: 3 }, savedBy: "AGENCY_HR" },
+    });
+    expect((await listOwnReports(s.actors.hrA)).find((r) => r.year === 2022)).toMatchObject({ permanentTotal: 25, version: 3 });
+    // A year someone else reported first is not overwritten as if it were new.
+    await saveOwnReport(s.actors.hrA, { ...figures(5, 0), year: 2023 });
+    await expect(saveOwnReport(s.actors.hrA, { ...figures(6, 0, "Ny"), year: 2023 })).rejects.toMatchObject({ code: "conflict", data: { values: { permanentTotal: 5 } } });
   });
 });

@@ -22,9 +22,15 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 async function edit(letterId: string, changes: Partial<LetterInput>): Promise<void> {
+  await updateLetter(s.actors.adviser, { ...(await letterInput(letterId)), ...changes });
+}
+
+/** The letter as it is stored, as its form would send it. */
+async function letterInput(letterId: string): Promise<LetterInput> {
   const l = await prisma.letter.findUniqueOrThrow({ where: { id: letterId } });
-  await updateLetter(s.actors.adviser, {
+  return {
     letterId,
+    version: l.version,
     number: l.number,
     title: l.title,
     yourRef: l.yourRef,
@@ -37,8 +43,7 @@ async function edit(letterId: string, changes: Partial<LetterInput>): Promise<vo
     caseworkerPhone: l.caseworkerPhone,
     signatories: l.signatories as LetterInput["signatories"],
     copyTo: l.copyTo,
-    ...changes,
-  });
+  };
 }
 
 describe("draft letters", () => {
@@ -57,6 +62,14 @@ describe("draft letters", () => {
     expect(await prisma.letter.findUniqueOrThrow({ where: { id: letterA } })).toMatchObject({ number: "Tillegg nr. 8", yourRef: "20/1234" });
     await expect(updateLetter(s.actors.otherAdviser, { letterId: letterA } as LetterInput)).rejects.toMatchObject({ code: "not_found" });
     await expect(updateLetter(s.actors.auditor, { letterId: letterA } as LetterInput)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("are never overwritten by a save based on an older version: the newer letter comes back", async () => {
+    const l = await prisma.letter.findUniqueOrThrow({ where: { id: letterB } });
+    await edit(letterB, { body: "Kari sin tekst" });
+    const stale = updateLetter(s.actors.adviser, { ...(await letterInput(letterB)), version: l.version, body: "Ola sin tekst" });
+    await expect(stale).rejects.toMatchObject({ code: "conflict", data: { version: l.version + 1, values: { body: "Kari sin tekst" } } });
+    expect((await prisma.letter.findUniqueOrThrow({ where: { id: letterB } })).body).toBe("Kari sin tekst");
   });
 
   it("keep Vår ref unique within the ministry", async () => {

@@ -131,7 +131,7 @@ const ROWS: Row[] = [
   { fn: "getLetter", actions: ["letter.read"], scope: "agency", call: (p, x) => getLetter(p, w.letter[agencyKey(x)]) },
   {
     fn: "updateLetter", actions: ["round.write"], scope: "agency",
-    call: (p, x) => updateLetter(p, { letterId: w.letter[agencyKey(x)], number: "Tillegg 2", title: null, yourRef: null, ourRef: `26/${unique()}-1`, date: today, deadline: today, body: "x", department: "", caseworkerName: "", caseworkerPhone: "", signatories: [], copyTo: [] }),
+    call: (p, x) => updateLetter(p, { letterId: w.letter[agencyKey(x)], version: 0, number: "Tillegg 2", title: null, yourRef: null, ourRef: `26/${unique()}-1`, date: today, deadline: today, body: "x", department: "", caseworkerName: "", caseworkerPhone: "", signatories: [], copyTo: [] }),
   },
   { fn: "sendRound", actions: ["round.write"], scope: "sector", call: (p, x) => sendRound(p, w.round[sectorKey(x)]) },
   { fn: "sendLetter", actions: ["round.write"], scope: "agency", call: (p, x) => sendLetter(p, w.letter[agencyKey(x)]) },
@@ -151,7 +151,7 @@ const ROWS: Row[] = [
   { fn: "getOwnAnnualReportText", actions: ["hiring.write"], scope: "self", call: (p) => getOwnAnnualReportText(p, 2020) },
   {
     fn: "saveOwnReport", actions: ["hiring.write"], scope: "self",
-    call: (p) => saveOwnReport(p, { year: 2019, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "Retting" }),
+    call: (p) => saveOwnReport(p, { year: 2019, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "Retting", version: null }),
   },
   { fn: "listReadableFigures", actions: ["hiring.read"], scope: "self", call: (p) => listReadableFigures(p) },
   { fn: "listClosedYears", actions: ["hiring.read"], scope: "self", call: (p) => listClosedYears(p) },

@@ -12,7 +12,9 @@ describe("hiring report form", () => {
 
   it("accepts whole numbers from the form and turns them into numbers", () => {
     const r = schema.safeParse(valid);
-    expect(r.success && r.data).toEqual({ year: 2025, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0, traineeTotal: 2, traineeTarget: 1, reason: "" });
+    expect(r.success && r.data).toEqual({ year: 2025, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0, traineeTotal: 2, traineeTarget: 1, reason: "", version: null });
+    const revising = schema.safeParse({ ...valid, version: "3" });
+    expect(revising.success && revising.data.version).toBe(3);
   });
 
   it("refuses negative, fractional, missing and non-numeric counts with a message per field", () => {
@@ -64,7 +66,7 @@ describe("round and letter forms", () => {
     copyTo: "Riksrevisjonen\n\nDFØ",
   };
   const round = { ...shared, title: "Handlingsplan", caseNumber: "26/1234", agencyIds: ["a", "b"] };
-  const letter = { ...shared, letterId: "l1", number: "Tillegg nr. 8", title: "", yourRef: "", ourRef: "20/56-69" };
+  const letter = { ...shared, letterId: "l1", version: "2", number: "Tillegg nr. 8", title: "", yourRef: "", ourRef: "20/56-69" };
 
   it("accepts a round and a single chosen agency, and reads copy recipients line by line", () => {
     const r = roundSchema.safeParse(round);

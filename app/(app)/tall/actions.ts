@@ -8,14 +8,14 @@ import { todayInNorway } from "@/lib/domain/format";
 import { FIRST_REPORTING_YEAR, hiringReportSchema } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
-export async function saveHiringReportAction(input: unknown): Promise<ActionResult> {
+export async function saveHiringReportAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
     const parsed = hiringReportSchema(todayInNorway().getUTCFullYear()).safeParse(input);
     if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
-    await saveOwnReport(actor, parsed.data);
+    const saved = await saveOwnReport(actor, parsed.data);
     revalidatePath("/tall");
     revalidatePath("/dashbord");
-    return { ok: true, message: `Tallene for ${parsed.data.year} er lagret.` };
+    return { ok: true, data: { version: saved.version }, message: `Tallene for ${parsed.data.year} er lagret.` };
   });
 }
 

@@ -4,6 +4,7 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { Alert } from "@digdir/designsystemet-react";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { HiringForm } from "@/components/hiring/hiring-form";
+import { saveHiringReportAction } from "./actions";
 import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
 import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
@@ -34,8 +35,9 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           traineeTotal: String(chosen.traineeTotal),
           traineeTarget: String(chosen.traineeTarget),
           reason: "",
+          version: String(chosen.version),
         }
-      : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", traineeTarget: "0", reason: "" };
+      : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", traineeTarget: "0", reason: "", version: "" };
     const formYear = Number(initial.year);
     const reportYear = chosen?.year ?? reports[0]?.year;
     const annualText = reportYear ? await getOwnAnnualReportText(actor, reportYear) : null;
@@ -56,7 +58,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           {chosen?.closed ? (
             <Alert data-color="info">{nb.errors.yearClosed}</Alert>
           ) : (
-            <HiringForm key={initial.year} currentYear={currentYear} initial={initial} revising={Boolean(chosen)} />
+            <HiringForm key={initial.year} currentYear={currentYear} initial={initial} revising={Boolean(chosen)} save={saveHiringReportAction} />
           )}
         </section>
         <section aria-labelledby="rapportert" className="flex flex-col gap-4">

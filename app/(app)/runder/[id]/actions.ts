@@ -9,13 +9,13 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 
-export async function updateLetterAction(input: unknown): Promise<ActionResult> {
+export async function updateLetterAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
     const parsed = letterSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
-    await updateLetter(actor, parsed.data);
+    const saved = await updateLetter(actor, parsed.data);
     revalidatePath("/runder", "layout");
-    return { ok: true, message: "Brevet er lagret." };
+    return { ok: true, data: saved, message: "Brevet er lagret." };
   });
 }
 

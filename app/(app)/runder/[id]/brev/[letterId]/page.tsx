@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Heading } from "@digdir/designsystemet-react";
 import { LetterForm } from "@/components/letters/letter-form";
+import { updateLetterAction } from "../../actions";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
@@ -26,9 +27,11 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
       </Heading>
       <Link href={`/brev/${letter.id}`}>Forhåndsvis brevet</Link>
       <LetterForm
+        save={updateLetterAction}
         titlePlaceholder={titleFromTemplate(letter.round.titleTemplate, letter.number || "[brevnummer]", letter.date.getUTCFullYear(), letter.agency.shortName)}
         initial={{
           letterId: letter.id,
+          version: String(letter.version),
           number: letter.number,
           title: letter.title ?? "",
           yourRef: letter.yourRef ?? "",

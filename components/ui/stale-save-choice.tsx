@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+
+export interface StaleField {
+  label: string;
+  /** What is saved now (someone else's save). */
+  saved: string;
+  /** What the user has in the form. */
+  mine: string;
+}
+
+interface Props {
+  heading: string;
+  /** Who saved, and when, if known. */
+  savedBy?: string;
+  fields: StaleField[];
+  /** Replace the form's values with the saved ones. */
+  onUseSaved: () => void;
+  /** Keep the form's values, to save them over the newer ones on purpose. */
+  onKeepMine: () => void;
+}
+
+/**
+ * After a save was refused because someone saved in the meantime: what they saved, beside what the
+ * user typed (which is kept), and a choice. Nothing is overwritten without the user choosing to.
+ */
+export function StaleSaveChoice({ heading, savedBy, fields, onUseSaved, onKeepMine }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const changed = fields.filter((f) => f.saved !== f.mine);
+  return (
+    <section ref={ref} tabIndex={-1} aria-labelledby="lagret-av-andre" className="flex flex-col gap-3 rounded border border-[var(--ds-color-warning-border-default)] p-4">
+      <Heading level={2} data-size="sm" id="lagret-av-andre">
+        {heading}
+      </Heading>
+      {savedBy && <Paragraph data-size="sm">{savedBy}</Paragraph>}
+      {changed.length === 0 ? (
+        <Paragraph data-size="sm">Det som er lagret, er det samme som du har skrevet.</Paragraph>
+      ) : (
+        <table className="text-sm">
+          <caption className="sr-only">Forskjeller mellom det som er lagret og det du har skrevet</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="pr-4 text-left">Felt</th>
+              <th scope="col" className="pr-4 text-left">Lagret nå</th>
+              <th scope="col" className="text-left">Ditt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.map((f) => (
+              <tr key={f.label}>
+                <th scope="row" className="pr-4 text-left font-normal">{f.label}</th>
+                <td className="whitespace-pre-wrap pr-4">{f.saved || "–"}</td>
+                <td className="whitespace-pre-wrap">{f.mine || "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <Button type="button" onClick={onUseSaved}>
+          Bruk det som er lagret
+        </Button>
+        <Button type="button" variant="secondary" onClick={onKeepMine}>
+          Behold mitt og lagre på nytt
+        </Button>
+      </div>
+    </section>
+  );
+}
