@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, zipSync } from "fflate";
 import Papa from "papaparse";
 import { readZipEntry, zipDirectory, ZipRefused, type ZipEntry } from "@/lib/documents/zip-read";
+import { hasNul } from "@/lib/domain/text";
 
 export class UnreadableFile extends Error {}
 
@@ -103,10 +104,13 @@ export async function readTable(bytes: Uint8Array): Promise<string[][]> {
       for (let c = 1; c <= columns; c++) cells.push(row.getCell(c).text ?? "");
       rows[number - 1] = cells;
     });
-    return Array.from(rows, (r) => r ?? []);
+    const table = Array.from(rows, (r) => r ?? []);
+    // Excel writes control characters as _x0000_, which ExcelJS reads back; PostgreSQL refuses NUL.
+    if (table.some((r) => r.some(hasNul))) throw new UnreadableFile();
+    return table;
   }
   const text = decode(bytes);
-  if (text.includes("\u0000")) throw new UnreadableFile();
+  if (hasNul(text)) throw new UnreadableFile();
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [";", ",", "\t"], skipEmptyLines: "greedy", preview: MAX_ROWS + 1 });
   if ((parsed.data.length === 0 && parsed.errors.length) || parsed.data.length > MAX_ROWS) throw new UnreadableFile();
   return parsed.data;
