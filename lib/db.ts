@@ -1,8 +1,11 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { ExpectedError } from "@/lib/data/errors";
+import { hasNul, NUL } from "@/lib/domain/text";
 import { env } from "@/lib/env";
+import { nb } from "@/lib/i18n/nb";
 
 /**
  * The one Prisma client (driver adapter, no engine binary). The launcher (npm start / npm test)
@@ -21,8 +24,46 @@ function createClient(): PrismaClient {
       return query(...args);
     };
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // A query extension changes no method's types, so the extended client is still a PrismaClient.
+  return base.$extends(nulGuard) as unknown as PrismaClient;
 }
+
+/** Operations that only read: a NUL in what they look for finds nothing there is. */
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy", "$queryRaw", "$queryRawUnsafe"]);
+
+/** Whether a query's arguments hold a NUL character: in any string, key of a JSON object, or raw SQL value. */
+export function argumentsHoldNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return hasNul(value);
+  if (value === null || typeof value !== "object" || depth > 100) return false;
+  if (Array.isArray(value)) return value.some((v) => argumentsHoldNul(v, depth + 1));
+  if (value instanceof Prisma.Sql) return argumentsHoldNul(value.values, depth + 1);
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false; // Date, Decimal, Uint8Array, …
+  return Object.entries(value).some(([key, v]) => key.includes(NUL) || argumentsHoldNul(v, depth + 1));
+}
+
+/**
+ * The last line of defence against NUL characters, which PostgreSQL refuses in text and JSON (a
+ * 500 instead of a message): every query, raw ones too, is checked before it is sent. Input is
+ * validated before it gets here (lib/domain/text.ts); this catches what a form or route missed.
+ * A read, or a write whose where clause holds the NUL (an id from a URL), is answered "not found"
+ * (nothing can match); a NUL in what is to be written, "invalid".
+ */
+const nulGuard = Prisma.defineExtension({
+  name: "nul-guard",
+  query: {
+    $allOperations({ operation, args, query }) {
+      if (argumentsHoldNul(args)) {
+        // What is looked for (a read, or the record a write is to change) cannot exist; what is to
+        // be written is refused.
+        const lookedFor = READS.has(operation) || (typeof args === "object" && args !== null && "where" in args && argumentsHoldNul(args.where));
+        throw lookedFor ? new ExpectedError(nb.errors.notFound, "not_found") : new ExpectedError(nb.errors.nulCharacter, "invalid");
+      }
+      return query(args);
+    },
+  },
+});
 
 let statements = 0;
 

@@ -1,16 +1,27 @@
+import { ValidationMessage } from "@digdir/designsystemet-react";
 import type { DashboardQuery } from "@/lib/domain/dashboard-query";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 
 /** Filters for the agency table: a plain GET form, so it works with keyboard, without script, and in a link. */
-export function AgencyFilter({ query, years }: { query: DashboardQuery; years: number[] }) {
+export function AgencyFilter({ query, years, searchError }: { query: DashboardQuery; years: number[]; searchError?: string }) {
   return (
     <form method="get" action="/dashbord#virksomheter" className="flex flex-wrap items-end gap-4" aria-label="Filtrer virksomhetene">
       <div className="flex flex-col gap-1">
         <label htmlFor="sok" className="font-medium">
           Søk etter virksomhet
         </label>
-        <input id="sok" name="sok" type="search" defaultValue={query.sok} className="ds-input" autoComplete="off" />
+        <input
+          id="sok"
+          name="sok"
+          type="search"
+          defaultValue={query.sok}
+          className="ds-input"
+          autoComplete="off"
+          aria-invalid={searchError ? true : undefined}
+          aria-describedby={searchError ? "sok-feil" : undefined}
+        />
+        {searchError && <ValidationMessage id="sok-feil">{searchError}</ValidationMessage>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="aar" className="font-medium">

@@ -13,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@digdir/designsystemet-react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { CHALLENGE_CATEGORIES, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
 import { formatPlanDate, measureChallengeText } from "@/lib/domain/plan-text";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
@@ -70,7 +71,7 @@ function Measures({ content }: { content: PlanContent }) {
   const items = content.measures.filter((m) => filled(m.what) || filled(m.owner) || m.due);
   if (items.length === 0) return <Empty />;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t.measuresCaption}>
       <Table border className="w-full">
         <caption className="sr-only">{t.measuresCaption}</caption>
         <TableHead>
@@ -94,7 +95,7 @@ function Measures({ content }: { content: PlanContent }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -103,7 +104,7 @@ function Goals({ content }: { content: PlanContent }) {
   if (items.length === 0) return <Empty />;
   const ordered = [...items.filter((g) => g.term === "SHORT"), ...items.filter((g) => g.term === "LONG")];
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t.goalsCaption}>
       <Table border className="w-full">
         <caption className="sr-only">{t.goalsCaption}</caption>
         <TableHead>
@@ -125,7 +126,7 @@ function Goals({ content }: { content: PlanContent }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -156,7 +157,7 @@ function Responsibilities({ content }: { content: PlanContent }) {
   const items = content.responsibilities.filter((r) => filled(r.who) || filled(r.what));
   if (items.length === 0) return <Empty />;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t.responsibilitiesCaption}>
       <Table border className="w-full">
         <caption className="sr-only">{t.responsibilitiesCaption}</caption>
         <TableHead>
@@ -174,7 +175,7 @@ function Responsibilities({ content }: { content: PlanContent }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { figureCountText, figureShareText, pooledSuffix } from "@/components/hiring/figure-cells";
 import type { AgencyYearFigure } from "@/lib/data/hiring";
-import { toCsv } from "@/lib/domain/csv";
+import { neutraliseFormula, toCsv } from "@/lib/domain/csv";
 
 /** The figures behind the dashboard as the viewer may see them: one row per agency and year. */
 export interface ExportRow {
@@ -50,7 +50,11 @@ export function figuresCsv(figures: readonly AgencyYearFigure[]): Uint8Array {
   return new TextEncoder().encode(csv);
 }
 
-/** The same rows as an Excel workbook: numbers as numbers (the share as a percentage), hidden ones empty with the reason. */
+/**
+ * The same rows as an Excel workbook: numbers as numbers (the share as a percentage), hidden ones
+ * empty with the reason. Text cells that would start a formula are neutralised as in the CSV: a
+ * text cell is not run as it is, but it is once someone edits it or saves the sheet as CSV.
+ */
 export async function figuresXlsx(figures: readonly AgencyYearFigure[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Dugnad";
@@ -65,7 +69,8 @@ export async function figuresXlsx(figures: readonly AgencyYearFigure[]): Promise
     { header: HEADERS[6], key: "note", width: 50 },
   ];
   sheet.getRow(1).font = { bold: true };
-  sheet.addRows(exportRows(figures));
+  // Every text field, so that a text column added later is covered too.
+  sheet.addRows(exportRows(figures).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? neutraliseFormula(v) : v]))));
   sheet.autoFilter = { from: "A1", to: "G1" };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

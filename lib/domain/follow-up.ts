@@ -1,6 +1,7 @@
 // An agency's follow-up of the sector plan's measures: a status per measure (not relevant needs a
 // reason) and a short comment, and the share of mandatory measures done. Pure: no I/O.
 import { z } from "zod";
+import { plainText } from "@/lib/domain/text";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { allMeasures } from "@/lib/domain/sector-plan";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
@@ -14,13 +15,13 @@ export const REASON_MAX = 1_000;
 /** One report on one measure, as the form sends it (also the server's check). */
 export const followUpSchema = z
   .object({
-    sectorPlanId: z.string().min(1).max(64),
-    measureId: z.string().min(1).max(40),
+    sectorPlanId: plainText().min(1).max(64),
+    measureId: plainText().min(1).max(40),
     /** The follow-up's version the user saw (0: never reported). */
     version: z.number().int().min(0),
     status: z.enum(FOLLOW_UP_STATUSES, { error: t.errors.statusRequired }),
-    reason: z.string().trim().max(REASON_MAX, { error: t.errors.tooLong }).default(""),
-    comment: z.string().trim().max(COMMENT_MAX, { error: t.errors.commentTooLong }).default(""),
+    reason: plainText().trim().max(REASON_MAX, { error: t.errors.tooLong }).default(""),
+    comment: plainText().trim().max(COMMENT_MAX, { error: t.errors.commentTooLong }).default(""),
   })
   .refine((v) => v.status !== "NOT_RELEVANT" || v.reason.length > 0, { path: ["reason"], error: t.errors.reasonRequired });
 

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 
 // The structured content of an action plan (DESIGN.md §2; DFØ's grouping of challenges).
 // Drafts may be partial; completeness is a separate rule (planCompleteness).
 
 const MAX_TEXT = 5_000;
-const shortText = z.string().max(300, { error: nb.errors.tooLong }).default("");
-const longText = z.string().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
-const optionalDate = z
-  .string()
+const shortText = plainText().max(300, { error: nb.errors.tooLong }).default("");
+const longText = plainText().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
+const optionalDate = plainText()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: nb.errors.invalidDate })
   .default("");
 
@@ -17,7 +17,7 @@ export const MEASURE_STATUSES = ["NOT_STARTED", "UNDER_WAY", "DONE", "DROPPED"] 
 export const GOAL_TERMS = ["SHORT", "LONG"] as const;
 export const TRAINEE_DECISIONS = ["WILL_USE", "WILL_CONSIDER", "NOT_NOW"] as const;
 
-const id = z.string().min(1).max(40);
+const id = plainText().min(1).max(40);
 
 export const challengeSchema = z.object({
   id,
@@ -33,7 +33,7 @@ export const measureSchema = z.object({
   due: optionalDate,
   status: z.enum(MEASURE_STATUSES).default("NOT_STARTED"),
   /** The challenge (id) this measure answers, if any. */
-  challengeId: z.string().max(40).default(""),
+  challengeId: plainText().max(40).default(""),
 });
 
 export const goalSchema = z.object({
@@ -52,7 +52,7 @@ export const planContentSchema = z.object({
   measures: z.array(measureSchema).max(50).default([]),
   goals: z.array(goalSchema).max(30).default([]),
   goalLink: z
-    .object({ text: longText, agencyGoals: z.array(z.string().max(300)).max(20).default([]) })
+    .object({ text: longText, agencyGoals: z.array(plainText().max(300)).max(20).default([]) })
     .default({ text: "", agencyGoals: [] }),
   responsibilities: z.array(responsibilitySchema).max(30).default([]),
   trainee: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 
@@ -47,7 +48,7 @@ export function hiringReportSchema(currentYear: number) {
       traineeTotal: count,
       traineeTarget: count,
       /** Why the figures change; required when a year already reported is revised (checked on save). */
-      reason: z.string().trim().max(500, { error: nb.errors.tooLong }).default(""),
+      reason: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
       /** The version of the year's report the user started from; null for a year not reported yet. */
       version: optionalVersion,
     })
@@ -70,10 +71,10 @@ export function hiringReportSchema(currentYear: number) {
 }
 export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;
 
-const element = z.string().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
+const element = plainText().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
 
 export const planDraftSchema = z.object({
-  planId: z.string().min(1),
+  planId: plainText().min(1),
   version: z.coerce.number().int().min(0),
   challenges: element,
   measures: element,
@@ -93,8 +94,7 @@ export const planSubmitSchema = planDraftSchema.superRefine((v, ctx) => {
   }
 });
 
-const isoDate = z
-  .string({ error: nb.errors.required })
+const isoDate = plainText({ error: nb.errors.required })
   .trim()
   .min(1, { error: nb.errors.required })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: nb.errors.invalidDate })
@@ -102,7 +102,7 @@ const isoDate = z
   .refine((d) => !Number.isNaN(d.getTime()), { error: nb.errors.invalidDate });
 
 const text = (max: number) =>
-  z.string({ error: nb.errors.required }).trim().min(1, { error: nb.errors.required }).max(max, { error: nb.errors.tooLong });
+  plainText({ error: nb.errors.required }).trim().min(1, { error: nb.errors.required }).max(max, { error: nb.errors.tooLong });
 
 export const signatorySchema = z.object({
   name: text(120),
@@ -117,14 +117,13 @@ const letterFields = {
   body: text(MAX_TEXT),
   department: text(120),
   caseworkerName: text(120),
-  caseworkerPhone: z
-    .string()
+  caseworkerPhone: plainText()
     .trim()
     .regex(/^\+?[\d ]{8,15}$/, { error: nb.errors.phoneFormat }),
   signatories: z.array(signatorySchema).min(1, { error: nb.errors.signatoryRequired }).max(4),
   copyTo: z.preprocess(
     (v) => (typeof v === "string" ? v.split("\n") : v),
-    z.array(z.string().trim()).transform((list) => list.filter(Boolean)),
+    z.array(plainText().trim()).transform((list) => list.filter(Boolean)),
   ),
 };
 
@@ -141,37 +140,33 @@ const deadlineAfterDate = {
 export const roundSchema = z
   .object({
     title: text(200),
-    caseNumber: z
-      .string()
+    caseNumber: plainText()
       .trim()
       .min(1, { error: nb.errors.required })
       .regex(/^\d{2}\/\d{1,6}$/, { error: nb.errors.caseNumberFormat }),
     ...letterFields,
     agencyIds: z.preprocess(
       (v) => (v === undefined || v === false ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
+      z.array(plainText().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
     ),
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
 
 export const letterSchema = z
   .object({
-    letterId: z.string().min(1),
+    letterId: plainText().min(1),
     /** The draft's version the user started from (concurrent edits never overwrite each other). */
     version: z.coerce.number().int().min(0),
     number: text(60),
-    title: z
-      .string()
+    title: plainText()
       .trim()
       .max(300, { error: nb.errors.tooLong })
       .transform((t) => t || null),
-    yourRef: z
-      .string()
+    yourRef: plainText()
       .trim()
       .max(60, { error: nb.errors.tooLong })
       .transform((t) => t || null),
-    ourRef: z
-      .string()
+    ourRef: plainText()
       .trim()
       .min(1, { error: nb.errors.required })
       .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: nb.errors.ourRefFormat }),
@@ -183,8 +178,8 @@ export type LetterInput = z.infer<typeof letterSchema>;
 export type RoundInput = z.infer<typeof roundSchema>;
 
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: nb.login.wrongCredentials }),
-  password: z.string().min(1, { error: nb.login.wrongCredentials }),
+  email: plainText().trim().toLowerCase().email({ error: nb.login.wrongCredentials }),
+  password: plainText().min(1, { error: nb.login.wrongCredentials }),
 });
 
 const reportingYear = z.preprocess(
@@ -195,10 +190,10 @@ const reportingYear = z.preprocess(
 /** The ministry's consent for a small agency to pool several years (at most 5). */
 export const poolingSchema = z
   .object({
-    agencyId: z.string().min(1),
+    agencyId: plainText().min(1),
     fromYear: reportingYear,
     toYear: reportingYear,
-    reason: z.string().trim().max(500, { error: nb.errors.tooLong }).default(""),
+    reason: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
   })
   .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: nb.errors.poolingOrder })
   .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: nb.errors.poolingTooLong });

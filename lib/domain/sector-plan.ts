@@ -3,20 +3,20 @@
 // optionally with a due date. Measures and themes carry ids that stay the same across versions,
 // so that the agencies' follow-up survives a new version. Pure: no I/O.
 import { z } from "zod";
+import { plainText } from "@/lib/domain/text";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
 
 export const MEASURE_KINDS = ["MANDATORY", "RECOMMENDED"] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
-const id = z.string().min(1).max(40);
-const text = (max: number) => z.string().max(max, { error: t.errors.tooLong }).default("");
+const id = plainText().min(1).max(40);
+const text = (max: number) => plainText().max(max, { error: t.errors.tooLong }).default("");
 /** A calendar date that exists (2024-02-31 does not), or empty. */
 const isRealDate = (v: string) => {
   const date = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
 };
-const optionalDate = z
-  .string()
+const optionalDate = plainText()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: t.errors.invalidDate })
   .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { error: t.errors.invalidDate })
   .default("");
@@ -48,7 +48,7 @@ export const newSectorPlanSchema = z.object({
     .int({ error: t.errors.yearRequired })
     .min(2018, { error: t.errors.yearRequired })
     .max(2100, { error: t.errors.yearRequired }),
-  title: z.string().trim().min(1, { error: t.errors.titleRequired }).max(300, { error: t.errors.tooLong }),
+  title: plainText().trim().min(1, { error: t.errors.titleRequired }).max(300, { error: t.errors.tooLong }),
 });
 
 export type SectorMeasure = z.infer<typeof sectorMeasureSchema>;

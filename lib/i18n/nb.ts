@@ -25,6 +25,8 @@ export const nb = {
     caseNumberFormat: "Skriv saksnummeret som år/løpenummer, for eksempel 21/1234.",
     caseNumberTaken: "Saksnummeret er allerede brukt på brev fra departementet.",
     tooLong: "Teksten er for lang.",
+    nulCharacter: "Teksten inneholder et usynlig kontrolltegn (NUL) som ikke kan lagres. Skriv eller lim inn teksten på nytt.",
+    nulInSearch: "Søket inneholder et usynlig kontrolltegn (NUL) og kan ikke brukes. Skriv søket på nytt.",
     missingElement: (label: string) => `«${label}» må fylles ut før planen sendes inn.`,
     notAllowed: "Du har ikke tilgang til dette.",
     signedOut: "Du er ikke lenger logget inn. Logg inn på nytt i en annen fane, så går ingenting tapt her.",

@@ -75,6 +75,7 @@ export const planText = {
     legend: "Tekst som er fjernet, er gjennomstreket og merket «Fjernet». Tekst som er lagt til, er understreket og merket «Lagt til».",
     older: "Eldre versjon",
     newer: "Nyere versjon",
+    replacedWhole: "Elementet er endret så mye at endringene ikke vises hver for seg: hele den eldre teksten vises som fjernet og hele den nyere som lagt til.",
   },
   pdf: {
     /** "Handlingsplan for inkluderingsdugnaden – Statens vegvesen". */

@@ -11,7 +11,7 @@ import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
-import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
+import { readDashboardQuery } from "@/lib/domain/dashboard-query";
 import { stateWideShare } from "@/lib/domain/state-reference";
 import { stateShareText } from "@/components/hiring/figure-cells";
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Dashbord" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const query = parseDashboardQuery(await searchParams);
+  const { query, errors } = readDashboardQuery(await searchParams);
   const d = await orNotFound(getDashboard(actor, query));
   const points = d.sector.map((s) => ({
     year: s.year,
@@ -104,7 +104,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           slå sammen flere år, vises med andelen for hele perioden («samlet 2019–2021»). «–» betyr ingen nytilsatte
           eller ikke rapportert. Velg navnet for å se virksomheten.
         </Paragraph>
-        <AgencyFilter query={query} years={d.years} />
+        <AgencyFilter query={query} years={d.years} searchError={errors.sok} />
         <AgencyTable d={d} query={query} />
         <Paragraph data-size="sm">
           Last ned tallene bak dashbordet: <a href="/api/tall.xlsx" download>Excel (XLSX)</a> ·{" "}

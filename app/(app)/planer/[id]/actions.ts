@@ -6,6 +6,7 @@ import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { reviewPlan, savePlan } from "@/lib/data/plans";
 import { planContentSchema } from "@/lib/domain/plan-content";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
+import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 
 const saveSchema = z.object({
@@ -41,9 +42,9 @@ const reviewSchema = z
     planId: z.string().min(1).max(64),
     versionNumber: z.number().int().min(1).max(10_000),
     decision: z.enum(["approve", "requestChanges"]),
-    message: z.string().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
+    message: plainText().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
     comments: z
-      .array(z.object({ element: z.enum(PLAN_ELEMENTS), body: z.string().trim().max(5_000, { error: nb.errors.tooLong }) }))
+      .array(z.object({ element: z.enum(PLAN_ELEMENTS), body: plainText().trim().max(5_000, { error: nb.errors.tooLong }) }))
       .max(PLAN_ELEMENTS.length)
       .default([]),
   })

@@ -7,6 +7,7 @@ import { applyHiringImport, checkHiringImport } from "@/lib/data/hiring-import";
 import { readTable, UnreadableFile } from "@/lib/documents/spreadsheet-read";
 import { MAX_FILE_BYTES, type ImportCheck } from "@/lib/domain/hiring-import";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/schemas";
+import { NUL } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 
 
@@ -30,7 +31,8 @@ async function parseForm(formData: FormData): Promise<ParsedForm> {
   if (!parsed.success) return { error: { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) } };
   try {
     const table = await readTable(new Uint8Array(await parsed.data.file.arrayBuffer()));
-    return { error: null, year: parsed.data.year, fileName: parsed.data.file.name, table };
+    // The name is only a label (in the revision's reason); PostgreSQL refuses a NUL in it.
+    return { error: null, year: parsed.data.year, fileName: parsed.data.file.name.replaceAll(NUL, ""), table };
   } catch (error) {
     if (error instanceof UnreadableFile) return { error: { ok: false, message: nb.errors.invalidForm, fieldErrors: { file: [nb.hiringImport.unreadable] } } };
     throw error;
