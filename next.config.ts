@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 // Validates the configuration at build and start: a bad environment fails early.
 import "./lib/env";
+import { nextConfigSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +11,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdfkit", "exceljs"],
   // The figures import posts a CSV/XLSX file to a server action (checked again to be at most 2 MB).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // The security headers of every response, files and redirects included (lib/security-headers.ts);
+  // proxy.ts replaces the Content-Security-Policy of pages with one carrying a per-request nonce.
+  // Fixed at build time (Next stores them in the routes manifest), so they read no configuration.
+  async headers() {
+    return nextConfigSecurityHeaders();
+  },
 };
 
 export default nextConfig;

@@ -1,32 +1,47 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { sessionIdFrom } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
-import { cachedPage, isCacheable } from "@/lib/page-cache";
+import { contentSecurityPolicy, createNonce, formActionSources } from "@/lib/security-headers";
 
-// Only redirects the signed-out to the login page; every page, action and route handler still
-// checks the session and the user's rights itself (lib/auth/session.ts, lib/data). It reads the
-// session cookie and never writes it: Auth.js's own middleware re-issues the cookie on every
-// request, and a request still in flight while the user signs out (a prefetch) could then bring
-// the session back. A session lasts 8 hours from sign-in. Full loads of the dashboard are served
-// from lib/page-cache.ts while nothing it shows has changed.
+// Two jobs, kept apart: the Content-Security-Policy with a fresh nonce for every page and route
+// handler it sees (the static security headers of every response come from next.config.ts), and
+// redirecting the signed-out to the login page.
+export default async function proxy(request: NextRequest) {
+  const csp = contentSecurityPolicy({ nonce: createNonce(), dev: env.NODE_ENV === "development", formAction: FORM_ACTION });
+  const response = (await redirectIfSignedOut(request)) ?? nextWithCsp(request, csp);
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+// Hook for single sign-on: sign-in may post to and redirect to the OpenID provider. Reads
+// OIDC_ISSUER once lib/env.ts has it (until then undefined, and form-action stays 'self').
+const FORM_ACTION = formActionSources((env as { OIDC_ISSUER?: string }).OIDC_ISSUER);
+
+/** Passes the request on with the policy among its headers: Next puts the nonce on its own scripts. */
+function nextWithCsp(request: NextRequest, csp: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  return NextResponse.next({ request: { headers } });
+}
+
+// The session part. It only redirects the signed-out to the login page; every page, action and
+// route handler still checks the session and the user's rights itself (lib/auth/session.ts,
+// lib/data). It reads the session cookie and never writes it: Auth.js's own middleware re-issues
+// the cookie on every request, and a request still in flight while the user signs out (a
+// prefetch) could then bring the session back. Whether the session is still live (12 hours from
+// sign-in, 30 minutes idle, not ended) is decided by the page against its row (lib/data/sessions.ts).
 const PUBLIC_PATHS = new Set(["/logg-inn", "/tilgjengelighet"]);
 
-export default async function proxy(request: NextRequest) {
-  if (PUBLIC_PATHS.has(request.nextUrl.pathname)) return NextResponse.next();
-  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
-  const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: protocol === "https" });
-  if (typeof token?.sid === "string") {
-    if (isCacheable(request)) {
-      const cached = await cachedPage(request, token.sid);
-      if (cached) return cached;
-    }
-    return NextResponse.next();
-  }
+async function redirectIfSignedOut(request: NextRequest): Promise<NextResponse | null> {
+  if (PUBLIC_PATHS.has(request.nextUrl.pathname)) return null;
+  if (await sessionIdFrom(request.headers, request.nextUrl)) return null;
   const login = new URL("/logg-inn", request.nextUrl);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
 }
 
+// Not the files, /api/health and Auth.js's endpoints: they get next.config.ts's headers, with a
+// policy that lets nothing run.
 export const config = {
   matcher: ["/((?!api/health|api/auth|_next/static|_next/image|icon.svg|favicon.ico|fonts/).*)"],
 };

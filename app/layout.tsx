@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { connection } from "next/server";
 import "./globals.css";
 
 // Inter from npm (@fontsource-variable/inter): nothing is fetched from the internet.
@@ -14,7 +15,10 @@ export const metadata: Metadata = {
   description: "Oppfølging av inkluderingsdugnaden i departementssektoren",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, none prerendered at build: its scripts carry the nonce of
+  // this response's Content-Security-Policy (proxy.ts), which a page built once could not know.
+  await connection();
   return (
     <html lang="nb" className={inter.variable} data-color-scheme="light">
       <body>{children}</body>

@@ -14,9 +14,6 @@ const csvFile = (name: string, ...lines: string[]) => ({ name, mimeType: "text/c
 test("HR revises 2021, and the leader's dashboard changes", async ({ page, browser, loginAs }) => {
   await loginAs("leader");
   await page.goto("/dashbord?aar=2021&sok=Statsforvalterens");
-  // A second load of the same dashboard comes from the page cache, so the reload below shows that a
-  // change gets past it.
-  expect((await page.reload())?.headers()["x-dugnad-page-cache"]).toBe("hit");
   const staf = page.getByRole("table", { name: /per virksomhet/ }).getByRole("row").filter({ hasText: "Statsforvalterens fellestjenester" });
   await expect(staf.getByRole("cell").first()).toHaveText("2,3 %");
   const sector2021 = page.getByRole("table", { name: /hele sektoren/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2021" }) });
@@ -34,8 +31,8 @@ test("HR revises 2021, and the leader's dashboard changes", async ({ page, brows
   await expectNoAxeViolations(hr);
   await hr.context().close();
 
-  // The change moved the sector's version: the page is rendered afresh, not served from the cache.
-  expect((await page.reload())?.headers()["x-dugnad-page-cache"]).toBeUndefined();
+  // The change moved the sector's version: the dashboard's data cache is computed afresh.
+  await page.reload();
   await expect(staf.getByRole("cell").first()).toHaveText("7,0 %");
   await expect(sector2021.getByRole("cell").nth(2)).toHaveText("3,5 %");
   await expectNoAxeViolations(page);

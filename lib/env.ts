@@ -15,7 +15,7 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
-  /** The port `next start` listens on (the page cache renders a missed page through it). */
+  /** The port `next start` listens on (read by Next itself; validated here). */
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** A session ends this long after sign-in (12 hours), whatever happens. */
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(720).default(720),

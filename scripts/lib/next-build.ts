@@ -16,7 +16,7 @@ const HASH_FILE = path.join(NEXT_DIR, "dugnad-source-hash");
 const SOURCE_DIRS = ["app", "components", "lib", "public", "types", "styles", "messages"];
 const SKIP = /(^|\/)(lib\/generated|node_modules)(\/|$)|\.test\.tsx?$/;
 const ROOT_FILES =
-  /^(next\.config|postcss\.config|tailwind\.config|tsconfig|proxy|middleware|instrumentation|auth|auth\.config)\.[cm]?[jt]sx?$|^(tsconfig\.json|package\.json|package-lock\.json)$/;
+  /^(next\.config|postcss\.config|tailwind\.config|tsconfig|proxy|middleware|instrumentation|instrumentation-client|auth|auth\.config)\.[cm]?[jt]sx?$|^(tsconfig\.json|package\.json|package-lock\.json)$/;
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {

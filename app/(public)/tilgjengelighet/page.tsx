@@ -4,8 +4,8 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 
 export const metadata: Metadata = { title: "Tilgjengelighetserklæring" };
 
-// A static page: built once, served to anyone (also the floor the benchmark compares the dashboard with).
-export const dynamic = "force-static";
+// Served to anyone, signed in or not (also the floor the benchmark compares the dashboard with).
+// Rendered per request like every page, for the nonce of its Content-Security-Policy (app/layout.tsx).
 
 export default function AccessibilityStatementPage() {
   return (
