@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { withDatabase } from "./db";
 
 // An account no other journey uses: signing out everywhere must not disturb them.
-const EMAIL = "hr@htu.test";
+const EMAIL = "leder@husbanken.test";
 
 async function signInAs(page: Page, email = EMAIL): Promise<void> {
   await page.goto("/logg-inn");
