@@ -9,7 +9,7 @@ import { cachedPage, isCacheable } from "@/lib/page-cache";
 // request, and a request still in flight while the user signs out (a prefetch) could then bring
 // the session back. A session lasts 8 hours from sign-in. Full loads of the dashboard are served
 // from lib/page-cache.ts while nothing it shows has changed.
-const PUBLIC_PATHS = new Set(["/logg-inn", "/tilgjengelighet"]);
+const PUBLIC_PATHS = new Set(["/logg-inn", "/logg-inn/ingen-tilgang", "/logg-inn/feil", "/tilgjengelighet"]);
 
 export default async function proxy(request: NextRequest) {
   if (PUBLIC_PATHS.has(request.nextUrl.pathname)) return NextResponse.next();
