@@ -43,14 +43,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {invitation && <Alert data-color="info">{nb.sso.invited}</Alert>}
       {oidc && <SsoSignIn action={loginWithSso} label={oidc.name} next={next} invitation={invitation} />}
       {passwordSignIn && (
-        <section aria-labelledby={oidc ? "passord-overskrift" : undefined} className="flex flex-col gap-4">
+        // A plain group: a region named after its fields would share their label ("E-post").
+        <div className="flex flex-col gap-4">
           {oidc && (
-            <Heading level={2} data-size="xs" id="passord-overskrift">
+            <Heading level={2} data-size="xs">
               Eller med e-post og passord
             </Heading>
           )}
           <LoginForm next={next} />
-        </section>
+        </div>
       )}
     </main>
   );
