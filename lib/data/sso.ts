@@ -42,7 +42,8 @@ export async function matchSsoSignIn(identity: SsoIdentity, invitationSecret?: s
   });
   if (!user) return refused("notInvited");
   if (user.deactivatedAt) return refused("deactivated");
-  if (user.oidcSubject !== null) return refused("linkedElsewhere");
+  // Linked already: to another identity, or to this one by a sign-in a moment ago.
+  if (user.oidcSubject !== null) return alreadyLinked(identity);
   return link(identity, user.id, "email");
 }
 
@@ -53,7 +54,7 @@ async function linkByInvitation(identity: SsoIdentity, secret: string): Promise<
   });
   if (!token || token.purpose !== "SET_PASSWORD" || token.usedAt || token.expiresAt <= new Date()) return refused("invitationInvalid");
   if (token.user.deactivatedAt) return refused("deactivated");
-  if (token.user.oidcSubject !== null) return refused("linkedElsewhere");
+  if (token.user.oidcSubject !== null) return alreadyLinked(identity);
   return link(identity, token.user.id, "invitation", token.id);
 }
 
@@ -68,7 +69,7 @@ async function link(identity: SsoIdentity, userId: string, via: "email" | "invit
         where: { id: userId, oidcSubject: null, deactivatedAt: null },
         data: { oidcIssuer: identity.issuer, oidcSubject: identity.subject },
       });
-      if (count !== 1) return refused("linkedElsewhere");
+      if (count !== 1) return null;
       if (tokenId) {
         const used = await tx.oneTimeToken.updateMany({ where: { id: tokenId, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
         if (used.count !== 1) throw new InvitationRace();
@@ -82,17 +83,21 @@ async function link(identity: SsoIdentity, userId: string, via: "email" | "invit
       });
       return { kind: "ok", userId, linked: true } as const;
     });
-    return outcome;
+    // Not linked here: the same person's other sign-in may have linked it a moment ago.
+    return outcome ?? (await alreadyLinked(identity));
   } catch (error) {
     if (error instanceof InvitationRace) return refused("invitationInvalid");
     // The same identity was linked to another account at the same moment (the unique pair).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const now = await linkedAccount(identity);
-      if (now && !now.deactivatedAt) return { kind: "ok", userId: now.id, linked: false };
-      return refused("linkedElsewhere");
-    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return alreadyLinked(identity);
     throw error;
   }
+}
+
+/** After a link that did not take: let the person in if their identity is linked (by a concurrent sign-in). */
+async function alreadyLinked(identity: SsoIdentity): Promise<SsoOutcome> {
+  const account = await linkedAccount(identity);
+  if (!account) return refused("linkedElsewhere");
+  return account.deactivatedAt ? refused("deactivated") : { kind: "ok", userId: account.id, linked: false };
 }
 
 class InvitationRace extends Error {}
