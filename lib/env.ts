@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /** http is allowed for an OIDC issuer on this machine only (the tests' provider). */
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
+/** Entra ID: only the tenant's own v2.0 issuer, named by the tenant id (lib/domain/sso-identity.ts). */
+const ENTRA_TENANT_ISSUER = /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/i;
 /** An empty variable (`OIDC_ISSUER=`) counts as unset. */
 const unsetIfBlank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -38,8 +40,8 @@ const schema = z.object({
       .url({ protocol: /^https?$/, error: "OIDC_ISSUER must be a URL" })
       .refine((v) => v.startsWith("https://") || LOOPBACK.test(v), "OIDC_ISSUER must use https")
       .refine(
-        (v) => !/\/(common|organizations|consumers)\/v2\.0\/?$/.test(v),
-        "OIDC_ISSUER must name the Entra ID tenant (https://login.microsoftonline.com/<tenant-id>/v2.0), not common, organizations or consumers",
+        (v) => !v.startsWith("https://login.microsoftonline.com/") || ENTRA_TENANT_ISSUER.test(v),
+        "OIDC_ISSUER for Entra ID must name the tenant by its id: https://login.microsoftonline.com/<tenant-id>/v2.0 (not common, organizations, consumers or a domain name)",
       )
       .optional(),
   ),

@@ -29,9 +29,10 @@ export function entraTenant(issuer: string): string | null {
  * The e-mail address the provider vouches for:
  * - the standard claims: `email` with `email_verified` true (Keycloak, Google, the tests' provider);
  * - Microsoft Entra ID, which never sends `email_verified`: only from a tenant-specific issuer whose
- *   tenant is the token's `tid`, where the tenant's own administrators manage the addresses; then
- *   `email` (unless the optional claim `xms_edov` says its domain is not verified), else the UPN
- *   (`preferred_username`, or `upn`), whose domain Entra requires the tenant to have verified.
+ *   tenant is the token's `tid` (the ministry's own tenant, whose administrators manage the
+ *   accounts); then `email` when the optional claim `xms_edov` ("email domain owner verified") is
+ *   true, else the UPN (`preferred_username`, or `upn`), whose domain Entra only allows when the
+ *   tenant has verified it. A bare `email` is not trusted (Microsoft: "isn't guaranteed to be correct").
  * ID-porten and Ansattporten send no e-mail address at all: null.
  */
 export function verifiedEmailOf(claims: Record<string, unknown>): string | null {
@@ -39,7 +40,7 @@ export function verifiedEmailOf(claims: Record<string, unknown>): string | null 
   const tenant = issuer ? entraTenant(issuer) : null;
   if (tenant) {
     if (text(claims.tid)?.toLowerCase() !== tenant) return null;
-    const fromEmail = claims.xms_edov === false ? null : email(claims.email);
+    const fromEmail = claims.xms_edov === true || claims.xms_edov === "true" ? email(claims.email) : null;
     return fromEmail ?? email(claims.preferred_username) ?? email(claims.upn);
   }
   const verified = claims.email_verified === true || claims.email_verified === "true";

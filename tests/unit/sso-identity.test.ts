@@ -20,15 +20,17 @@ describe("the e-mail address a provider vouches for", () => {
 
   it("from Entra ID (no email_verified) is email, else the UPN, from the tenant's own issuer only", () => {
     const base = { iss: ENTRA, tid: TENANT, sub: "pairwise", oid: "object-id" };
-    expect(verifiedEmailOf({ ...base, email: "Kari.Nordmann@kdd.dep.no", preferred_username: "kano@kdd.dep.no" })).toBe("kari.nordmann@kdd.dep.no");
+    // email only with xms_edov true (its domain verified by the tenant), else the UPN.
+    expect(verifiedEmailOf({ ...base, email: "Kari.Nordmann@kdd.dep.no", xms_edov: true, preferred_username: "kano@kdd.dep.no" })).toBe("kari.nordmann@kdd.dep.no");
+    expect(verifiedEmailOf({ ...base, email: "kari@gmail.com", preferred_username: "kano@kdd.dep.no" })).toBe("kano@kdd.dep.no");
+    expect(verifiedEmailOf({ ...base, email: "kari@gmail.com" })).toBeNull();
     expect(verifiedEmailOf({ ...base, preferred_username: "Kari.Nordmann@kdd.dep.no" })).toBe("kari.nordmann@kdd.dep.no");
     expect(verifiedEmailOf({ ...base, upn: "kari.nordmann@kdd.dep.no" })).toBe("kari.nordmann@kdd.dep.no");
     // A UPN that is not an address (a phone number) vouches for nothing.
     expect(verifiedEmailOf({ ...base, preferred_username: "+4799999999" })).toBeNull();
-    // xms_edov false: the email's domain is not verified by its owner; the UPN is used.
     expect(verifiedEmailOf({ ...base, email: "kari@gmail.com", xms_edov: false, preferred_username: "kari@kdd.dep.no" })).toBe("kari@kdd.dep.no");
     // A token from another tenant than the issuer names.
-    expect(verifiedEmailOf({ ...base, tid: "00000000-0000-0000-0000-000000000000", email: "kari@kdd.dep.no" })).toBeNull();
+    expect(verifiedEmailOf({ ...base, tid: "00000000-0000-0000-0000-000000000000", preferred_username: "kari@kdd.dep.no" })).toBeNull();
   });
 
   it("knows Entra's tenant-specific issuers", () => {
