@@ -123,7 +123,7 @@ test("without an e-mail claim (as Ansattporten), the invitation link links the a
   const secret = await invitationSecret(userId);
   const invited = await (await browser.newContext({ baseURL, locale: "nb-NO" })).newPage();
   await invited.goto(`/logg-inn?invitasjon=${secret}`);
-  await expect(invited.getByText("Du er invitert til Dugnad.")).toBeVisible();
+  await expect(invited.getByText(`Du er invitert til Dugnad som ${person.email}.`)).toBeVisible();
   await expectNoAxeViolations(invited);
   await signInWithSso(invited, person.login, `/logg-inn?invitasjon=${secret}`);
   await expectSignedIn(invited);
@@ -135,8 +135,11 @@ test("without an e-mail claim (as Ansattporten), the invitation link links the a
   const other = await (await browser.newContext({ baseURL, locale: "nb-NO" })).newPage();
   const otherLogin = unique("fremmed");
   await providerAccount(otherLogin, { name: "Fremmed" });
+  await other.goto(`/logg-inn?invitasjon=${secret}`);
+  await expect(other.getByText("Invitasjonslenken virker ikke lenger")).toBeVisible();
+  await expectNoAxeViolations(other);
   await signInWithSso(other, otherLogin, `/logg-inn?invitasjon=${secret}`);
-  await expect(other.getByRole("heading", { level: 1, name: "Invitasjonslenken virker ikke lenger" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Dugnad fant ikke kontoen din" })).toBeVisible();
   expect(await count(`select 1 from "User" where "oidcSubject" = $1`, [otherLogin])).toBe(0);
   await other.context().close();
 });

@@ -11,7 +11,9 @@ export function SignInProblem({ title, body, whomToAsk }: { title: string; body:
       <Paragraph>{body}</Paragraph>
       <Paragraph>{whomToAsk}</Paragraph>
       <Paragraph>
-        <Link href="/logg-inn">Tilbake til innloggingen</Link>
+        <Link href="/logg-inn" className="ds-link">
+          Tilbake til innloggingen
+        </Link>
       </Paragraph>
     </main>
   );

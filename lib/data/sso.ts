@@ -110,3 +110,16 @@ export async function ssoAccountId(identity: Pick<SsoIdentity, "issuer" | "subje
   });
   return user?.id ?? null;
 }
+
+/**
+ * The address of the account an invitation link is for, while the link can still be used; shown
+ * on the login page so that a person sent someone else's link sees it is not theirs.
+ */
+export async function invitedEmail(secret: string): Promise<string | null> {
+  const token = await prisma.oneTimeToken.findUnique({
+    where: { tokenHash: hashSecret(secret) },
+    select: { purpose: true, usedAt: true, expiresAt: true, user: { select: { email: true, deactivatedAt: true, oidcSubject: true } } },
+  });
+  const usable = token && token.purpose === "SET_PASSWORD" && !token.usedAt && token.expiresAt > new Date();
+  return usable && !token.user.deactivatedAt && token.user.oidcSubject === null ? token.user.email : null;
+}

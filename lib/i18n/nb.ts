@@ -125,7 +125,10 @@ export const nb = {
     },
     /** Shown on the login page after an interrupted sign-in (/logg-inn?error=…). */
     interrupted: "Innloggingen ble avbrutt eller mislyktes. Prøv igjen.",
-    invited: "Du er invitert til Dugnad. Logg inn, så kobles innloggingen din til kontoen du er invitert til.",
+    invited: (email: string) =>
+      `Du er invitert til Dugnad som ${email}. Logg inn, så kobles innloggingen din til denne kontoen. Er ikke dette deg, skal du ikke logge inn her.`,
+    invitationInvalid:
+      "Invitasjonslenken virker ikke lenger: den er brukt, har utløpt eller er erstattet av en nyere. Be administratoren for Dugnad i departementet ditt om en ny.",
   },
   planElements: {
     challenges: "Utfordringer og muligheter",

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createSetPasswordSecret } from "@/lib/data/one-time-tokens";
-import { matchSsoSignIn, ssoAccountId } from "@/lib/data/sso";
+import { invitedEmail, matchSsoSignIn, ssoAccountId } from "@/lib/data/sso";
 import type { SsoIdentity } from "@/lib/domain/sso-identity";
 import { createTestSector, type TestSector } from "../support/fixtures";
 
@@ -78,8 +78,10 @@ describe("the invitation link", () => {
   it("links the identity of a provider that gives no e-mail, and is used up", async () => {
     const user = await invited();
     const { secret } = await secretFor(user.id);
+    expect(await invitedEmail(secret)).toBe(user.email);
     const id = identity(null);
     expect(await matchSsoSignIn(id, secret)).toEqual({ kind: "ok", userId: user.id, linked: true });
+    expect(await invitedEmail(secret)).toBeNull();
     expect(await prisma.oneTimeToken.count({ where: { userId: user.id, usedAt: { not: null } } })).toBe(1);
     // Used: nobody else gets in with it.
     expect(await matchSsoSignIn(identity(null), secret)).toEqual({ kind: "refused", reason: "invitationInvalid" });

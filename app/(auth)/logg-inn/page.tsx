@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { LoginForm } from "@/components/auth/login-form";
 import { SsoSignIn } from "@/components/auth/sso-sign-in";
+import { invitedEmail } from "@/lib/data/sso";
 import { INVITATION_SECRET } from "@/lib/domain/sso-identity";
 import { oidc, passwordSignIn } from "@/lib/env";
 import { nb } from "@/lib/i18n/nb";
@@ -23,8 +24,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   }
   // Auth.js comes back here with ?error=… when a sign-in at the provider was cancelled or failed.
   const interrupted = one(params.error) !== undefined;
+  // An invitation link's secret (the administrator's one-time link leads here when SSO is on).
   const invitationParam = one(params.invitasjon);
-  const invitation = oidc && invitationParam && INVITATION_SECRET.test(invitationParam) ? invitationParam : null;
+  const invitationGiven = !!oidc && invitationParam !== undefined;
+  const invitation = invitationGiven && INVITATION_SECRET.test(invitationParam) ? invitationParam : null;
+  const invitedAs = invitation ? await invitedEmail(invitation) : null;
   return (
     <main id="hovedinnhold" className="mx-auto mt-16 flex max-w-md flex-col gap-6 px-4">
       <div>
@@ -40,8 +44,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {nb.sso.interrupted}
         </Alert>
       )}
-      {invitation && <Alert data-color="info">{nb.sso.invited}</Alert>}
-      {oidc && <SsoSignIn action={loginWithSso} label={oidc.name} next={next} invitation={invitation} />}
+      {invitationGiven && (invitedAs ? <Alert data-color="info">{nb.sso.invited(invitedAs)}</Alert> : <Alert data-color="warning">{nb.sso.invitationInvalid}</Alert>)}
+      {oidc && <SsoSignIn action={loginWithSso} label={oidc.name} next={next} invitation={invitedAs ? invitation : null} />}
       {passwordSignIn && (
         // A plain group: a region named after its fields would share their label ("E-post").
         <div className="flex flex-col gap-4">
