@@ -2,6 +2,7 @@
 // seeded database. `npm test` (scripts/test.ts) finds Chromium and sets CHROMIUM_PATH.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { testOidcPort } from "./scripts/lib/test-oidc";
 
 // E2E_PORT lets two checkouts run their suites side by side (scripts/e2e-server.ts reads it too).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -40,15 +41,26 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node --import tsx scripts/e2e-server.ts",
-    url: `${baseURL}/api/health`,
-    // The first run builds the app (next build) before serving.
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    // Let the server stop Next, drop its database and stop PostgreSQL.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-  },
+  webServer: [
+    {
+      // The OpenID provider single sign-on is tested against (scripts/lib/test-oidc.ts).
+      command: "node --import tsx scripts/test-oidc-provider.ts",
+      url: `http://127.0.0.1:${testOidcPort()}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "node --import tsx scripts/e2e-server.ts",
+      url: `${baseURL}/api/health`,
+      // The first run builds the app (next build) before serving.
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      // Let the server stop Next, drop its database and stop PostgreSQL.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    },
+  ],
 });

@@ -13,9 +13,8 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
-// Hook for single sign-on: sign-in may post to and redirect to the OpenID provider. Reads
-// OIDC_ISSUER once lib/env.ts has it (until then undefined, and form-action stays 'self').
-const FORM_ACTION = formActionSources((env as { OIDC_ISSUER?: string }).OIDC_ISSUER);
+// Single sign-on: sign-in posts to and redirects to the OpenID provider.
+const FORM_ACTION = formActionSources(env.OIDC_ISSUER);
 
 /** Passes the request on with the policy among its headers: Next puts the nonce on its own scripts. */
 function nextWithCsp(request: NextRequest, csp: string): NextResponse {
@@ -30,7 +29,7 @@ function nextWithCsp(request: NextRequest, csp: string): NextResponse {
 // the cookie on every request, and a request still in flight while the user signs out (a
 // prefetch) could then bring the session back. Whether the session is still live (12 hours from
 // sign-in, 30 minutes idle, not ended) is decided by the page against its row (lib/data/sessions.ts).
-const PUBLIC_PATHS = new Set(["/logg-inn", "/tilgjengelighet"]);
+const PUBLIC_PATHS = new Set(["/logg-inn", "/logg-inn/ingen-tilgang", "/logg-inn/feil", "/tilgjengelighet"]);
 
 async function redirectIfSignedOut(request: NextRequest): Promise<NextResponse | null> {
   if (PUBLIC_PATHS.has(request.nextUrl.pathname)) return null;

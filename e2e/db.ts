@@ -1,12 +1,10 @@
 // The e2e server's throwaway database, for the few checks a browser cannot make (that nothing was
 // created, how a session row ages). Tests change it only to move time forward for a session.
-import { readFileSync } from "node:fs";
 import pg from "pg";
-import { e2eDatabaseFile } from "../scripts/lib/app-config";
+import { readE2eEnv } from "../scripts/lib/e2e-env";
 
 export async function withDatabase<T>(run: (db: pg.Client) => Promise<T>): Promise<T> {
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const db = new pg.Client({ connectionString: readFileSync(e2eDatabaseFile(port), "utf8").trim() });
+  const db = new pg.Client({ connectionString: readE2eEnv().DATABASE_URL });
   await db.connect();
   try {
     return await run(db);

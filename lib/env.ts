@@ -1,5 +1,12 @@
 import { z } from "zod";
 
+/** http is allowed for an OIDC issuer on this machine only (the tests' provider). */
+const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
+/** Entra ID: only the tenant's own v2.0 issuer, named by the tenant id (lib/domain/sso-identity.ts). */
+const ENTRA_TENANT_ISSUER = /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/i;
+/** An empty variable (`OIDC_ISSUER=`) counts as unset. */
+const unsetIfBlank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 /**
  * Configuration, read and validated once. Nothing else reads process.env.
  * DATABASE_URL is optional here because `next build` needs no database; lib/db.ts requires it.
@@ -23,7 +30,36 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
   /** Seconds a sign-in is refused after repeated failures (tests shorten it). */
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(900).default(60),
+  /** Sign-in with e-mail and password: "off" leaves single sign-on (OIDC_*) as the only way in. */
+  AUTH_PASSWORD: z.enum(["on", "off"]).default("on"),
+  // Single sign-on with an OpenID Connect provider (docs/sso.md). All three or none.
+  /** The provider's issuer (https; http only on a loopback address, for tests). */
+  OIDC_ISSUER: z.preprocess(
+    unsetIfBlank,
+    z
+      .url({ protocol: /^https?$/, error: "OIDC_ISSUER must be a URL" })
+      .refine((v) => v.startsWith("https://") || LOOPBACK.test(v), "OIDC_ISSUER must use https")
+      .refine(
+        (v) => !v.startsWith("https://login.microsoftonline.com/") || ENTRA_TENANT_ISSUER.test(v),
+        "OIDC_ISSUER for Entra ID must name the tenant by its id: https://login.microsoftonline.com/<tenant-id>/v2.0 (not common, organizations, consumers or a domain name)",
+      )
+      .optional(),
+  ),
+  OIDC_CLIENT_ID: z.preprocess(unsetIfBlank, z.string().trim().min(1).optional()),
+  OIDC_CLIENT_SECRET: z.preprocess(unsetIfBlank, z.string().min(1).optional()),
+  /** The sign-in button's text. */
+  OIDC_NAME: z.preprocess(unsetIfBlank, z.string().trim().min(1).max(80).default("Logg inn med virksomhetens innlogging")),
+  /** Scopes asked for; ID-porten and Ansattporten know no "email" scope (docs/sso.md). */
+  OIDC_SCOPES: z
+    .string()
+    .trim()
+    .default("openid email profile")
+    .refine((v) => v.split(/\s+/).includes("openid"), "OIDC_SCOPES must include openid"),
+  /** How the app authenticates at the provider's token endpoint. */
+  OIDC_TOKEN_AUTH_METHOD: z.enum(["client_secret_basic", "client_secret_post"]).default("client_secret_basic"),
 });
+
+const OIDC_REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
 
 const parsed = schema.safeParse(process.env);
 if (!parsed.success) {
@@ -31,4 +67,31 @@ if (!parsed.success) {
   throw new Error(`Invalid configuration:\n${problems}`);
 }
 
+const oidcSet = OIDC_REQUIRED.filter((key) => parsed.data[key] !== undefined);
+if (oidcSet.length > 0 && oidcSet.length < OIDC_REQUIRED.length) {
+  const missing = OIDC_REQUIRED.filter((key) => parsed.data[key] === undefined);
+  throw new Error(`Invalid configuration: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together; missing ${missing.join(", ")}.`);
+}
+if (oidcSet.length === 0 && parsed.data.AUTH_PASSWORD === "off") {
+  throw new Error("Invalid configuration: AUTH_PASSWORD=off needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), or nobody can sign in.");
+}
+
 export const env = parsed.data;
+
+/** Single sign-on, when configured. */
+export const oidc =
+  env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+    ? {
+        issuer: env.OIDC_ISSUER,
+        /** The issuer's origin: the browser is sent there to sign in (a CSP form-action source). */
+        issuerOrigin: new URL(env.OIDC_ISSUER).origin,
+        clientId: env.OIDC_CLIENT_ID,
+        clientSecret: env.OIDC_CLIENT_SECRET,
+        name: env.OIDC_NAME,
+        scopes: env.OIDC_SCOPES.split(/\s+/).join(" "),
+        tokenAuthMethod: env.OIDC_TOKEN_AUTH_METHOD,
+      }
+    : null;
+
+/** Whether sign-in with e-mail and password is offered. */
+export const passwordSignIn = env.AUTH_PASSWORD === "on";

@@ -1,16 +1,21 @@
 // The server Playwright tests run against (playwright.config.ts starts it): a throwaway database
 // (embedded PostgreSQL under .data/test-pg, or DATABASE_URL's server), migrated and seeded, and
 // the production build (rebuilt when stale) on port 3100 with short login locks and a fixed
-// AUTH_SECRET. On SIGTERM/SIGINT it stops Next, drops the database and stops PostgreSQL.
-import { rmSync, writeFileSync } from "node:fs";
-import { e2eDatabaseFile } from "./lib/app-config";
+// AUTH_SECRET, and single sign-on against the tests' OpenID provider (scripts/test-oidc-provider.ts,
+// which Playwright starts first). The database's URL is written to .data/e2e-<port>.json for specs
+// that check what is stored. On SIGTERM/SIGINT it stops Next, drops the database and stops PostgreSQL.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { ROOT } from "./lib/postgres";
 import { prepareDatabase } from "./lib/prepare-database";
 import { exited, onShutdownSignal, relaunchInOwnGroup, runningChildren, spawnGroup, stopGroup } from "./lib/processes";
 import { createTestDatabase, type TestDatabase } from "./lib/test-postgres";
+import { e2eEnvFile } from "./lib/e2e-env";
+import { testOidcEnv } from "./lib/test-oidc";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_ENV_FILE = e2eEnvFile(E2E_PORT);
 
 let database: TestDatabase | undefined;
 let next: ReturnType<typeof spawnGroup> | undefined;
@@ -21,7 +26,7 @@ async function shutdown(code: number): Promise<void> {
   stopping = true;
   for (const child of runningChildren()) await stopGroup(child);
   if (next) await stopGroup(next, 5_000);
-  rmSync(e2eDatabaseFile(E2E_PORT), { force: true });
+  rmSync(E2E_ENV_FILE, { force: true });
   await database?.dispose();
   process.exit(code);
 }
@@ -30,8 +35,6 @@ async function main(): Promise<void> {
   onShutdownSignal(() => void shutdown(0));
   database = await createTestDatabase("e2e");
   await prepareDatabase(database.url);
-  // Browser tests that check what a user cannot see (a session row, an account not created) read it here.
-  writeFileSync(e2eDatabaseFile(E2E_PORT), database.url, { mode: 0o600 });
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -40,7 +43,10 @@ async function main(): Promise<void> {
     AUTH_TRUST_HOST: "true",
     LOGIN_LOCK_SECONDS: "2",
     PORT: String(E2E_PORT),
+    ...testOidcEnv(),
   };
+  mkdirSync(path.dirname(E2E_ENV_FILE), { recursive: true });
+  writeFileSync(E2E_ENV_FILE, JSON.stringify({ DATABASE_URL: database.url, AUTH_SECRET: env.AUTH_SECRET }));
   await buildIfStale(env);
   if (stopping) return;
   next = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(E2E_PORT)], { cwd: ROOT, env });

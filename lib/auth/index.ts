@@ -1,6 +1,8 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { signInProviders, SSO_PROVIDER_ID } from "@/lib/auth/providers";
+import { admitSsoSignIn, ssoUserId } from "@/lib/auth/sso";
 import { verifyCredentials } from "@/lib/data/credentials";
 import { endSession, sessionIsLive, startSession } from "@/lib/data/sessions";
 import { loginSchema } from "@/lib/domain/schemas";
@@ -17,11 +19,12 @@ export class TooManyAttempts extends CredentialsSignin {
  * every request, never by the cookie's own expiry.
  */
 export const { handlers, signIn, signOut } = NextAuth({
-  pages: { signIn: "/logg-inn" },
+  // Auth.js's own error page is English: its errors land on a Norwegian one.
+  pages: { signIn: "/logg-inn", error: "/logg-inn/feil" },
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_MINUTES * 60 },
   secret: env.AUTH_SECRET,
   trustHost: env.AUTH_TRUST_HOST,
-  providers: [
+  providers: signInProviders([
     Credentials({
       credentials: { email: { label: "E-post" }, password: { label: "Passord", type: "password" } },
       async authorize(raw) {
@@ -33,12 +36,19 @@ export const { handlers, signIn, signOut } = NextAuth({
         return { id: result.user.id, name: result.user.name, email: result.user.email };
       },
     }),
-  ],
+  ]),
   callbacks: {
-    async jwt({ token, user, account }) {
+    // Single sign-on reaches only invited accounts (lib/data/sso.ts); others get a Norwegian page.
+    async signIn({ account }) {
+      return account?.provider === SSO_PROVIDER_ID ? admitSsoSignIn(account) : true;
+    },
+    async jwt({ token, user, account, profile }) {
       if (user?.id && account) {
-        // Signing in: a new session row; the cookie carries only its id.
-        return { sid: await startSession(user.id, account.provider === "credentials" ? "PASSWORD" : "OIDC") };
+        // Signing in: a new session row; the cookie carries only its id. For single sign-on the
+        // account is Dugnad's own user, found by the provider's issuer and subject.
+        const userId = account.provider === SSO_PROVIDER_ID ? await ssoUserId(profile) : user.id;
+        if (!userId) return null;
+        return { sid: await startSession(userId, account.provider === "credentials" ? "PASSWORD" : "OIDC") };
       }
       // Auth.js's own endpoints (GET /api/auth/session): a session that has ended is signed out.
       return typeof token.sid === "string" && (await sessionIsLive(token.sid)) ? token : null;

@@ -86,6 +86,54 @@ export const nb = {
     wrongCredentials: "Feil e-post eller passord.",
     tooManyAttempts: "For mange mislykkede forsøk. Vent litt og prøv igjen.",
   },
+  sso: {
+    /** Whom a person without access asks: administrators sit in the ministries. */
+    whomToAsk:
+      "Ta kontakt med administratoren for Dugnad i departementet ditt. Arbeider du i en virksomhet, er det departementet virksomheten hører under.",
+    refusals: {
+      notInvited: {
+        title: "Du har ikke tilgang til Dugnad",
+        body: "Du er logget inn hos innloggingstjenesten, men har ingen konto i Dugnad. Kontoer opprettes av departementet; ingen får tilgang ved å logge inn alene.",
+      },
+      deactivated: {
+        title: "Kontoen din er deaktivert",
+        body: "Kontoen din i Dugnad er slått av, så du kan ikke logge inn.",
+      },
+      linkedElsewhere: {
+        title: "Kontoen er koblet til en annen innlogging",
+        body: "Kontoen i Dugnad med e-postadressen din er allerede koblet til en annen innlogging, så du ble ikke logget inn.",
+      },
+      noEmail: {
+        title: "Dugnad fant ikke kontoen din",
+        body: "Innloggingstjenesten oppgir ikke e-postadressen din, så Dugnad kan ikke finne kontoen din første gang du logger inn. Åpne invitasjonslenken du har fått, og logg inn derfra. Da kobles innloggingen til kontoen din.",
+      },
+      invitationInvalid: {
+        title: "Invitasjonslenken virker ikke lenger",
+        body: "Lenken er allerede brukt, har utløpt eller er erstattet av en nyere, så du ble ikke logget inn.",
+      },
+    },
+    /** Auth.js's own errors (/logg-inn/feil?error=…). */
+    errors: {
+      AccessDenied: {
+        title: "Innloggingen ble avvist",
+        body: "Svaret fra innloggingstjenesten kunne ikke godtas, så du er ikke logget inn. Prøv å logge inn på nytt.",
+      },
+      Verification: {
+        title: "Lenken virker ikke lenger",
+        body: "Lenken er brukt eller har utløpt, så du er ikke logget inn.",
+      },
+      default: {
+        title: "Innloggingen kunne ikke fullføres",
+        body: "Noe gikk galt under innloggingen, så du er ikke logget inn. Prøv igjen om litt. Skjer det igjen, kan det være en feil i oppsettet av innloggingen.",
+      },
+    },
+    /** Shown on the login page after an interrupted sign-in (/logg-inn?error=…). */
+    interrupted: "Innloggingen ble avbrutt eller mislyktes. Prøv igjen.",
+    invited: (email: string) =>
+      `Du er invitert til Dugnad som ${email}. Logg inn, så kobles innloggingen din til denne kontoen. Er ikke dette deg, skal du ikke logge inn her.`,
+    invitationInvalid:
+      "Invitasjonslenken virker ikke lenger: den er brukt, har utløpt eller er erstattet av en nyere. Be administratoren for Dugnad i departementet ditt om en ny.",
+  },
   planElements: {
     challenges: "Utfordringer og muligheter",
     measures: "Tiltak",

@@ -2,13 +2,18 @@
 
 import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
+import { SSO_PROVIDER_ID } from "@/lib/auth/providers";
+import { rememberInvitation } from "@/lib/auth/sso";
 import type { ActionResult } from "@/lib/auth/action";
 import { safeLocalPath } from "@/lib/domain/paths";
 import { loginSchema } from "@/lib/domain/schemas";
+import { oidc, passwordSignIn } from "@/lib/env";
 import { nb } from "@/lib/i18n/nb";
 
 export async function login(input: { email: string; password: string; next?: string }): Promise<ActionResult> {
+  if (!passwordSignIn) return { ok: false, message: nb.login.wrongCredentials };
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: nb.login.wrongCredentials };
   const redirectTo = safeLocalPath(input.next);
@@ -26,4 +31,13 @@ export async function login(input: { email: string; password: string; next?: str
     console.error("Sign-in failed", error);
     return { ok: false, message: nb.errors.database };
   }
+}
+
+/** Single sign-on: off to the provider, then back to `next`; an invitation link's secret rides along. */
+export async function loginWithSso(formData: FormData): Promise<void> {
+  if (!oidc) redirect("/logg-inn");
+  const next = formData.get("next");
+  const invitation = formData.get("invitasjon");
+  await rememberInvitation(typeof invitation === "string" ? invitation : null);
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeLocalPath(typeof next === "string" ? next : undefined) });
 }

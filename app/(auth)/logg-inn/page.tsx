@@ -1,26 +1,62 @@
 import type { Metadata } from "next";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { LoginForm } from "@/components/auth/login-form";
+import { SsoSignIn } from "@/components/auth/sso-sign-in";
+import { invitedEmail } from "@/lib/data/sso";
+import { INVITATION_SECRET } from "@/lib/domain/sso-identity";
+import { oidc, passwordSignIn } from "@/lib/env";
+import { nb } from "@/lib/i18n/nb";
+import { loginWithSso } from "./actions";
 
 export const metadata: Metadata = { title: "Logg inn" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+type Search = { callbackUrl?: string | string[]; error?: string | string[]; invitasjon?: string | string[] };
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const params = await searchParams;
+  const callbackUrl = one(params.callbackUrl);
   let next = "/";
   try {
     if (callbackUrl) next = new URL(callbackUrl, "http://localhost").pathname;
   } catch {
     next = "/";
   }
+  // Auth.js comes back here with ?error=… when a sign-in at the provider was cancelled or failed.
+  const interrupted = one(params.error) !== undefined;
+  // An invitation link's secret (the administrator's one-time link leads here when SSO is on).
+  const invitationParam = one(params.invitasjon);
+  const invitationGiven = !!oidc && invitationParam !== undefined;
+  const invitation = invitationGiven && INVITATION_SECRET.test(invitationParam) ? invitationParam : null;
+  const invitedAs = invitation ? await invitedEmail(invitation) : null;
   return (
-    <main id="hovedinnhold" className="mx-auto mt-16 max-w-md px-4">
-      <Heading level={1} data-size="lg" className="mb-2">
-        Logg inn i Dugnad
-      </Heading>
-      <Paragraph className="mb-6">
-        Oppfølging av inkluderingsdugnaden: handlingsplaner, tillegg til tildelingsbrev og nytilsettinger.
-      </Paragraph>
-      <LoginForm next={next} />
+    <main id="hovedinnhold" className="mx-auto mt-16 flex max-w-md flex-col gap-6 px-4">
+      <div>
+        <Heading level={1} data-size="lg" className="mb-2">
+          Logg inn i Dugnad
+        </Heading>
+        <Paragraph>
+          Oppfølging av inkluderingsdugnaden: handlingsplaner, tillegg til tildelingsbrev og nytilsettinger.
+        </Paragraph>
+      </div>
+      {interrupted && (
+        <Alert data-color="danger" role="alert">
+          {nb.sso.interrupted}
+        </Alert>
+      )}
+      {invitationGiven && (invitedAs ? <Alert data-color="info">{nb.sso.invited(invitedAs)}</Alert> : <Alert data-color="warning">{nb.sso.invitationInvalid}</Alert>)}
+      {oidc && <SsoSignIn action={loginWithSso} label={oidc.name} next={next} invitation={invitedAs ? invitation : null} />}
+      {passwordSignIn && (
+        // A plain group: a region named after its fields would share their label ("E-post").
+        <div className="flex flex-col gap-4">
+          {oidc && (
+            <Heading level={2} data-size="xs">
+              Eller med e-post og passord
+            </Heading>
+          )}
+          <LoginForm next={next} />
+        </div>
+      )}
     </main>
   );
 }
