@@ -17,8 +17,18 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** The port `next start` listens on (the page cache renders a missed page through it). */
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  /** Seconds a sign-in is refused after repeated failures (tests shorten it). */
-  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(900).default(60),
+  /**
+   * The longest an answer to a sign-in to one account is held back after repeated failures
+   * (lib/domain/sign-in-throttle.ts; the end-to-end tests shorten it).
+   */
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(60).default(20),
+  /**
+   * How many reverse proxies in front of Dugnad each append the address they were connected from
+   * to X-Forwarded-For; the client's address is that many entries from the right
+   * (lib/auth/client-address.ts). 0, the default: none. Then X-Forwarded-For is ignored, since
+   * `next start` only fills it in when the client has not sent one itself.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 const parsed = schema.safeParse(process.env);

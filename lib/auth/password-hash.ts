@@ -114,7 +114,8 @@ let dummy: Promise<string> | undefined;
  * Spends the same time as checking a password against a current hash, and never matches: for
  * sign-ins to an unknown e-mail address, so that timing does not tell which addresses exist.
  */
-export async function verifyAgainstDummy(password: string): Promise<void> {
+export async function verifyAgainstDummy(password: string): Promise<{ ok: false; needsRehash: false }> {
   dummy ??= hashPassword(randomBytes(16).toString("hex"));
   await verifyPassword(password, await dummy);
+  return { ok: false, needsRehash: false };
 }
