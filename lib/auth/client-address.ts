@@ -26,8 +26,8 @@ export function clientAddressFrom(forwardedFor: string | null, trustedProxies: n
   if (!ipaddr.isValid(host)) return null;
   const address = ipaddr.process(host);
   if (address.kind() === "ipv4") return address.toString();
-  const parts = (address as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
-  return `${parts.join(":")}::/64`;
+  const network = new ipaddr.IPv6([...(address as ipaddr.IPv6).parts.slice(0, 4), 0, 0, 0, 0]);
+  return `${network.toString()}/64`;
 }
 
 /** The client's address for a request (see clientAddressFrom), with this installation's TRUST_PROXY. */

@@ -58,7 +58,7 @@ async function checkThrottled(email: string, password: string, address: string |
   });
   const stored = user?.passwordHash;
   // An unknown e-mail (or an account without a password) costs the same check as a known one.
-  const verification = stored ? await verifyPassword(password, stored) : await verifyAgainstDummy(password);
+  const verification = await oneAtATime(email, () => (stored ? verifyPassword(password, stored) : verifyAgainstDummy(password)));
   if (!user || !stored || !verification.ok) {
     return { kind: "wrong", delayedSeconds, nextDelaySeconds: accountDelaySeconds(before + 1, env.LOGIN_MAX_DELAY_SECONDS) };
   }
@@ -66,6 +66,24 @@ async function checkThrottled(email: string, password: string, address: string |
   await recordSuccess(email, address);
   if (verification.needsRehash) await replaceHash(user.id, stored, password);
   return { kind: "ok", user: { id: user.id, name: user.name, email: user.email }, delayedSeconds };
+}
+
+// Password checks for one account run one after the other, and accounts take turns for the few
+// hash slots (lib/auth/password-hash.ts): a burst of guesses at one account queues behind itself,
+// not in front of everybody else's sign-in.
+const lanes = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const result = (lanes.get(key) ?? Promise.resolve()).then(run);
+  const tail = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  lanes.set(key, tail);
+  void tail.then(() => {
+    if (lanes.get(key) === tail) lanes.delete(key);
+  });
+  return result;
 }
 
 /**

@@ -112,6 +112,18 @@ describe("sign-in throttling", () => {
     expect(await count(`account:${email}`)).toBeGreaterThan(7.99);
   });
 
+  it("checks one account's guesses one at a time, so they do not queue in front of another account's sign-in", async () => {
+    const [guessed, other] = [await newUser(), await newUser()];
+    let settled = 0;
+    const guesses = Array.from({ length: 6 }, (_, i) =>
+      verifyCredentials(guessed, `gjett-${i}`, newAddress()).finally(() => (settled += 1)),
+    );
+    while (hashQueue().running === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await verifyCredentials(other, PASSWORD, newAddress())).toMatchObject({ kind: "ok" });
+    expect(settled).toBeLessThanOrEqual(2);
+    for (const guess of await Promise.all(guesses)) expect(guess).toMatchObject({ kind: "wrong" });
+  });
+
   it("treats an unknown e-mail as a known one: the same answers, delays and time", async () => {
     const known = await newUser();
     const unknown = unknownEmail();

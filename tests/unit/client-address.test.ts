@@ -31,5 +31,6 @@ describe("the client's address for sign-in throttling", () => {
     expect(clientAddressFrom("[2001:db8:1:2::7]:443", 1)).toBe("2001:db8:1:2::/64");
     expect(clientAddressFrom("2001:db8:1:2:aaaa:bbbb:cccc:dddd", 1)).toBe("2001:db8:1:2::/64");
     expect(clientAddressFrom("2001:0db8:0001:0002::1", 1)).toBe("2001:db8:1:2::/64");
+    expect(clientAddressFrom("::1", 1)).toBe("::/64");
   });
 });
