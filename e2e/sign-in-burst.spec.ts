@@ -89,11 +89,15 @@ test("while 50 bad sign-ins run at once, /api/health and a signed-in page stay f
     }
     expect(during.health.length).toBeGreaterThanOrEqual(3);
     expect(failures).toEqual([]);
-    // Under a second; on a machine so busy that even the baseline is slower than that (the shared
-    // build machine), no worse than twice the baseline. Checks on the event loop or a database
-    // connection held per check (as before) take these to several seconds.
+    // Under a second (on a machine so busy that even the baseline is slower than that, as the shared
+    // build machine can be: under twice the baseline), and under four times the baseline plus a
+    // quarter of a second. The previous throttle (a row lock and bcryptjs inside a transaction per
+    // attempt) took health from 17 to 459 ms and the page from 66 to 780 ms here.
     for (const kind of ["health", "page"] as const) {
-      expect(p95(during[kind]), `${kind} p95 during the burst`).toBeLessThan(Math.max(1_000, 2 * p95(baseline[kind])));
+      const during95 = p95(during[kind]);
+      const baseline95 = p95(baseline[kind]);
+      expect(during95, `${kind} p95 during the burst`).toBeLessThan(Math.max(1_000, 2 * baseline95));
+      expect(during95, `${kind} p95 during the burst, against the baseline`).toBeLessThan(4 * baseline95 + 250);
     }
   } finally {
     await user.dispose();
