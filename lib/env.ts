@@ -28,8 +28,6 @@ const schema = z.object({
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(720).default(720),
   /** A session ends after this long without a request to the app (30 minutes). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
-  /** Seconds a sign-in is refused after repeated failures (tests shorten it). */
-  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(900).default(60),
   /** Sign-in with e-mail and password: "off" leaves single sign-on (OIDC_*) as the only way in. */
   AUTH_PASSWORD: z.enum(["on", "off"]).default("on"),
   // Single sign-on with an OpenID Connect provider (docs/sso.md). All three or none.
@@ -57,6 +55,18 @@ const schema = z.object({
     .refine((v) => v.split(/\s+/).includes("openid"), "OIDC_SCOPES must include openid"),
   /** How the app authenticates at the provider's token endpoint. */
   OIDC_TOKEN_AUTH_METHOD: z.enum(["client_secret_basic", "client_secret_post"]).default("client_secret_basic"),
+  /**
+   * The longest an answer to a sign-in to one account is held back after repeated failures
+   * (lib/domain/sign-in-throttle.ts; the end-to-end tests shorten it).
+   */
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(60).default(20),
+  /**
+   * How many reverse proxies in front of Dugnad each append the address they were connected from
+   * to X-Forwarded-For; the client's address is that many entries from the right
+   * (lib/auth/client-address.ts). 0, the default: none. Then X-Forwarded-For is ignored, since
+   * `next start` only fills it in when the client has not sent one itself.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 const OIDC_REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

@@ -14,8 +14,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
-import { hash } from "bcryptjs";
 import { encode } from "next-auth/jwt";
+import { hashPassword } from "../lib/auth/password-hash";
 import { createBenchData, SECTORS } from "./lib/bench-data";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { createDatabase, dropDatabase, freePort, ROOT, startPostgres } from "./lib/postgres";
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     const url = pgServer.urlFor(DATABASE);
     await migrate(url);
     const started = Date.now();
-    await createBenchData(url, await hash(randomBytes(12).toString("hex"), 10));
+    await createBenchData(url, await hashPassword(randomBytes(12).toString("hex")));
     console.log(`  generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const queries = JSON.parse(

@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     AUTH_SECRET: "e2e-test-secret-that-is-long-enough-0123456789",
     AUTH_TRUST_HOST: "true",
-    LOGIN_LOCK_SECONDS: "2",
+    // Short sign-in delays; X-Forwarded-For believed as if one proxy were in front, so the burst
+    // test can send its guesses from addresses of their own (e2e/sign-in-burst.spec.ts).
+    LOGIN_MAX_DELAY_SECONDS: "2",
+    TRUST_PROXY: "1",
     PORT: String(E2E_PORT),
     ...testOidcEnv(),
   };

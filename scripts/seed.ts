@@ -7,10 +7,10 @@
 // Does nothing when the database already has an organisation. `seedDemoData(prisma)` is exported
 // for the tests.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { hash } from "bcryptjs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/auth/password-hash";
 import { cvGapDefinitionFor } from "../lib/domain/definitions";
 import { HIRING, HIRING_YEARS, POOLED_HTU, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
 import {
@@ -36,8 +36,8 @@ export const ALREADY_SEEDED_MESSAGE = "Database already has data; not seeding.";
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.organisation.count()) > 0) return false;
 
-  // bcrypt is slow on purpose: hash before the transaction opens.
-  const passwordHashes = await Promise.all(USERS.map(() => hash(DEMO_PASSWORD, 10)));
+  // Password hashing is slow on purpose: hash (each with its own salt) before the transaction opens.
+  const passwordHashes = await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD)));
 
   return prisma.$transaction(
     async (tx) => {

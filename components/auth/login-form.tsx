@@ -23,8 +23,9 @@ export function LoginForm({ next }: { next: string }) {
     });
   });
 
+  // method="post": a click before the script has loaded must not put the password in the address.
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {message && (
         <Alert data-color="danger" role="alert">
           {message}

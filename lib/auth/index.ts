@@ -1,16 +1,25 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/auth/client-address";
 import { signInProviders, SSO_PROVIDER_ID } from "@/lib/auth/providers";
 import { admitSsoSignIn, ssoUserId } from "@/lib/auth/sso";
-import { verifyCredentials } from "@/lib/data/credentials";
+import { verifyCredentials, type SignInResult } from "@/lib/data/credentials";
 import { endSession, sessionIsLive, startSession } from "@/lib/data/sessions";
 import { loginSchema } from "@/lib/domain/schemas";
 import { env } from "@/lib/env";
 
-/** Signals that sign-in is paused after repeated failures. */
-export class TooManyAttempts extends CredentialsSignin {
-  code = "locked";
+type Refusal = Exclude<SignInResult, { kind: "ok" }>;
+
+/**
+ * A credentials sign-in that did not succeed, and why (wrong, wait, busy), for the login form.
+ * `code` ends up in the redirect URL when Auth.js's callback route is POSTed to directly.
+ */
+export class SignInRefused extends CredentialsSignin {
+  constructor(readonly refusal: Refusal) {
+    super();
+    this.code = refusal.kind;
+  }
 }
 
 /**
@@ -27,12 +36,13 @@ export const { handlers, signIn, signOut } = NextAuth({
   providers: signInProviders([
     Credentials({
       credentials: { email: { label: "E-post" }, password: { label: "Passord", type: "password" } },
-      async authorize(raw) {
+      // Both ways in end here, throttled alike: the login form's server action (Auth.js passes on
+      // its request headers) and a POST straight to /api/auth/callback/credentials.
+      async authorize(raw, request) {
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password);
-        if (result.kind === "locked") throw new TooManyAttempts();
-        if (result.kind === "wrong") return null;
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (result.kind !== "ok") throw new SignInRefused(result);
         return { id: result.user.id, name: result.user.name, email: result.user.email };
       },
     }),

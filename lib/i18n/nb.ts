@@ -1,4 +1,12 @@
 // Every user-facing Norwegian (bokmål) text that code outside components/ needs.
+
+/** "1 sekund", "20 sekunder", "2 minutter" (whole minutes from 60 seconds, rounded up). */
+function duration(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? "1 sekund" : `${seconds} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? "1 minutt" : `${minutes} minutter`;
+}
+
 export const nb = {
   errors: {
     required: "Fyll inn feltet.",
@@ -83,8 +91,14 @@ export const nb = {
     heading: (year: number) => `Slik teller dere for ${year}`,
   },
   login: {
+    deactivated: "Kontoen din er deaktivert. Ta kontakt med administratoren for Dugnad i departementet ditt.",
     wrongCredentials: "Feil e-post eller passord.",
-    tooManyAttempts: "For mange mislykkede forsøk. Vent litt og prøv igjen.",
+    /** After a failure when the next attempt to the account will be answered only after a delay. */
+    wrongCredentialsDelayed: (seconds: number) =>
+      `Feil e-post eller passord. Etter flere mislykkede forsøk tar det ${duration(seconds)} før du får svar neste gang.`,
+    tooManyFromAddress: (seconds: number) =>
+      `For mange mislykkede innlogginger fra nettverket ditt. Vent ${duration(seconds)} og prøv igjen.`,
+    busy: "Det er for mange innlogginger akkurat nå. Vent noen sekunder og prøv igjen.",
   },
   sso: {
     /** Whom a person without access asks: administrators sit in the ministries. */

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/auth";
+import { signIn, SignInRefused } from "@/lib/auth";
 import { SSO_PROVIDER_ID } from "@/lib/auth/providers";
 import { rememberInvitation } from "@/lib/auth/sso";
 import type { ActionResult } from "@/lib/auth/action";
@@ -11,6 +11,19 @@ import { safeLocalPath } from "@/lib/domain/paths";
 import { loginSchema } from "@/lib/domain/schemas";
 import { oidc, passwordSignIn } from "@/lib/env";
 import { nb } from "@/lib/i18n/nb";
+
+function refusalMessage(refusal: SignInRefused["refusal"]): string {
+  switch (refusal.kind) {
+    case "wrong":
+      return refusal.nextDelaySeconds > 0 ? nb.login.wrongCredentialsDelayed(refusal.nextDelaySeconds) : nb.login.wrongCredentials;
+    case "wait":
+      return nb.login.tooManyFromAddress(refusal.seconds);
+    case "busy":
+      return nb.login.busy;
+    case "deactivated":
+      return nb.login.deactivated;
+  }
+}
 
 export async function login(input: { email: string; password: string; next?: string }): Promise<ActionResult> {
   if (!passwordSignIn) return { ok: false, message: nb.login.wrongCredentials };
@@ -22,12 +35,8 @@ export async function login(input: { email: string; password: string; next?: str
     return { ok: true };
   } catch (error) {
     if (isRedirectError(error)) throw error;
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      if (error.type === "CredentialsSignin") {
-        return { ok: false, message: code === "locked" ? nb.login.tooManyAttempts : nb.login.wrongCredentials };
-      }
-    }
+    if (error instanceof SignInRefused) return { ok: false, message: refusalMessage(error.refusal) };
+    if (error instanceof AuthError && error.type === "CredentialsSignin") return { ok: false, message: nb.login.wrongCredentials };
     console.error("Sign-in failed", error);
     return { ok: false, message: nb.errors.database };
   }
