@@ -203,25 +203,37 @@ export async function createAgency(p: Principal, input: OrganisationInput & { mi
   }
 }
 
-/** A new ministry (a sector of its own): the command line only. */
-export async function createMinistry(p: Principal, input: OrganisationInput): Promise<{ id: string }> {
+/**
+ * A new ministry (a sector of its own) or audit office: the command line only, since neither is
+ * within one ministry's sector.
+ */
+export async function createTopOrganisation(p: Principal, kind: "MINISTRY" | "AUDIT_OFFICE", input: OrganisationInput): Promise<{ id: string }> {
   if (scopeOf(p, "organisation.manage") !== "all") throw forbidden();
   return prisma.$transaction(async (tx) => {
     await lockOrganisations(tx);
     const taken = await takenFields(tx, input);
     if (Object.keys(taken).length) throw invalid(taken);
     const { name, shortName, orgNumber, postalAddress } = input;
-    const created = await tx.organisation.create({ data: { kind: "MINISTRY", name, shortName, orgNumber, postalAddress }, select: { id: true } });
+    const created = await tx.organisation.create({ data: { kind, name, shortName, orgNumber, postalAddress }, select: { id: true } });
     await recordAudit(tx, p, {
       entity: "Organisation",
       entityId: created.id,
-      action: "createMinistry",
+      action: kind === "MINISTRY" ? "createMinistry" : "createAuditOffice",
       after: { name, shortName, orgNumber, postalAddress },
       subjectOrganisationId: created.id,
-      sectorIds: [created.id],
+      // A new ministry's log starts with its creation; an audit office concerns no sector until it audits one.
+      sectorIds: kind === "MINISTRY" ? [created.id] : [],
     });
     return created;
   });
+}
+
+export const createMinistry = (p: Principal, input: OrganisationInput) => createTopOrganisation(p, "MINISTRY", input);
+
+/** An organisation by its number, for the command line (which names organisations by org number). */
+export async function findOrganisationByOrgNumber(p: Principal, orgNumber: string) {
+  if (scopeOf(p, "organisation.manage") !== "all" && scopeOf(p, "user.manage") !== "all") throw forbidden();
+  return prisma.organisation.findUnique({ where: { orgNumber: orgNumber.replace(/\s/g, "") }, select: { id: true, kind: true, name: true, shortName: true, orgNumber: true, parentId: true } });
 }
 
 /** Renames an agency (name, short name, postal address). */

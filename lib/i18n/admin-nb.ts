@@ -119,6 +119,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   "Organisation.update": "Virksomhet endret",
   "Organisation.move": "Virksomhet flyttet til et annet departement",
   "Organisation.createMinistry": "Departement opprettet",
+  "Organisation.createAuditOffice": "Riksrevisjonen opprettet",
   "Organisation.audit": "Riksrevisjonen fikk innsyn i sektoren",
   "Organisation.unaudit": "Riksrevisjonens innsyn i sektoren tatt bort",
 };
