@@ -13,6 +13,8 @@ export const ACCOUNTS = {
   auditor: "revisor@riksrevisjonen.test",
   /** KMD's administrator: users, agencies and the log. */
   admin: "admin@kmd.test",
+  /** Deactivated and reactivated by the administrator's journey. */
+  kartverketHr: "hr@kartverket.test",
   /** An agency no journey edits, for the forged-request test. */
   dibkHr: "hr@dibk.test",
   /** Agencies of the new round in the addendum journey. */

@@ -241,7 +241,9 @@ export async function setUserActive(p: Principal, userId: string, active: boolea
     if (!active) await keepAnAdministrator(tx, user);
     const { count } = await tx.user.updateMany({ where: { id: user.id, deactivatedAt: active ? { not: null } : null }, data: { deactivatedAt: active ? null : new Date() } });
     if (count !== 1) throw conflict(active ? t.errors.alreadyActive : t.errors.alreadyDeactivated);
-    const sessionsEnded = active ? 0 : await endSessions(tx, user.id);
+    // Also on reactivation: a session started while deactivated (a sign-in that was then refused)
+    // must not come alive with the account.
+    const sessionsEnded = await endSessions(tx, user.id);
     await recordAudit(tx, p, {
       entity: "User",
       entityId: user.id,

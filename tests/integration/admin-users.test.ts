@@ -148,8 +148,12 @@ describe("deactivation", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: person.userId } })).deactivatedAt).not.toBeNull();
     expect(await lastEvent(person.userId)).toMatchObject({ action: "deactivate", actorId: admin.userId, sectorIds: [s.ministryId] });
     await expect(setUserActive(admin, person.userId, false)).rejects.toMatchObject({ code: "conflict" });
+    // A session started while deactivated (a sign-in the app then refused) does not come alive with the account.
+    const during = await startSession(person.userId, "PASSWORD");
+    expect(await sessionPrincipal(during)).toBeNull();
 
     await setUserActive(admin, person.userId, true);
+    expect(await sessionPrincipal(during)).toBeNull();
     expect(await loadMember(person.userId)).toMatchObject({ role: "LEADER" });
     // The ended session stays ended; a new sign-in is a new session.
     expect(await sessionPrincipal(sid)).toBeNull();
