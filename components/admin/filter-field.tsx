@@ -41,3 +41,28 @@ export function Pager({ page, pages, href, label }: { page: number; pages: numbe
     </nav>
   );
 }
+
+/** The filter form's submit button, aligned with the fields (their labels are above them). */
+export function FilterSubmit() {
+  return (
+    <div className="flex flex-col gap-1">
+      <span aria-hidden="true">&nbsp;</span>
+      <button type="submit" className="ds-button" data-variant="secondary">
+        Vis
+      </button>
+    </div>
+  );
+}
+
+/** How many rows the filter found, announced: "3 brukere, side 1 av 2." */
+export function ResultCount({ total, page, pages, filtered, one, many }: { total: number; page: number; pages: number; filtered: boolean; one: string; many: string }) {
+  return (
+    <p role="status">
+      {total === 0
+        ? filtered
+          ? `Ingen ${many} passer til filteret.`
+          : `Ingen ${many} ennå.`
+        : `${total} ${total === 1 ? one : many}${pages > 1 ? `, side ${page} av ${pages}` : ""}.`}
+    </p>
+  );
+}

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button, Field, Label, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
+import { ChoiceSelect } from "@/components/admin/choice-select";
 import { InvitationLink } from "@/components/admin/invitation-link";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
@@ -48,30 +49,20 @@ export function InviteForm({ organisations, action }: { organisations: Organisat
       <form onSubmit={(ev) => { setInvitation(null); return onSubmit(ev); }} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Inviter bruker">
         <Textfield label="E-post" type="email" autoComplete="off" error={e.email?.message} {...form.register("email")} />
         <Textfield label="Navn" autoComplete="off" error={e.name?.message} {...form.register("name")} />
-        <Field>
-          <Label>Virksomhet</Label>
-          <Select aria-invalid={e.organisationId ? true : undefined} {...form.register("organisationId", { onChange: () => form.setValue("role", "") })}>
-            <Select.Option value="">Velg virksomhet</Select.Option>
-            {organisations.map((o) => (
-              <Select.Option key={o.id} value={o.id}>
-                {o.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {e.organisationId?.message && <ValidationMessage>{e.organisationId.message}</ValidationMessage>}
-        </Field>
-        <Field>
-          <Label>Rolle</Label>
-          <Select aria-invalid={e.role ? true : undefined} {...form.register("role")}>
-            <Select.Option value="">{organisationId ? "Velg rolle" : "Velg virksomhet først"}</Select.Option>
-            {roles.map((r) => (
-              <Select.Option key={r} value={r}>
-                {nb.roles[r]}
-              </Select.Option>
-            ))}
-          </Select>
-          {e.role?.message && <ValidationMessage>{e.role.message}</ValidationMessage>}
-        </Field>
+        <ChoiceSelect
+          label="Virksomhet"
+          placeholder="Velg virksomhet"
+          error={e.organisationId?.message}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          registration={form.register("organisationId", { onChange: () => form.setValue("role", "") })}
+        />
+        <ChoiceSelect
+          label="Rolle"
+          placeholder={organisationId ? "Velg rolle" : "Velg virksomhet først"}
+          error={e.role?.message}
+          options={roles.map((r) => ({ value: r, label: nb.roles[r] }))}
+          registration={form.register("role")}
+        />
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
             {pending ? "Inviterer …" : "Inviter"}

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
+import { ChoiceSelect } from "@/components/admin/choice-select";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { moveAgencySchema } from "@/lib/domain/admin-schemas";
@@ -36,20 +37,13 @@ export function MoveAgencyForm({
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={`Flytt ${agency.name} til et annet departement`}>
-      <Field>
-        <Label>Nytt departement</Label>
-        <Select aria-invalid={e.ministryId ? true : undefined} {...form.register("ministryId")}>
-          <Select.Option value="">Velg departement</Select.Option>
-          {ministries
-            .filter((m) => m.id !== agency.parentId)
-            .map((m) => (
-              <Select.Option key={m.id} value={m.id}>
-                {m.name}
-              </Select.Option>
-            ))}
-        </Select>
-        {e.ministryId?.message && <ValidationMessage>{e.ministryId.message}</ValidationMessage>}
-      </Field>
+      <ChoiceSelect
+        label="Nytt departement"
+        placeholder="Velg departement"
+        error={e.ministryId?.message}
+        options={ministries.filter((m) => m.id !== agency.parentId).map((m) => ({ value: m.id, label: m.name }))}
+        registration={form.register("ministryId")}
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending || status?.kind === "success"} aria-busy={pending}>
           {pending ? "Flytter …" : "Flytt virksomheten"}

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button, Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
+import { ChoiceSelect } from "@/components/admin/choice-select";
 import { rolesFor, type OrganisationOption } from "@/components/admin/invite-form";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
@@ -34,36 +35,17 @@ export function UserAccessForm({
   const roles = rolesFor(organisations, form.watch("organisationId"));
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={`Endre rolle eller virksomhet for ${user.name}`}>
-      <Field>
-        <Label>Virksomhet</Label>
-        <Select
-          aria-invalid={e.organisationId ? true : undefined}
-          {...form.register("organisationId", {
-            onChange: (ev: { target: { value: string } }) => {
-              if (!rolesFor(organisations, ev.target.value).includes(form.getValues("role") as Role)) form.setValue("role", "");
-            },
-          })}
-        >
-          {organisations.map((o) => (
-            <Select.Option key={o.id} value={o.id}>
-              {o.name}
-            </Select.Option>
-          ))}
-        </Select>
-        {e.organisationId?.message && <ValidationMessage>{e.organisationId.message}</ValidationMessage>}
-      </Field>
-      <Field>
-        <Label>Rolle</Label>
-        <Select aria-invalid={e.role ? true : undefined} {...form.register("role")}>
-          <Select.Option value="">Velg rolle</Select.Option>
-          {roles.map((r) => (
-            <Select.Option key={r} value={r}>
-              {nb.roles[r]}
-            </Select.Option>
-          ))}
-        </Select>
-        {e.role?.message && <ValidationMessage>{e.role.message}</ValidationMessage>}
-      </Field>
+      <ChoiceSelect
+        label="Virksomhet"
+        error={e.organisationId?.message}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        registration={form.register("organisationId", {
+          onChange: (ev: { target: { value: string } }) => {
+            if (!rolesFor(organisations, ev.target.value).includes(form.getValues("role") as Role)) form.setValue("role", "");
+          },
+        })}
+      />
+      <ChoiceSelect label="Rolle" placeholder="Velg rolle" error={e.role?.message} options={roles.map((r) => ({ value: r, label: nb.roles[r] }))} registration={form.register("role")} />
       <p className="text-sm">Brukeren blir logget ut av Dugnad overalt når du lagrer, og får den nye tilgangen ved neste innlogging.</p>
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>

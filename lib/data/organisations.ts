@@ -84,14 +84,8 @@ async function takenFields(tx: Tx, input: { orgNumber?: string; shortName: strin
   return errors;
 }
 
-export interface AdminOrganisation {
-  id: string;
-  kind: "MINISTRY" | "AGENCY" | "AUDIT_OFFICE";
-  name: string;
-  shortName: string;
-  orgNumber: string;
-  postalAddress: string;
-  parentId: string | null;
+/** An organisation as the administration lists it: with its number of users. */
+export interface AdminOrganisation extends ExistingOrganisation {
   users: number;
 }
 

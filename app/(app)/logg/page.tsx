@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
-import { FilterField, Pager } from "@/components/admin/filter-field";
+import { FilterField, FilterSubmit, Pager, ResultCount } from "@/components/admin/filter-field";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { auditLogOptions, listAuditEvents } from "@/lib/data/audit-log";
@@ -87,21 +87,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <FilterField id="til" label="Til og med" error={problems.til}>
           {(p) => <input {...p} name="til" type="date" defaultValue={query.til ?? ""} />}
         </FilterField>
-        <div className="flex flex-col gap-1">
-          <span aria-hidden="true">&nbsp;</span>
-          <button type="submit" className="ds-button" data-variant="secondary">
-            Vis
-          </button>
-        </div>
+        <FilterSubmit />
       </form>
       {problems.side && <Paragraph data-size="sm">{problems.side}</Paragraph>}
-      <p role="status">
-        {log.total === 0
-          ? filtered
-            ? "Ingen hendelser passer til filteret."
-            : "Ingen hendelser ennå."
-          : `${log.total} ${log.total === 1 ? "hendelse" : "hendelser"}${log.pages > 1 ? `, side ${log.page} av ${log.pages}` : ""}.`}
-      </p>
+      <ResultCount total={log.total} page={log.page} pages={log.pages} filtered={filtered} one="hendelse" many="hendelser" />
       {log.rows.length > 0 && <AuditLogTable rows={log.rows} />}
       <Pager page={log.page} pages={log.pages} label="Sider i loggen" href={(side) => `/logg${auditLogSearch(query, { side })}`} />
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { FilterField, Pager } from "@/components/admin/filter-field";
+import { FilterField, FilterSubmit, Pager, ResultCount } from "@/components/admin/filter-field";
 import { UserTable } from "@/components/admin/user-table";
 import { can, ROLES } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
@@ -79,21 +79,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             </select>
           )}
         </FilterField>
-        <div className="flex flex-col gap-1">
-          <span aria-hidden="true">&nbsp;</span>
-          <button type="submit" className="ds-button" data-variant="secondary">
-            Vis
-          </button>
-        </div>
+        <FilterSubmit />
       </form>
       {problems.side && <Paragraph data-size="sm">{problems.side}</Paragraph>}
-      <p role="status">
-        {list.total === 0
-          ? filtered
-            ? "Ingen brukere passer til filteret."
-            : "Ingen brukere ennå."
-          : `${list.total} ${list.total === 1 ? "bruker" : "brukere"}${list.pages > 1 ? `, side ${list.page} av ${list.pages}` : ""}.`}
-      </p>
+      <ResultCount total={list.total} page={list.page} pages={list.pages} filtered={filtered} one="bruker" many="brukere" />
       {list.rows.length > 0 && <UserTable rows={list.rows} />}
       <Pager page={list.page} pages={list.pages} label="Sider i brukerlisten" href={(side) => `/admin/brukere${userListSearch(query, { side })}`} />
     </div>
