@@ -113,6 +113,10 @@ describe("moving an agency to another ministry", () => {
     });
 
     // Before: the old ministry sees the agency everywhere (the dashboard is now cached), the new one nowhere.
+    // The round's plans need a sent round for the dashboard's plan counts.
+    await prisma.addendumRound.update({ where: { id: m.roundId }, data: { sentAt: new Date("2020-11-01T09:00:00Z") } });
+    const plansBefore = Object.values((await getDashboard(fromAdviser, parseDashboardQuery({}))).planStatusCounts).reduce((a, b) => a + b, 0);
+    expect(plansBefore).toBe(2);
     expect((await getDashboard(fromAdviser, parseDashboardQuery({}))).agencies.map((a) => a.id)).toContain(m.agencyA);
     expect((await getDashboard(toAdviser, parseDashboardQuery({}))).agencies.map((a) => a.id)).not.toContain(m.agencyA);
     await expect(getPlan(toAdviser, m.planA)).rejects.toMatchObject({ code: "not_found" });
@@ -139,7 +143,10 @@ describe("moving an agency to another ministry", () => {
     expect((await listReadableFigures(toAdviser)).some((f) => f.agencyId === m.agencyA)).toBe(true);
     expect((await listReadableFigures(fromAdviser)).some((f) => f.agencyId === m.agencyA)).toBe(false);
     expect((await getDashboard(toAdviser, parseDashboardQuery({}))).agencies.map((a) => a.id)).toContain(m.agencyA);
-    expect((await getDashboard(fromAdviser, parseDashboardQuery({}))).agencies.map((a) => a.id)).not.toContain(m.agencyA);
+    const fromDashboard = await getDashboard(fromAdviser, parseDashboardQuery({}));
+    expect(fromDashboard.agencies.map((a) => a.id)).not.toContain(m.agencyA);
+    // The old round's plan of the moved agency no longer counts in the old sector's plan statuses.
+    expect(Object.values(fromDashboard.planStatusCounts).reduce((a, b) => a + b, 0)).toBe(1);
     expect(await sectorVersion(from)).toBeGreaterThan(versions[0]!);
     expect(await sectorVersion(to)).toBeGreaterThan(versions[1]!);
     // The agency's own people are in the new sector at their next request.
