@@ -56,14 +56,25 @@ function checkRoleFits(role: Role, org: { kind: "MINISTRY" | "AGENCY" | "AUDIT_O
   if (!roleFitsOrganisation(role, org.kind)) throw invalid({ role: [t.errors.roleDoesNotFit(nb.roles[role], t.kinds[org.kind])] });
 }
 
+/** Invited and not in yet: never signed in, no password chosen, no SSO account linked. */
+const NOT_IN_YET = { lastSignInAt: null, passwordHash: null, oidcSubject: null } as const;
+
 const statusWhere: Record<UserStatus, Prisma.UserWhereInput> = {
-  active: { deactivatedAt: null, lastSignInAt: { not: null } },
-  invited: { deactivatedAt: null, lastSignInAt: null },
+  active: { deactivatedAt: null, NOT: NOT_IN_YET },
+  invited: { deactivatedAt: null, ...NOT_IN_YET },
   deactivated: { deactivatedAt: { not: null } },
 };
 
-export function userStatusOf(u: { deactivatedAt: Date | null; lastSignInAt: Date | null }): UserStatus {
-  return u.deactivatedAt ? "deactivated" : u.lastSignInAt ? "active" : "invited";
+interface StatusFields {
+  deactivatedAt: Date | null;
+  lastSignInAt: Date | null;
+  passwordHash: string | null;
+  oidcSubject: string | null;
+}
+
+export function userStatusOf(u: StatusFields): UserStatus {
+  if (u.deactivatedAt) return "deactivated";
+  return u.lastSignInAt || u.passwordHash || u.oidcSubject ? "active" : "invited";
 }
 
 const listSelect = {
@@ -75,7 +86,15 @@ const listSelect = {
   lastSignInAt: true,
   createdAt: true,
   organisation: { select: { id: true, name: true, shortName: true, kind: true } },
+  // For the status only: never returned (the hash does not leave this module).
+  passwordHash: true,
+  oidcSubject: true,
 } as const;
+
+/** The row with its status, without the fields the status was worked out from. */
+function withStatus<U extends StatusFields>({ passwordHash, oidcSubject, ...u }: U) {
+  return { ...u, status: userStatusOf({ ...u, passwordHash, oidcSubject }), linkedToSso: oidcSubject !== null };
+}
 
 /** The users the principal administers, filtered and paged in SQL (by name). */
 export async function listUsers(p: Principal, q: UserListQuery) {
@@ -92,7 +111,7 @@ export async function listUsers(p: Principal, q: UserListQuery) {
   const pages = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
   const page = Math.min(q.side, pages);
   const rows = await prisma.user.findMany({ where, select: listSelect, orderBy: [{ name: "asc" }, { email: "asc" }], skip: (page - 1) * USER_PAGE_SIZE, take: USER_PAGE_SIZE });
-  return { total, page, pages, rows: rows.map((u) => ({ ...u, status: userStatusOf(u) })) };
+  return { total, page, pages, rows: rows.map(withStatus) };
 }
 export type UserList = Awaited<ReturnType<typeof listUsers>>;
 
@@ -104,20 +123,17 @@ export async function getUserForAdmin(p: Principal, userId: string) {
       ...listSelect,
       title: true,
       invitedById: true,
-      oidcSubject: true,
       oneTimeTokens: { where: { purpose: "SET_PASSWORD", usedAt: null, expiresAt: { gt: new Date() } }, select: { expiresAt: true }, orderBy: { expiresAt: "desc" }, take: 1 },
       _count: { select: { sessions: { where: { endedAt: null } } } },
     },
   });
   if (!user) throw notFound();
   const invitedBy = user.invitedById ? await prisma.user.findUnique({ where: { id: user.invitedById }, select: { name: true } }) : null;
-  const { oneTimeTokens, _count, oidcSubject, ...rest } = user;
+  const { oneTimeTokens, _count, ...rest } = user;
   return {
-    ...rest,
-    status: userStatusOf(user),
+    ...withStatus(rest),
     invitedByName: invitedBy?.name ?? null,
     linkExpiresAt: oneTimeTokens[0]?.expiresAt ?? null,
-    linkedToSso: oidcSubject !== null,
     isSelf: actingUserId(p) === user.id,
   };
 }
@@ -173,7 +189,7 @@ export async function inviteUser(p: Principal, input: InviteInput): Promise<Invi
 async function administeredUserForUpdate(tx: Tx, p: Principal, userId: string) {
   const user = await tx.user.findFirst({
     where: { AND: [{ id: userId }, administeredUsers(p)] },
-    select: { id: true, name: true, email: true, role: true, deactivatedAt: true, lastSignInAt: true, organisation: { select: orgSelect } },
+    select: { id: true, name: true, email: true, role: true, deactivatedAt: true, lastSignInAt: true, passwordHash: true, oidcSubject: true, organisation: { select: orgSelect } },
   });
   if (!user) throw notFound();
   return user;
@@ -259,14 +275,14 @@ export async function setUserActive(p: Principal, userId: string, active: boolea
 
 /**
  * A new one-time link for an invited person who lost theirs (the earlier links stop working).
- * Only for an active user who has never signed in: a link is an invitation, not a way into an
- * account someone uses.
+ * Only for a person still invited (never signed in, no password chosen, no SSO account linked): a
+ * link is an invitation, not a way into an account someone uses.
  */
 export async function renewInvitation(p: Principal, userId: string): Promise<Invitation> {
   return prisma.$transaction(async (tx) => {
     const user = await administeredUserForUpdate(tx, p, userId);
     if (user.deactivatedAt) throw conflict(t.errors.deactivated);
-    if (user.lastSignInAt) throw conflict(t.errors.alreadySignedIn);
+    if (userStatusOf(user) !== "invited") throw conflict(t.errors.alreadySignedIn);
     const { secret, expiresAt } = await createSetPasswordSecret(tx, user.id, actingUserId(p));
     await recordAudit(tx, p, {
       entity: "User",

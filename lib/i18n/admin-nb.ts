@@ -15,7 +15,7 @@ export const adminText = {
     notSelf: "Du kan ikke endre eller deaktivere din egen bruker. Be en annen administrator gjøre det.",
     lastAdmin: "Dette er den siste aktive administratoren i sektoren. Inviter eller aktiver en annen administrator først.",
     deactivated: "Brukeren er deaktivert. Aktiver brukeren før du lager en ny lenke.",
-    alreadySignedIn: "Brukeren har allerede logget inn og trenger ingen invitasjonslenke.",
+    alreadySignedIn: "Brukeren har allerede valgt passord eller logget inn, og trenger ingen invitasjonslenke.",
     alreadyActive: "Brukeren er allerede aktiv.",
     alreadyDeactivated: "Brukeren er allerede deaktivert.",
     orgNumber: {

@@ -196,6 +196,11 @@ describe("the list of users", () => {
 
     const invited = await listUsers(admin, parseUserListQuery({ status: "invitert", sok: "KARI NY" }).query);
     expect(invited.rows.map((u) => [u.email, u.status])).toEqual([["kari.ny@etat.test", "invited"]]);
+    // Someone with a password who has not signed in yet is no longer "invited"; no hash leaves the data layer.
+    const hrA = all.rows.find((u) => u.id === s.actors.hrA.userId)!;
+    expect(hrA.status).toBe("active");
+    expect(hrA).not.toHaveProperty("passwordHash");
+    expect((await listUsers(admin, parseUserListQuery({ status: "aktiv" }).query)).rows.some((u) => u.email === "kari.ny@etat.test")).toBe(false);
     const admins = await listUsers(admin, parseUserListQuery({ rolle: "ADMIN" }).query);
     expect(new Set(admins.rows.map((u) => u.id))).toEqual(new Set([admin.userId, admin2.userId]));
     const inB = await listUsers(admin, parseUserListQuery({ virksomhet: s.agencyB }).query);
