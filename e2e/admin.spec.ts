@@ -78,6 +78,9 @@ test("the administrator invites a user and gets the one-time link to pass on", a
   await expect(page.getByText("Velg en rolle.")).toBeVisible();
   await expect(page.getByText("Velg en status fra listen.")).toBeVisible();
   await expectNoAxeViolations(page);
+  // A forged id is "not found", never an error.
+  expect((await page.goto("/admin/brukere/%00"))?.status()).toBe(404);
+  expect((await page.goto("/admin/virksomheter/%00"))?.status()).toBe(404);
 });
 
 test("a deactivated user is signed out at the next request, and can sign in again once reactivated", async ({ page, loginAs, browser }) => {

@@ -140,9 +140,13 @@ export async function listMinistries() {
   return prisma.organisation.findMany({ where: { kind: "MINISTRY" }, select: { id: true, name: true, shortName: true, orgNumber: true }, orderBy: { name: "asc" } });
 }
 
+/** Whether a string can be a record's id (a URL's NUL or worse never reaches PostgreSQL). */
+export const looksLikeId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
+
 /** An agency the principal administers, or "not found". */
 async function administeredAgency(db: Tx | typeof prisma, p: Principal, id: string) {
   const sector = administeredSector(p, "organisation.manage");
+  if (!looksLikeId(id)) throw notFound();
   const agency = await db.organisation.findFirst({
     where: { id, kind: "AGENCY", ...(sector ? { parentId: sector } : {}) },
     select: { ...adminOrganisationSelect, parent: { select: { id: true, name: true, shortName: true } } },

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { membershipOf, roleFitsOrganisation, type Principal, type Role, type UserPrincipal } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, invalid, notFound } from "@/lib/data/errors";
-import { actingUserId, administeredSector, logSectorsOf, sectorOrganisations } from "@/lib/data/organisations";
+import { actingUserId, administeredSector, logSectorsOf, looksLikeId, sectorOrganisations } from "@/lib/data/organisations";
 import { createSetPasswordSecret, setPasswordPath } from "@/lib/data/one-time-tokens";
 import type { InviteInput, UserAccessInput } from "@/lib/domain/admin-schemas";
 import { USER_PAGE_SIZE, type UserListQuery, type UserStatus } from "@/lib/domain/admin-queries";
@@ -117,6 +117,10 @@ export type UserList = Awaited<ReturnType<typeof listUsers>>;
 
 /** One user for the administrator's page, or "not found" outside its sector. */
 export async function getUserForAdmin(p: Principal, userId: string) {
+  if (!looksLikeId(userId)) {
+    administeredSector(p, "user.manage");
+    throw notFound();
+  }
   const user = await prisma.user.findFirst({
     where: { AND: [{ id: userId }, administeredUsers(p)] },
     select: {

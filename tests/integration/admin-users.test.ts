@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import type { UserPrincipal } from "@/lib/access";
 import { hashSecret } from "@/lib/data/one-time-tokens";
 import { sessionPrincipal, startSession } from "@/lib/data/sessions";
-import { changeUserAccess, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
+import { changeUserAccess, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
 import { parseUserListQuery } from "@/lib/domain/admin-queries";
 import { adminText as t } from "@/lib/i18n/admin-nb";
 import { createTestSector, type TestSector } from "../support/fixtures";
@@ -208,5 +208,13 @@ describe("the list of users", () => {
     // Another sector's agency as a filter finds nobody: it is outside the list's own scope.
     expect((await listUsers(admin, parseUserListQuery({ virksomhet: s.otherMinistryAgency }).query)).total).toBe(0);
     await expect(listUsers(s.actors.adviser, parseUserListQuery({}).query)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("shows one user to the sector's administrator; another sector's or a malformed id is not found", async () => {
+    expect(await getUserForAdmin(admin, s.actors.hrA.userId)).toMatchObject({ status: "active", isSelf: false, organisation: { id: s.agencyA } });
+    expect((await getUserForAdmin(admin, admin.userId)).isSelf).toBe(true);
+    await expect(getUserForAdmin(otherAdmin, s.actors.hrA.userId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getUserForAdmin(admin, "a\u0000b")).rejects.toMatchObject({ code: "not_found" });
+    await expect(getUserForAdmin(s.actors.adviser, "a\u0000b")).rejects.toMatchObject({ code: "forbidden" });
   });
 });
