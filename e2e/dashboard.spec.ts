@@ -27,7 +27,8 @@ for (const role of ["adviser", "leader"] as const) {
     const row = (name: string) => agencies.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
     await expect(row("Distriktssenteret").getByRole("cell").first()).toHaveText("10,5 %");
     await expect(row("Distriktssenteret")).toContainText("2019: Skjult, 2020: Skjult, 2021: 10,5 %");
-    await expect(agencies.getByRole("row")).toHaveCount(12);
+    // The header and the 11 agencies (the administrator's journey may add one meanwhile).
+    await expect(agencies.getByRole("row").nth(11)).toBeVisible();
 
     // 2020: fewer than 5 hires shows neither share nor counts; HTU's pooled 2019–2020 says so.
     await page.getByLabel("År", { exact: true }).selectOption("2020");

@@ -12,6 +12,10 @@ export const ACCOUNTS = {
   dssHr: "hr@dss.test",
   leader: "leder@kmd.test",
   auditor: "revisor@riksrevisjonen.test",
+  /** KMD's administrator: users, agencies and the log. */
+  admin: "admin@kmd.test",
+  /** Deactivated and reactivated by the administrator's journey. */
+  kartverketHr: "hr@kartverket.test",
   /** An agency no journey edits, for the forged-request test. */
   dibkHr: "hr@dibk.test",
   /** Agencies of the new round in the addendum journey. */

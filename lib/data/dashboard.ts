@@ -68,7 +68,8 @@ async function computeDashboard(db: Db, sectorIds: string[], own: string | null,
 
   const at = { year, yearStats, roundId: latestRound?.id ?? null, own };
   const [statusGroups, firstTry] = await Promise.all([
-    latestRound ? db.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id }, _count: { _all: true } }) : Promise.resolve([]),
+    // Only the sector's agencies: one moved to another ministry keeps its plan in this round.
+    latestRound ? db.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id, agency: { parentId: { in: sectorIds } } }, _count: { _all: true } }) : Promise.resolve([]),
     agencyPage(db, sectorIds, query, at),
   ]);
   // A page past the last one (an old link after a filter or a change) shows the first page.

@@ -95,7 +95,7 @@ export const AGENCIES: OrganisationSeed[] = [
 
 export const DEMO_PASSWORD = "dugnad-demo-2020";
 
-export type DemoRole = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR";
+export type DemoRole = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR" | "ADMIN";
 
 export interface UserSeed {
   email: string;
@@ -126,6 +126,7 @@ export const hrEmail = (shortName: string) => `hr@${shortName.toLowerCase()}.tes
 export const USERS: UserSeed[] = [
   { email: "radgiver@kmd.test", name: "Ingrid Berg", title: "seniorrådgiver", role: "ADVISER", organisation: "KMD" },
   { email: "leder@kmd.test", name: "Per Hansen", title: "ekspedisjonssjef", role: "LEADER", organisation: "KMD" },
+  { email: "admin@kmd.test", name: "Astrid Lund", title: "seniorrådgiver, IT og administrasjon", role: "ADMIN", organisation: "KMD" },
   ...AGENCIES.map((a) => ({
     email: hrEmail(a.shortName),
     name: HR_NAMES[a.shortName] ?? "HR-rådgiver",

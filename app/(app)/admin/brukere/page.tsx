@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { FilterField, FilterSubmit, Pager, ResultCount } from "@/components/admin/filter-field";
+import { UserTable } from "@/components/admin/user-table";
+import { can, ROLES } from "@/lib/access";
+import { requireActor } from "@/lib/auth/session";
+import { listAssignableOrganisations } from "@/lib/data/organisations";
+import { listUsers } from "@/lib/data/users";
+import { parseUserListQuery, USER_STATUS_PARAM, USER_STATUSES, userListSearch } from "@/lib/domain/admin-queries";
+import { adminText as t } from "@/lib/i18n/admin-nb";
+import { nb } from "@/lib/i18n/nb";
+
+export const metadata: Metadata = { title: "Brukere" };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!can(actor, "user.manage")) notFound();
+  const { query, problems } = parseUserListQuery(await searchParams);
+  const organisations = await listAssignableOrganisations(actor);
+  if (query.virksomhet && !organisations.some((o) => o.id === query.virksomhet)) {
+    problems.virksomhet = t.errors.chooseOrganisation;
+    delete query.virksomhet;
+  }
+  const list = await listUsers(actor, query);
+  const filtered = Boolean(query.sok || query.rolle || query.virksomhet || query.status);
+  return (
+    <div className="flex flex-col gap-6">
+      <Heading level={1} data-size="lg">
+        Brukere
+      </Heading>
+      <Paragraph>
+        Brukerne i {actor.organisationName} og virksomhetene under departementet. Inviter nye brukere, endre rolle eller
+        virksomhet, og deaktiver dem som slutter. Endringene gjelder fra brukerens neste klikk i Dugnad.
+      </Paragraph>
+      <div>
+        <Link href="/admin/brukere/ny" className="ds-button" data-variant="primary">
+          Inviter bruker
+        </Link>
+      </div>
+      <form method="get" action="/admin/brukere" className="flex flex-wrap items-start gap-4" aria-label="Filtrer brukerne">
+        <FilterField id="sok" label="Søk på navn eller e-post" error={problems.sok}>
+          {(p) => <input {...p} name="sok" type="search" defaultValue={query.sok} autoComplete="off" />}
+        </FilterField>
+        <FilterField id="rolle" label="Rolle" error={problems.rolle}>
+          {(p) => (
+            <select {...p} name="rolle" defaultValue={query.rolle ?? ""}>
+              <option value="">Alle roller</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {nb.roles[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FilterField>
+        <FilterField id="virksomhet" label="Virksomhet" error={problems.virksomhet}>
+          {(p) => (
+            <select {...p} name="virksomhet" defaultValue={query.virksomhet ?? ""}>
+              <option value="">Alle virksomheter</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FilterField>
+        <FilterField id="status" label="Status" error={problems.status}>
+          {(p) => (
+            <select {...p} name="status" defaultValue={query.status ? USER_STATUS_PARAM[query.status] : ""}>
+              <option value="">Alle</option>
+              {USER_STATUSES.map((s) => (
+                <option key={s} value={USER_STATUS_PARAM[s]}>
+                  {t.userStatus[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FilterField>
+        <FilterSubmit />
+      </form>
+      {problems.side && <Paragraph data-size="sm">{problems.side}</Paragraph>}
+      <ResultCount total={list.total} page={list.page} pages={list.pages} filtered={filtered} one="bruker" many="brukere" />
+      {list.rows.length > 0 && <UserTable rows={list.rows} />}
+      <Pager page={list.page} pages={list.pages} label="Sider i brukerlisten" href={(side) => `/admin/brukere${userListSearch(query, { side })}`} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button, Textfield } from "@digdir/designsystemet-react";
+import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
+import { organisationSchema, organisationUpdateSchema } from "@/lib/domain/admin-schemas";
+
+type Values = { id?: string; name: string; shortName: string; orgNumber?: string; postalAddress: string };
+
+/**
+ * An agency's name, short name, organisation number and postal address. A new agency gets every
+ * field; an existing one keeps its organisation number (shown, not editable).
+ */
+export function AgencyForm({
+  agency,
+  action,
+}: {
+  agency?: { id: string; name: string; shortName: string; orgNumber: string; postalAddress: string };
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+}) {
+  const router = useRouter();
+  const empty: Values = { name: "", shortName: "", orgNumber: "", postalAddress: "" };
+  const form = useForm<Values>({
+    resolver: zodResolver(agency ? organisationUpdateSchema : organisationSchema) as never,
+    defaultValues: agency ? { id: agency.id, name: agency.name, shortName: agency.shortName, postalAddress: agency.postalAddress } : empty,
+  });
+  const { status, pending, onSubmit } = useActionSubmit(form, action, () => {
+    if (!agency) form.reset(empty);
+    router.refresh();
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={agency ? `Endre ${agency.name}` : "Legg til virksomhet"}>
+      <Textfield label="Navn" autoComplete="off" error={e.name?.message} {...form.register("name")} />
+      <Textfield label="Kortnavn" description="Brukes i tabeller og i brevtitler, for eksempel «Kartverket»." autoComplete="off" error={e.shortName?.message} {...form.register("shortName")} />
+      {agency ? (
+        <p>
+          <span className="font-medium">Organisasjonsnummer:</span> {agency.orgNumber}
+        </p>
+      ) : (
+        <Textfield
+          label="Organisasjonsnummer"
+          description="9 sifre, som i Enhetsregisteret."
+          inputMode="numeric"
+          autoComplete="off"
+          error={e.orgNumber?.message}
+          {...form.register("orgNumber")}
+        />
+      )}
+      <Textfield
+        label="Postadresse"
+        description="Slik den står i brev: én linje per del, med postnummer og poststed på siste linje."
+        multiline
+        rows={3}
+        error={e.postalAddress?.message}
+        {...form.register("postalAddress")}
+      />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Lagrer …" : agency ? "Lagre endringene" : "Legg til virksomheten"}
+        </Button>
+      </div>
+      <FormStatusAlert status={status} />
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Button, Paragraph } from "@digdir/designsystemet-react";
+
+/**
+ * The one-time link to pass on to the invited person (e-mail comes later): shown once, in full,
+ * selectable, with a copy button. The link is built on the address the administrator uses.
+ */
+export function InvitationLink({ name, email, path, expiresAt }: { name: string; email: string; path: string; expiresAt: string }) {
+  const [origin, setOrigin] = useState("");
+  const [copied, setCopied] = useState<"yes" | "no" | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => setOrigin(window.location.origin), []);
+  const link = `${origin}${path}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied("yes");
+    } catch {
+      input.current?.select();
+      setCopied("no");
+    }
+  };
+  return (
+    <section aria-labelledby="invitasjonslenke" className="flex flex-col gap-2 rounded border border-[var(--ds-color-neutral-border-default)] p-4">
+      <h2 id="invitasjonslenke" className="text-lg font-semibold">
+        Invitasjonslenke til {name}
+      </h2>
+      <Paragraph data-size="sm">
+        Gi lenken til {name} ({email}), for eksempel i en e-post fra deg. Med lenken velger {name} sitt eget passord. Lenken
+        virker én gang og til {expiresAt}. Den vises bare nå: lager du en ny, slutter denne å virke.
+      </Paragraph>
+      <label htmlFor="lenke" className="font-medium">
+        Lenke
+      </label>
+      <input id="lenke" ref={input} readOnly value={link} className="ds-input w-full font-mono text-sm" onFocus={(e) => e.currentTarget.select()} data-testid="invitation-link" />
+      <div className="flex items-center gap-4">
+        <Button type="button" variant="secondary" onClick={copy}>
+          Kopier lenken
+        </Button>
+        <span role="status">{copied === "yes" ? "Lenken er kopiert." : copied === "no" ? "Kunne ikke kopiere. Lenken er merket: trykk Ctrl+C." : ""}</span>
+      </div>
+    </section>
+  );
+}

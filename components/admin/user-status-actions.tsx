@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert, Button } from "@digdir/designsystemet-react";
+import { InvitationLink } from "@/components/admin/invitation-link";
+import type { ActionResult } from "@/lib/auth/action";
+
+type Invitation = { name: string; email: string; path: string; expiresAt: string };
+type Run = (input: unknown) => Promise<ActionResult<unknown>>;
+
+/** Deactivate or reactivate a user, or make a new invitation link; the outcome is announced. */
+export function UserStatusActions({
+  user,
+  deactivate,
+  reactivate,
+  renew,
+}: {
+  user: { id: string; name: string; deactivated: boolean; canRenew: boolean; isSelf: boolean };
+  deactivate: Run;
+  reactivate: Run;
+  renew: (input: unknown) => Promise<ActionResult<Invitation>>;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const run = (action: Run, confirm?: string) => {
+    if (confirm && !window.confirm(confirm)) return;
+    setResult(null);
+    setInvitation(null);
+    startTransition(async () => {
+      const r = await action({ userId: user.id });
+      setResult(r);
+      if (r.ok) {
+        if (r.data && typeof r.data === "object" && "path" in r.data) setInvitation(r.data as Invitation);
+        router.refresh();
+      }
+    });
+  };
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap gap-4">
+        {user.deactivated ? (
+          <Button type="button" onClick={() => run(reactivate)} disabled={pending} aria-busy={pending}>
+            Aktiver brukeren igjen
+          </Button>
+        ) : (
+          !user.isSelf && (
+            <Button
+              type="button"
+              variant="secondary"
+              data-color="danger"
+              onClick={() => run(deactivate, `Deaktivere ${user.name}? ${user.name} blir logget ut med en gang og kan ikke logge inn før brukeren aktiveres igjen.`)}
+              disabled={pending}
+              aria-busy={pending}
+            >
+              Deaktiver brukeren
+            </Button>
+          )
+        )}
+        {user.canRenew && (
+          <Button type="button" variant="secondary" onClick={() => run(renew as Run)} disabled={pending} aria-busy={pending}>
+            Lag ny invitasjonslenke
+          </Button>
+        )}
+      </div>
+      {result && (
+        <Alert data-color={result.ok ? "success" : "danger"} role={result.ok ? "status" : "alert"}>
+          {result.message}
+        </Alert>
+      )}
+      {invitation && <InvitationLink {...invitation} />}
+    </div>
+  );
+}
