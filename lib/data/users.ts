@@ -48,7 +48,9 @@ const orgSelect = { id: true, name: true, shortName: true, kind: true, parentId:
 async function assignableOrganisation(tx: Tx, p: Principal, organisationId: string) {
   const sector = administeredSector(p, "user.manage");
   const org = await tx.organisation.findFirst({ where: { id: organisationId, ...(sector ? sectorOrganisations(sector) : {}) }, select: orgSelect });
-  if (!org) throw invalid({ organisationId: [sector ? t.errors.organisationOutOfReach : t.errors.chooseOrganisation] });
+  // Outside the administrator's sector the organisation is not found (the form offers only its own).
+  if (!org && sector) throw notFound();
+  if (!org) throw invalid({ organisationId: [t.errors.chooseOrganisation] });
   return org;
 }
 

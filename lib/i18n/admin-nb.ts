@@ -10,7 +10,6 @@ export const adminText = {
     chooseRole: "Velg en rolle.",
     chooseOrganisation: "Velg en virksomhet fra listen.",
     roleDoesNotFit: (role: string, kind: string) => `Rollen ${role} passer ikke for ${kind}. Velg en annen rolle eller virksomhet.`,
-    organisationOutOfReach: "Du kan bare velge departementet ditt eller virksomhetene i sektoren.",
     notChanged: "Ingenting er endret. Velg en annen rolle eller virksomhet.",
     notSelf: "Du kan ikke endre eller deaktivere din egen bruker. Be en annen administrator gjøre det.",
     lastAdmin: "Dette er den siste aktive administratoren i sektoren. Inviter eller aktiver en annen administrator først.",

@@ -10,7 +10,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can, type Action, type Actor, type Target } from "@/lib/access";
+import { can, jobPrincipal, scopeOf, type Action, type Actor, type Principal, type Target } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -29,24 +29,35 @@ import {
   createSectorPlan, getSectorPlan, getSectorPlanVersion, latestPublishedPlanId, listSectorPlans, listSubmittedAgencyPlans, publishSectorPlan, saveSectorPlanDraft,
 } from "@/lib/data/sector-plans";
 import { endAllOwnSessions, listOwnSessions } from "@/lib/data/sessions";
-import { loadMember } from "@/lib/data/users";
+import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
+import {
+  applyOrganisationFile, checkOrganisationFile, createAgency, createTopOrganisation, findOrganisationByOrgNumber, getAgencyForAdmin,
+  listAssignableOrganisations, listSectorOrganisations, moveAgency, organisationImportTemplate, setAudited, updateAgency,
+} from "@/lib/data/organisations";
+import { auditLogOptions, listAuditEvents } from "@/lib/data/audit-log";
+import { parseAuditLogQuery } from "@/lib/domain/admin-queries";
+import { parseUserListQuery } from "@/lib/domain/admin-queries";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
+import { orgNumberCheckDigit } from "@/lib/domain/org-number";
+import { notFound } from "@/lib/data/errors";
 import { COMPLETE_CONTENT, createTestSector, roundInput, type TestSector } from "../support/fixtures";
 
-type Who = "adviser" | "ministryLeader" | "admin" | "hr" | "agencyLeader" | "auditor";
+type Who = "adviser" | "ministryLeader" | "admin" | "hr" | "agencyLeader" | "auditor" | "cli";
 /** The record's organisation: the person's own (agency A, or their ministry), another of the sector (B), another sector's (C). */
 type Where = "own" | "sameSector" | "otherSector";
 
 interface World {
-  people: Record<Who, Actor>;
+  people: Record<Who, Principal>;
   ministry: string;
   otherMinistry: string;
   agency: Record<"A" | "B" | "C", string>;
   round: Record<"mine" | "other", string>;
   letter: Record<"A" | "B" | "C", string>;
   plan: Record<"A" | "B" | "C", string>;
+  users: Record<"A" | "B" | "C", string>;
   sectorPlan: Record<"mine" | "other", string>;
+  auditOffice: string;
 }
 
 let s: TestSector;
@@ -91,6 +102,7 @@ beforeAll(async () => {
       hr: s.actors.hrA,
       agencyLeader: s.actors.leaderA,
       auditor: s.actors.auditor,
+      cli: jobPrincipal("admin-cli"),
     },
     ministry: s.ministryId,
     otherMinistry,
@@ -98,7 +110,9 @@ beforeAll(async () => {
     round: { mine: s.roundId, other: otherRound.id },
     letter: { A: s.letterA, B: s.letterB, C: letterC.id },
     plan: { A: s.planA, B: s.planB, C: planC.id },
+    users: { A: s.actors.hrA.userId, B: s.actors.hrB.userId, C: (await prisma.user.create({ data: { email: `hr-c-${s.ministryId}@test`, name: "HR C", role: "AGENCY_HR", organisationId: s.otherMinistryAgency } })).id },
     sectorPlan: { mine: await sectorPlan(s.ministryId), other: await sectorPlan(otherMinistry) },
+    auditOffice: s.actors.auditor.organisationId,
   };
 });
 afterAll(() => prisma.$disconnect());
@@ -110,18 +124,20 @@ afterAll(() => prisma.$disconnect());
  * (own and sameSector are the same) or the other one; `scope: "self"` works on the person's own
  * organisation only (nothing to forge: the function takes no id).
  */
-interface Row {
+interface Row<P extends Principal = Actor> {
   fn: string;
   actions: Action[];
   scope: "agency" | "sector" | "self";
-  call: (p: Actor, where: Where) => Promise<unknown>;
+  /** Only for a principal whose scope is everything (the command line). */
+  everywhere?: boolean;
+  call: (p: P, where: Where) => Promise<unknown>;
 }
 
 const agencyKey = (where: Where) => (where === "own" ? "A" : where === "sameSector" ? "B" : "C");
 const sectorKey = (where: Where) => (where === "otherSector" ? "other" : "mine");
 const today = new Date("2026-11-23T00:00:00Z");
 
-const ROWS: Row[] = [
+const MEMBER_ROWS: Row[] = [
   // Rounds and letters
   { fn: "listRounds", actions: ["round.read"], scope: "self", call: (p) => listRounds(p) },
   { fn: "getRoundOverview", actions: ["round.read"], scope: "sector", call: (p, x) => getRoundOverview(p, w.round[sectorKey(x)], today) },
@@ -199,11 +215,82 @@ const ROWS: Row[] = [
   { fn: "endAllOwnSessions", actions: [], scope: "self", call: (p) => endAllOwnSessions(p) },
 ];
 
-/** Exported lib/data functions that take no principal first, or are not a data operation of their own. */
-const NOT_A_ROW = new Set<string>([]);
+/** A valid organisation number (modulus 11) that no other test uses. */
+function freshOrgNumber(): string {
+  for (;;) {
+    const first = `8${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+    const check = orgNumberCheckDigit(first);
+    if (check !== null) return `${first}${check}`;
+  }
+}
+const freshUser = async (agencyKeyOf: "A" | "B" | "C") =>
+  (await prisma.user.create({ data: { email: `fersk-${unique()}-${w.ministry}@test`, name: "Fersk", role: "AGENCY_HR", organisationId: w.agency[agencyKeyOf] } })).id;
+const freshAgency = async (where: Where) =>
+  (await prisma.organisation.create({
+    data: { kind: "AGENCY", name: `Ny ${unique()}`, shortName: `Ny-${unique()}-${w.ministry}`, orgNumber: freshOrgNumber(), postalAddress: "Postboks 1\n0001 Oslo", parentId: where === "otherSector" ? w.otherMinistry : w.ministry },
+  })).id;
+const userIn = (key: "A" | "B" | "C") => w.users[key];
+
+/** The administration (the administrator in its sector, the command line everywhere): any principal. */
+const PRINCIPAL_ROWS: Row<Principal>[] = [
+  { fn: "listUsers", actions: ["user.manage"], scope: "self", call: (p) => listUsers(p, parseUserListQuery({}).query) },
+  { fn: "getUserForAdmin", actions: ["user.manage"], scope: "agency", call: (p, x) => getUserForAdmin(p, userIn(agencyKey(x))) },
+  {
+    fn: "inviteUser", actions: ["user.manage"], scope: "agency",
+    call: (p, x) => inviteUser(p, { email: `invitert-${unique()}-${w.ministry}@test`, name: "Invitert", role: "AGENCY_HR", organisationId: w.agency[agencyKey(x)] }),
+  },
+  {
+    fn: "changeUserAccess", actions: ["user.manage"], scope: "agency",
+    call: async (p, x) => changeUserAccess(p, { userId: await freshUser(agencyKey(x)), role: "LEADER", organisationId: w.agency[agencyKey(x)] }),
+  },
+  { fn: "setUserActive", actions: ["user.manage"], scope: "agency", call: async (p, x) => setUserActive(p, await freshUser(agencyKey(x)), false) },
+  { fn: "renewInvitation", actions: ["user.manage"], scope: "agency", call: async (p, x) => renewInvitation(p, await freshUser(agencyKey(x))) },
+  {
+    fn: "findUserIdByEmail", actions: ["user.manage"], scope: "agency",
+    call: async (p, x) => {
+      const user = await prisma.user.findUniqueOrThrow({ where: { id: userIn(agencyKey(x)) }, select: { email: true } });
+      if (!(await findUserIdByEmail(p, user.email))) throw notFound();
+    },
+  },
+  { fn: "listAssignableOrganisations", actions: ["user.manage"], scope: "self", call: (p) => listAssignableOrganisations(p) },
+  { fn: "listSectorOrganisations", actions: ["organisation.manage"], scope: "self", call: (p) => listSectorOrganisations(p) },
+  { fn: "getAgencyForAdmin", actions: ["organisation.manage"], scope: "agency", call: (p, x) => getAgencyForAdmin(p, w.agency[agencyKey(x)]) },
+  {
+    fn: "createAgency", actions: ["organisation.manage"], scope: "self",
+    call: (p) => createAgency(p, { name: `Etat ${unique()}`, shortName: `Etat-${unique()}-${w.ministry}`, orgNumber: freshOrgNumber(), postalAddress: "Postboks 2\n0002 Oslo", ministryId: w.ministry }),
+  },
+  {
+    fn: "createTopOrganisation", actions: ["organisation.manage"], scope: "self", everywhere: true,
+    call: (p) => createTopOrganisation(p, "MINISTRY", { name: `Dep ${unique()}`, shortName: `Dep-${unique()}-${w.ministry}`, orgNumber: freshOrgNumber(), postalAddress: "Postboks 3\n0003 Oslo" }),
+  },
+  { fn: "findOrganisationByOrgNumber", actions: ["organisation.manage"], scope: "self", everywhere: true, call: (p) => findOrganisationByOrgNumber(p, "974760347") },
+  {
+    fn: "updateAgency", actions: ["organisation.manage"], scope: "agency",
+    call: async (p, x) => {
+      const a = await prisma.organisation.findUniqueOrThrow({ where: { id: w.agency[agencyKey(x)] } });
+      return updateAgency(p, { id: a.id, name: `${a.name} `.trim(), shortName: a.shortName, postalAddress: a.postalAddress });
+    },
+  },
+  {
+    fn: "moveAgency", actions: ["organisation.manage"], scope: "agency",
+    call: async (p, x) => moveAgency(p, { agencyId: await freshAgency(x), ministryId: x === "otherSector" ? w.ministry : w.otherMinistry }),
+  },
+  { fn: "setAudited", actions: ["organisation.manage"], scope: "self", everywhere: true, call: (p) => setAudited(p, w.auditOffice, w.otherMinistry, false) },
+  { fn: "checkOrganisationFile", actions: ["organisation.manage"], scope: "self", call: (p) => checkOrganisationFile(p, [["Org.nr."]]) },
+  { fn: "applyOrganisationFile", actions: ["organisation.manage"], scope: "self", call: (p) => applyOrganisationFile(p, [["Org.nr."]], "tom.csv") },
+  { fn: "organisationImportTemplate", actions: ["organisation.manage"], scope: "self", call: (p) => organisationImportTemplate(p) },
+  { fn: "auditLogOptions", actions: ["audit.read"], scope: "self", call: (p) => auditLogOptions(p) },
+  { fn: "listAuditEvents", actions: ["audit.read"], scope: "self", call: (p) => listAuditEvents(p, parseAuditLogQuery({}).query) },
+];
+
+/** Exported lib/data functions that take a principal first but are not a data operation of their own. */
+const NOT_A_ROW = new Set<string>([
+  // The scope helper behind the administration's rows above.
+  "administeredSector",
+]);
 
 /** Where a record is, as lib/access sees it. */
-function targetOf(p: Actor, row: Row, where: Where): Target | undefined {
+function targetOf(p: Principal, row: Row<never>, where: Where): Target | undefined {
   if (row.scope === "self") return undefined;
   if (row.scope === "agency") {
     const key = agencyKey(where);
@@ -212,7 +299,7 @@ function targetOf(p: Actor, row: Row, where: Where): Target | undefined {
   // A sector's record (a round, a sector plan) is within reach when its sector is: for those whose
   // scope is their own organisation, that organisation's sector (they then see their own part of it).
   if (where === "otherSector") return { organisationId: w.otherMinistry, sectorId: w.otherMinistry };
-  return { organisationId: p.organisationId, sectorId: w.ministry };
+  return { organisationId: p.kind === "user" || p.kind === "apiToken" ? p.organisationId : w.ministry, sectorId: w.ministry };
 }
 
 type Outcome = "passed" | "forbidden" | "not_found";
@@ -229,8 +316,9 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
 }
 
 /** What lib/access says the call must come to. */
-function expected(p: Actor, row: Row, where: Where): Outcome | "not_found_or_forbidden" {
+function expected(p: Principal, row: Row<never>, where: Where): Outcome | "not_found_or_forbidden" {
   if (!row.actions.every((a) => can(p, a))) return "forbidden";
+  if (row.everywhere && !row.actions.every((a) => scopeOf(p, a) === "all")) return "forbidden";
   const target = targetOf(p, row, where);
   if (target && !row.actions.every((a) => can(p, a, target))) return "not_found_or_forbidden";
   return "passed";
@@ -246,21 +334,26 @@ describe("the permission matrix, through the data layer", () => {
         if (typeof value !== "function") continue;
         const params = /^(?:async\s+)?function\s*\w*\s*\(([^)]*)\)/.exec(value.toString())?.[1] ?? "";
         const first = params.split(",")[0]?.trim();
-        if ((first === "actor" || first === "principal") && !ROWS.some((r) => r.fn === name) && !NOT_A_ROW.has(name)) missing.push(`${file}: ${name}`);
+        const named = [...MEMBER_ROWS, ...PRINCIPAL_ROWS].some((r) => r.fn === name);
+        if ((first === "actor" || first === "principal" || first === "p") && !named && !NOT_A_ROW.has(name)) missing.push(`${file}: ${name}`);
       }
     }
     expect(missing).toEqual([]);
   });
 
-  for (const row of ROWS) {
+  const MEMBERS: Who[] = ["adviser", "ministryLeader", "admin", "hr", "agencyLeader", "auditor"];
+  // Functions for members only do not take a job or the public (their type says so); the
+  // administration's functions take any principal, the command line's job among them.
+  const rows = [...MEMBER_ROWS.map((row) => ({ row: row as Row<never>, who: MEMBERS })), ...PRINCIPAL_ROWS.map((row) => ({ row: row as Row<never>, who: [...MEMBERS, "cli"] as Who[] }))];
+  for (const { row, who: principals } of rows) {
     describe(row.fn, () => {
-      for (const who of ["adviser", "ministryLeader", "admin", "hr", "agencyLeader", "auditor"] as Who[]) {
+      for (const who of principals) {
         const places: Where[] = row.scope === "self" ? ["own"] : ["own", "sameSector", "otherSector"];
         for (const where of places) {
           it(`${who}, ${row.scope === "self" ? "own organisation" : where}`, async () => {
             const p = w.people[who];
             const want = expected(p, row, where);
-            const got = await outcome(() => row.call(p, where));
+            const got = await outcome(() => row.call(p as never, where));
             if (want === "not_found_or_forbidden") expect(["not_found", "forbidden"]).toContain(got);
             else expect(got).toBe(want);
           });
