@@ -32,7 +32,9 @@ function nextWithCsp(request: NextRequest, csp: string): NextResponse {
 const PUBLIC_PATHS = new Set(["/logg-inn", "/logg-inn/ingen-tilgang", "/logg-inn/feil", "/tilgjengelighet"]);
 
 async function redirectIfSignedOut(request: NextRequest): Promise<NextResponse | null> {
-  if (PUBLIC_PATHS.has(request.nextUrl.pathname)) return null;
+  const path = request.nextUrl.pathname;
+  // The one-time links an administrator passes on: the person has no session yet.
+  if (PUBLIC_PATHS.has(path) || path.startsWith("/passord/")) return null;
   if (await sessionIdFrom(request.headers, request.nextUrl)) return null;
   const login = new URL("/logg-inn", request.nextUrl);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);

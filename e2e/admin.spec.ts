@@ -27,7 +27,7 @@ async function signInAs(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: "Logg inn" }).click();
 }
 
-test("the administrator invites a user and gets the one-time link to pass on", async ({ page, loginAs }) => {
+test("the administrator invites a user and gets the one-time link to pass on; the person sets their own password with it", async ({ page, loginAs, browser }) => {
   await loginAs("admin");
   await expect(page).toHaveURL(/\/admin\/brukere$/);
   await expect(page.getByRole("heading", { level: 1, name: "Brukere" })).toBeVisible();
@@ -71,7 +71,35 @@ test("the administrator invites a user and gets the one-time link to pass on", a
   await page.getByRole("button", { name: "Lag ny invitasjonslenke" }).click();
   await expect(page.getByText("Lenker laget tidligere virker ikke lenger.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Lenke" })).toHaveValue(/\/passord\//);
-  expect(await page.getByRole("textbox", { name: "Lenke" }).inputValue()).not.toBe(first);
+  const second = await page.getByRole("textbox", { name: "Lenke" }).inputValue();
+  expect(second).not.toBe(first);
+
+  // The invited person opens the link in their own browser and sets their own password.
+  const invited = await (await browser.newContext()).newPage();
+  await invited.goto(first);
+  await expect(invited.getByText(/Lenken kan ikke brukes lenger/)).toBeVisible();
+  await invited.goto(second);
+  await expect(invited.getByRole("heading", { level: 1, name: "Velg passord for Dugnad" })).toBeVisible();
+  await expect(invited.getByText(`Lenken er til Nora Ny (${email.toLowerCase()})`)).toBeVisible();
+  await expectNoAxeViolations(invited);
+  await invited.getByLabel("Nytt passord").fill("kort");
+  await invited.getByLabel("Skriv passordet en gang til").fill("kort");
+  await invited.getByRole("button", { name: "Lagre passordet" }).click();
+  await expect(invited.getByText(/Passordet må ha minst 12 tegn/)).toBeVisible();
+  await expectNoAxeViolations(invited);
+  const password = "fire lange ord som huskes";
+  await invited.getByLabel("Nytt passord").fill(password);
+  await invited.getByLabel("Skriv passordet en gang til").fill(password);
+  await invited.getByRole("button", { name: "Lagre passordet" }).click();
+  await expect(invited.getByRole("status").filter({ hasText: "Passordet er lagret" })).toBeVisible();
+  await invited.getByLabel("E-post").fill(email);
+  await invited.getByLabel("Passord").fill(password);
+  await invited.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(invited.getByRole("heading", { level: 1, name: "Brev fra departementet" })).toBeVisible();
+  // Used once: the link is spent.
+  await invited.goto(second);
+  await expect(invited.getByText(/Lenken kan ikke brukes lenger/)).toBeVisible();
+  await invited.context().close();
 
   // A bad filter in the URL is named next to its field, never an error page.
   await page.goto("/admin/brukere?rolle=KONGE&status=%00");

@@ -16,7 +16,7 @@ export function UserStatusActions({
   reactivate,
   renew,
 }: {
-  user: { id: string; name: string; deactivated: boolean; canRenew: boolean; isSelf: boolean };
+  user: { id: string; name: string; deactivated: boolean; canRenew: boolean; invited: boolean; isSelf: boolean };
   deactivate: Run;
   reactivate: Run;
   renew: (input: unknown) => Promise<ActionResult<Invitation>>;
@@ -61,7 +61,7 @@ export function UserStatusActions({
         )}
         {user.canRenew && (
           <Button type="button" variant="secondary" onClick={() => run(renew as Run)} disabled={pending} aria-busy={pending}>
-            Lag ny invitasjonslenke
+            {user.invited ? "Lag ny invitasjonslenke" : "Lag lenke for nytt passord"}
           </Button>
         )}
       </div>

@@ -21,3 +21,4 @@ export async function createSetPasswordSecret(tx: Prisma.TransactionClient, user
 
 /** The path of a set-password link. */
 export const setPasswordPath = (secret: string) => `/passord/${secret}`;
+

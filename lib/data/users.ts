@@ -288,12 +288,14 @@ export async function renewInvitation(p: Principal, userId: string): Promise<Inv
   return prisma.$transaction(async (tx) => {
     const user = await administeredUserForUpdate(tx, p, userId);
     if (user.deactivatedAt) throw conflict(t.errors.deactivated);
-    if (userStatusOf(user) !== "invited") throw conflict(t.errors.alreadySignedIn);
+    // For someone who is in already, the link is a password reset (a forgotten password); it
+    // replaces the password only when used.
+    const reset = userStatusOf(user) !== "invited";
     const { secret, expiresAt } = await createSetPasswordSecret(tx, user.id, actingUserId(p));
     await recordAudit(tx, p, {
       entity: "User",
       entityId: user.id,
-      action: "newLink",
+      action: reset ? "passwordResetLink" : "newLink",
       after: { name: user.name, email: user.email },
       subjectOrganisationId: user.organisation.id,
       sectorIds: logSectorsOf(user.organisation),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEMO_PASSWORD } from "@/lib/domain/demo";
 import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
@@ -198,3 +199,24 @@ export const poolingSchema = z
   .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: nb.errors.poolingOrder })
   .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: nb.errors.poolingTooLong });
 export type PoolingInput = z.infer<typeof poolingSchema>;
+
+/**
+ * A password a person sets through a one-time link: long rather than complex (NSM's and NIST's
+ * advice), not the e-mail address, not the demo password.
+ */
+export function setPasswordSchema(email: string) {
+  const local = email.split("@")[0]!.toLowerCase();
+  return z
+    .object({
+      password: z
+        .string()
+        .min(12, { error: nb.setPassword.tooShort })
+        .max(256, { error: nb.setPassword.tooLong })
+        .refine((p) => !p.includes("\u0000"), { error: nb.errors.nulCharacter })
+        .refine((p) => p.toLowerCase() !== DEMO_PASSWORD, { error: nb.setPassword.demoPassword })
+        .refine((p) => !(local.length >= 4 && p.toLowerCase().includes(local)) && !p.toLowerCase().includes(email.toLowerCase()), { error: nb.setPassword.containsEmail })
+        .refine((p) => new Set(p).size > 1, { error: nb.setPassword.oneCharacter }),
+      repeat: z.string(),
+    })
+    .refine((v) => v.password === v.repeat, { path: ["repeat"], error: nb.setPassword.repeatDiffers });
+}

@@ -14,7 +14,6 @@ export const adminText = {
     notSelf: "Du kan ikke endre eller deaktivere din egen bruker. Be en annen administrator gjøre det.",
     lastAdmin: "Dette er den siste aktive administratoren i sektoren. Inviter eller aktiver en annen administrator først.",
     deactivated: "Brukeren er deaktivert. Aktiver brukeren før du lager en ny lenke.",
-    alreadySignedIn: "Brukeren har allerede valgt passord eller logget inn, og trenger ingen invitasjonslenke.",
     alreadyActive: "Brukeren er allerede aktiv.",
     alreadyDeactivated: "Brukeren er allerede deaktivert.",
     orgNumber: {
@@ -110,6 +109,9 @@ export const AUDIT_KINDS: Record<string, string> = {
   "MeasureFollowUp.update": "Oppfølging av tiltak endret",
   "User.invite": "Bruker invitert",
   "User.newLink": "Ny invitasjonslenke laget",
+  "User.passwordResetLink": "Lenke for nytt passord laget",
+  "User.setPassword": "Passord valgt med engangslenke",
+  "User.linkSso": "Innlogging via virksomheten (SSO) koblet til kontoen",
   "User.changeAccess": "Rolle eller virksomhet endret",
   "User.deactivate": "Bruker deaktivert",
   "User.reactivate": "Bruker aktivert igjen",

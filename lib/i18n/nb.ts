@@ -90,7 +90,18 @@ export const nb = {
     once: "En person som er i begge gruppene, telles én gang.",
     heading: (year: number) => `Slik teller dere for ${year}`,
   },
+  setPassword: {
+    linkUnusable: "Lenken kan ikke brukes lenger: den er brukt, utløpt eller erstattet av en ny. Be administratoren for Dugnad i departementet ditt om en ny lenke.",
+    tooShort: "Passordet må ha minst 12 tegn. En setning av flere ord er lett å huske og vanskelig å gjette.",
+    tooLong: "Passordet kan ha høyst 256 tegn.",
+    containsEmail: "Passordet kan ikke inneholde e-postadressen din.",
+    demoPassword: "Dette passordet er kjent fra demoen. Velg et annet.",
+    oneCharacter: "Passordet kan ikke bestå av ett og samme tegn.",
+    repeatDiffers: "Passordene er ikke like. Skriv det samme passordet to ganger.",
+    saved: "Passordet er lagret. Logg inn med e-postadressen din og det nye passordet.",
+  },
   login: {
+    signedOutEverywhere: "Du er logget ut overalt: alle innloggingene dine er avsluttet.",
     deactivated: "Kontoen din er deaktivert. Ta kontakt med administratoren for Dugnad i departementet ditt.",
     wrongCredentials: "Feil e-post eller passord.",
     /** After a failure when the next attempt to the account will be answered only after a delay. */

@@ -93,7 +93,7 @@ export const AGENCIES: OrganisationSeed[] = [
   },
 ];
 
-export const DEMO_PASSWORD = "dugnad-demo-2020";
+export { DEMO_PASSWORD } from "../../lib/domain/demo";
 
 export type DemoRole = "ADVISER" | "AGENCY_HR" | "LEADER" | "AUDITOR" | "ADMIN";
 

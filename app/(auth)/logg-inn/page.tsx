@@ -10,7 +10,15 @@ import { loginWithSso } from "./actions";
 
 export const metadata: Metadata = { title: "Logg inn" };
 
-type Search = { callbackUrl?: string | string[]; error?: string | string[]; invitasjon?: string | string[] };
+type Search = {
+  callbackUrl?: string | string[];
+  error?: string | string[];
+  invitasjon?: string | string[];
+  /** After a password was set through a one-time link. */
+  passord?: string | string[];
+  /** After "sign out everywhere". */
+  utlogget?: string | string[];
+};
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -39,6 +47,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Oppfølging av inkluderingsdugnaden: handlingsplaner, tillegg til tildelingsbrev og nytilsettinger.
         </Paragraph>
       </div>
+      {one(params.passord) === "lagret" && (
+        <Alert data-color="success" role="status">
+          {nb.setPassword.saved}
+        </Alert>
+      )}
+      {one(params.utlogget) === "overalt" && (
+        <Alert data-color="info" role="status">
+          {nb.login.signedOutEverywhere}
+        </Alert>
+      )}
       {interrupted && (
         <Alert data-color="danger" role="alert">
           {nb.sso.interrupted}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { passwordSignIn } from "@/lib/env";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import {
@@ -77,7 +78,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           med navnet. {user.isSelf ? "Du kan ikke deaktivere deg selv." : ""}
         </Paragraph>
         <UserStatusActions
-          user={{ id: user.id, name: user.name, deactivated: user.status === "deactivated", canRenew: user.status === "invited", isSelf: user.isSelf }}
+          user={{ id: user.id, name: user.name, deactivated: user.status === "deactivated", canRenew: user.status === "invited" || (passwordSignIn && user.status !== "deactivated" && !user.isSelf), invited: user.status === "invited", isSelf: user.isSelf }}
           deactivate={deactivateUserAction}
           reactivate={reactivateUserAction}
           renew={renewInvitationAction}
