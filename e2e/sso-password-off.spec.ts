@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     cwd: root,
     detached: true,
     stdio: "ignore",
-    env: { ...process.env, ...testOidcEnv(), NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL, AUTH_SECRET, AUTH_TRUST_HOST: "true", AUTH_PASSWORD: "off", PORT: String(PORT) },
+    env: { ...process.env, ...testOidcEnv(), NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL, AUTH_SECRET, AUTH_TRUST_HOST: "true", AUTH_PASSWORD: "off", DUGNAD_DEMO: "1", PORT: String(PORT) },
   });
   const deadline = Date.now() + 45_000;
   for (;;) {

@@ -67,6 +67,14 @@ const schema = z.object({
    * `next start` only fills it in when the client has not sent one itself.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Demo mode: the demo data and its well-known password are expected. `npm start` sets it on the
+   * embedded default database; anywhere else the app refuses to start while any account's password
+   * is the demo password.
+   */
+  DUGNAD_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  /** Set by Next: the runtime a server module is loaded in. */
+  NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });
 
 const OIDC_REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

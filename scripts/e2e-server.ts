@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     AUTH_SECRET: "e2e-test-secret-that-is-long-enough-0123456789",
     AUTH_TRUST_HOST: "true",
+    // The seeded demo data, with its well-known password.
+    DUGNAD_DEMO: "1",
     // Short sign-in delays; X-Forwarded-For believed as if one proxy were in front, so the burst
     // test can send its guesses from addresses of their own (e2e/sign-in-burst.spec.ts).
     LOGIN_MAX_DELAY_SECONDS: "2",

@@ -24,6 +24,8 @@ const demo = process.env.DUGNAD_DEMO === "1" || (process.env.DUGNAD_DEMO !== "0"
 
 function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  // In production every instance must sign sessions with the same secret, kept where the operator keeps secrets.
+  if (production) throw new Error("Set AUTH_SECRET (at least 32 random characters, e.g. `openssl rand -base64 33`): production mode does not make one up.");
   const file = path.join(ROOT, ".data", "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(path.dirname(file), { recursive: true });

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEMO_PASSWORD } from "@/lib/domain/demo";
 import { setTimeout as sleep } from "node:timers/promises";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password-hash";
 import { prisma } from "@/lib/db";
@@ -141,7 +142,10 @@ async function recordSuccess(email: string, address: string | null): Promise<voi
 async function replaceHash(userId: string, checked: string, password: string): Promise<void> {
   try {
     const passwordHash = await hashPassword(password);
-    await prisma.user.updateMany({ where: { id: userId, passwordHash: checked }, data: { passwordHash } });
+    await prisma.user.updateMany({
+      where: { id: userId, passwordHash: checked },
+      data: { passwordHash, passwordCheckedHash: password === DEMO_PASSWORD ? null : passwordHash },
+    });
   } catch (error) {
     // The sign-in itself succeeded; the next one tries again.
     console.error("Could not replace a password hash", error);

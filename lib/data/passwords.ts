@@ -42,7 +42,8 @@ export async function setPasswordWithLink(secret: string, password: string): Pro
     if (!token) throw conflict(nb.setPassword.linkUnusable);
     const { count } = await tx.oneTimeToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
     if (count !== 1) throw conflict(nb.setPassword.linkUnusable);
-    await tx.user.update({ where: { id: token.user.id }, data: { passwordHash } });
+    // The form refused the demo password: this hash need not be checked at start.
+    await tx.user.update({ where: { id: token.user.id }, data: { passwordHash, passwordCheckedHash: passwordHash } });
     await tx.userSession.updateMany({ where: { userId: token.user.id, endedAt: null }, data: { endedAt: new Date() } });
     const user = await tx.user.findUniqueOrThrow({ where: { id: token.user.id }, select: memberSelect });
     await recordAudit(tx, { kind: "user", sessionId: null, ...membershipOf(user, user.organisation) }, {

@@ -1,0 +1,28 @@
+import "server-only";
+import { verifyPassword } from "@/lib/auth/password-hash";
+import { prisma } from "@/lib/db";
+import { DEMO_PASSWORD } from "@/lib/domain/demo";
+
+/**
+ * The accounts whose password is the demo password (printed in the README): in production the app
+ * refuses to start while there is one. Each password hash is checked once: a hash found not to be
+ * the demo password is remembered (`passwordCheckedHash`), so later starts check only passwords
+ * set since by other means than the app (a password set in the app is refused if it is the demo one).
+ */
+export async function accountsWithDemoPassword(): Promise<string[]> {
+  const unchecked = await prisma.user.findMany({
+    where: { passwordHash: { not: null } },
+    select: { id: true, email: true, passwordHash: true, passwordCheckedHash: true },
+  });
+  const found: string[] = [];
+  await Promise.all(
+    unchecked
+      .filter((u) => u.passwordHash !== u.passwordCheckedHash)
+      .map(async (u) => {
+        const result = await verifyPassword(DEMO_PASSWORD, u.passwordHash!);
+        if (result.ok) found.push(u.email);
+        else await prisma.user.updateMany({ where: { id: u.id, passwordHash: u.passwordHash }, data: { passwordCheckedHash: u.passwordHash } });
+      }),
+  );
+  return found.sort();
+}
