@@ -4,12 +4,6 @@ import { env } from "@/lib/env";
 
 export async function register(): Promise<void> {
   if (env.NEXT_RUNTIME !== "nodejs" || env.DUGNAD_DEMO) return;
-  const { accountsWithDemoPassword } = await import("@/lib/data/demo-accounts");
-  const found = await accountsWithDemoPassword();
-  if (found.length === 0) return;
-  console.error(
-    `Dugnad will not start: ${found.length} account(s) have the demo password (${found.slice(0, 5).join(", ")}${found.length > 5 ? ", …" : ""}).\n` +
-      "This database holds demo data. Use another database for production, or set DUGNAD_DEMO=1 to run it as a demo.",
-  );
-  process.exit(1);
+  const { refuseToStartWithDemoPasswords } = await import("@/lib/data/demo-accounts");
+  await refuseToStartWithDemoPasswords();
 }

@@ -13,8 +13,8 @@ test("a NUL character in a search or a URL gives a message or 'not found', never
   await expect(search).toHaveAttribute("aria-invalid", "true");
   await expect(search).toHaveAccessibleDescription(/Søket inneholder et usynlig kontrolltegn \(NUL\)/);
   await expect(page.getByText("Søket inneholder et usynlig kontrolltegn (NUL) og kan ikke brukes. Skriv søket på nytt.")).toBeVisible();
-  // The table is shown unfiltered.
-  await expect(page.getByRole("table", { name: /per virksomhet/ }).getByRole("row")).toHaveCount(12);
+  // The table is shown unfiltered: every agency of the demo (another journey may have added one).
+  expect(await page.getByRole("table", { name: /per virksomhet/ }).getByRole("row").count()).toBeGreaterThanOrEqual(12);
   await expectNoAxeViolations(page);
 
   // An id in the URL: not found.

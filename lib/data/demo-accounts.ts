@@ -26,3 +26,14 @@ export async function accountsWithDemoPassword(): Promise<string[]> {
   );
   return found.sort();
 }
+
+/** Stops the server (at start) when any account has the demo password, saying which and what to do. */
+export async function refuseToStartWithDemoPasswords(): Promise<void> {
+  const found = await accountsWithDemoPassword();
+  if (found.length === 0) return;
+  console.error(
+    `Dugnad will not start: ${found.length} account(s) have the demo password (${found.slice(0, 5).join(", ")}${found.length > 5 ? ", …" : ""}).\n` +
+      "This database holds demo data. Use another database for production, or set DUGNAD_DEMO=1 to run it as a demo.",
+  );
+  process.exit(1);
+}
