@@ -32,7 +32,8 @@ export async function listRounds(actor: Actor): Promise<RoundListItem[]> {
       year: true,
       deadline: true,
       sentAt: true,
-      _count: { select: { letters: true, plans: { where: { status: { in: ["SUBMITTED", "APPROVED"] } } } } },
+      // Only the agencies the reader reaches (an agency moved to another ministry goes with its letter and plan).
+      _count: { select: { letters: { where: { agency: agencyWhere(actor, "round.read") } }, plans: { where: { status: { in: ["SUBMITTED", "APPROVED"] }, agency: agencyWhere(actor, "round.read") } } } },
     },
   });
   return rounds.map((r) => ({

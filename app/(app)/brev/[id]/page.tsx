@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { LetterDocument } from "@/components/letters/letter-document";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getLetter } from "@/lib/data/letters";
@@ -13,7 +14,7 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requireActor();
   const letter = await orNotFound(getLetter(actor, id));
-  const back = actor.organisationKind === "AGENCY" ? "/brev" : `/runder/${letter.round.id}`;
+  const back = can(actor, "round.read") ? `/runder/${letter.round.id}` : "/brev";
   return (
     <div className="flex flex-col gap-6">
       <div className="no-print flex flex-col gap-4">

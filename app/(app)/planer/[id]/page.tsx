@@ -7,6 +7,7 @@ import { groupComments, PlanComments } from "@/components/plans/plan-comments";
 import { PlanHistory } from "@/components/plans/plan-history";
 import { PlanVersionList } from "@/components/plans/plan-version-list";
 import { PlanStatusTag } from "@/components/ui/status-tag";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getPlan } from "@/lib/data/plans";
@@ -20,7 +21,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const actor = await requireActor();
   const plan = await orNotFound(getPlan(actor, id));
-  const back = actor.organisationKind === "AGENCY" ? "/brev" : `/runder/${plan.round.id}`;
+  // Back to where this reader came from: the round (the ministry, the auditor), the inbox (the
+  // agency's HR), or the agency's page (leaders).
+  const back = can(actor, "round.read") ? `/runder/${plan.round.id}` : can(actor, "plan.write") ? "/brev" : `/virksomheter/${plan.agency.id}`;
   const latestNumber = plan.latestVersion?.number;
   const byElement = groupComments(plan.comments.filter((c) => c.versionNumber === latestNumber));
   const general = byElement.general ?? [];
