@@ -1,4 +1,4 @@
-// The rules of sign-in throttling (docs/decisions/XXX-sign-in-throttling.md). lib/data/credentials.ts
+// The rules of sign-in throttling (docs/decisions/003-sign-in-throttling.md). lib/data/credentials.ts
 // keeps the counts in PostgreSQL and applies these rules.
 //
 // Each sign-in attempt counts as a failure from the moment it starts (so parallel guesses are

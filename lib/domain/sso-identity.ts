@@ -1,5 +1,5 @@
 // Who an OpenID Connect sign-in says the person is: the provider's issuer and subject, and an
-// e-mail address only where the provider vouches for it (docs/decisions/XXX-sso-matching.md).
+// e-mail address only where the provider vouches for it (docs/decisions/004-sso-matching.md).
 
 export interface SsoIdentity {
   /** The ID token's `iss`: the provider (for Entra ID, the tenant). */
