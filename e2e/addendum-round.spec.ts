@@ -1,5 +1,6 @@
 // The adviser issues a round to three agencies; each agency sees only its own letter and
 // downloads it as PDF and DOCX; the auditor reads all of them.
+import { createRoundInForm } from "./ids";
 import { expect, expectNoAxeViolations, test, type Role } from "./fixtures";
 import { pdfText } from "../tests/support/document-text";
 
@@ -31,16 +32,7 @@ test("the adviser drafts, previews and sends a round to three agencies", async (
   await expect(page.getByText("Fyll inn feltet.").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("Tittel", { exact: true }).fill(title);
-  await page.getByLabel("Saksnummer").fill(`${String(year).slice(2)}/310`);
-  for (const a of AGENCIES) await page.getByLabel(a.name, { exact: true }).check();
-  await page.getByLabel("Frist for handlingsplan").fill(`${year}-03-01`);
-  await page.getByLabel("Avdeling").fill("Statsforvaltningsavdelingen");
-  await page.getByLabel("Saksbehandlers telefon").fill("22 24 46 36");
-  await page.getByLabel("Navn, signatar 1").fill("Jan Olav Pettersen");
-  await page.getByLabel("Tittel, signatar 1").fill("ekspedisjonssjef");
-  await page.getByLabel("Tittel, signatar 2").fill("seniorrådgiver");
-  await page.getByRole("button", { name: "Opprett runden med brevutkast" }).click();
+  await createRoundInForm(page, { title, caseNumber: `${String(year).slice(2)}/310`, agencies: AGENCIES.map((a) => a.name), deadline: `${year}-03-01` });
 
   await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
   const rows = page.getByRole("table").getByRole("row");

@@ -1,5 +1,6 @@
 // Two people saving the same thing at once: a stale save of a year's figures or of a draft letter is
 // refused, the user sees what the other saved beside what they typed, and chooses.
+import { createRoundInForm } from "./ids";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 async function signInAs(page: import("@playwright/test").Page, email: string): Promise<void> {
@@ -56,17 +57,7 @@ test("letters: the second of two advisers saving a draft sees the first one's te
   await loginAs("adviser");
   await page.goto("/runder/ny");
   const suffix = Date.now() % 100_000;
-  await page.getByLabel("Tittel", { exact: true }).fill(`Samtidig redigering ${suffix}`);
-  await page.getByLabel("Saksnummer").fill(`29/${suffix}`);
-  for (const box of await page.getByRole("group", { name: "Virksomheter som skal få brev" }).getByRole("checkbox").all()) await box.uncheck();
-  await page.getByLabel("Husbanken", { exact: true }).check();
-  await page.getByLabel("Frist for handlingsplan").fill(`${new Date().getFullYear() + 2}-03-01`);
-  await page.getByLabel("Avdeling").fill("Statsforvaltningsavdelingen");
-  await page.getByLabel("Saksbehandlers telefon").fill("22 24 46 36");
-  await page.getByLabel("Navn, signatar 1").fill("Jan Olav Pettersen");
-  await page.getByLabel("Tittel, signatar 1").fill("ekspedisjonssjef");
-  await page.getByLabel("Tittel, signatar 2").fill("seniorrådgiver");
-  await page.getByRole("button", { name: "Opprett runden med brevutkast" }).click();
+  await createRoundInForm(page, { title: `Samtidig redigering ${suffix}`, caseNumber: `29/${suffix}`, agencies: ["Husbanken"], deadline: `${new Date().getFullYear() + 2}-03-01` });
   await page.getByRole("link", { name: "Rediger brevet til Husbanken" }).click();
   await expect(page.getByRole("heading", { name: "Brev til Husbanken" })).toBeVisible();
 

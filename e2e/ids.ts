@@ -22,3 +22,21 @@ export async function ownPaths(browser: Browser, role: Role): Promise<{ plan: st
   if (!plan || !letter) throw new Error(`no plan or letter link for ${role}`);
   return { plan, letter };
 }
+
+/**
+ * Fills the new round form (the adviser on /runder/ny) with a complete round for the agencies
+ * named, and creates it: the round's page with its draft letters comes next.
+ */
+export async function createRoundInForm(page: Page, round: { title: string; caseNumber: string; agencies: string[]; deadline: string }): Promise<void> {
+  await page.getByLabel("Tittel", { exact: true }).fill(round.title);
+  await page.getByLabel("Saksnummer").fill(round.caseNumber);
+  for (const box of await page.getByRole("group", { name: "Virksomheter som skal få brev" }).getByRole("checkbox").all()) await box.uncheck();
+  for (const name of round.agencies) await page.getByLabel(name, { exact: true }).check();
+  await page.getByLabel("Frist for handlingsplan").fill(round.deadline);
+  await page.getByLabel("Avdeling").fill("Statsforvaltningsavdelingen");
+  await page.getByLabel("Saksbehandlers telefon").fill("22 24 46 36");
+  await page.getByLabel("Navn, signatar 1").fill("Jan Olav Pettersen");
+  await page.getByLabel("Tittel, signatar 1").fill("ekspedisjonssjef");
+  await page.getByLabel("Tittel, signatar 2").fill("seniorrådgiver");
+  await page.getByRole("button", { name: "Opprett runden med brevutkast" }).click();
+}
