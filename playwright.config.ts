@@ -55,7 +55,7 @@ export default defineConfig({
       command: "node --import tsx scripts/e2e-server.ts",
       url: `${baseURL}/api/health`,
       // The first run builds the app (next build) before serving.
-      timeout: 240_000,
+      timeout: 480_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
