@@ -7,7 +7,7 @@ import { HiringForm } from "@/components/hiring/hiring-form";
 import { closeYearAction, reopenYearAction, saveHiringReportAction } from "./actions";
 import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { getOwnAnnualReportText, listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
