@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState, type ReactNode, type Ref } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
 import { PlanComments } from "@/components/plans/plan-comments";
@@ -145,7 +145,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
 
   /** The form's values, detached from the form's own object. */
   const snapshot = useCallback((): PlanContent => structuredClone(getValues()), [getValues]);
-  const isDirty = () => stableStringify(getValues()) !== savedRef.current.json;
+  const isDirty = useCallback(() => stableStringify(getValues()) !== savedRef.current.json, [getValues]);
 
   const keepLocalCopy = (current: PlanContent) => {
     if (offerRef.current) return; // Never overwrite an older local copy the user has not decided on.
@@ -229,6 +229,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   useEffect(() => {
     const queue = createSaveQueue<PlanContent>({ delayMs: AUTOSAVE_DELAY_MS, save: (v) => runSaveRef.current(v) });
     queueRef.current = queue;
+    // eslint-disable-next-line react-hooks/incompatible-library -- watch(callback) only subscribes, here in an effect; no value of it is rendered, so nothing memoized could go stale.
     const subscription = watch(() => onChangeRef.current());
     return () => {
       subscription.unsubscribe();
@@ -237,13 +238,16 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
     };
   }, [watch]);
 
-  // Values typed earlier and never saved: offer to restore them.
-  useEffect(() => {
-    const local = readLocalDraft(planId);
+  // Values typed earlier and never saved: offer to restore them. Only on mount (per plan): the
+  // version and content props change later with the editor's own saves, and must not ask again.
+  const offerLocalDraft = useEffectEvent((id: string) => {
+    const local = readLocalDraft(id);
     const kind = restoreOffer(local, { version, content });
     if (local && kind !== "none") setOffer({ draft: local, kind });
-    else if (local) removeLocalDraft(planId);
-    // Only on mount (per plan): later props are the editor's own saves.
+    else if (local) removeLocalDraft(id);
+  });
+  useEffect(() => {
+    offerLocalDraft(planId);
   }, [planId]);
 
   // Leaving with unsaved changes.
@@ -255,7 +259,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, []);
+  }, [isDirty]);
 
   const focusSoon = (el: () => HTMLElement | null) => requestAnimationFrame(() => el()?.focus());
 
