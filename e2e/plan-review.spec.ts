@@ -135,4 +135,17 @@ test("the plan editor works with the keyboard alone", async ({ page, loginAs }) 
   await waitForSave(page);
   await page.reload();
   await expect(page.getByLabel("Mål 2", { exact: true })).toHaveValue("5 % av nytilsatte innen 2023.");
+
+  // A new agency goal has focus as it appears; removing it puts focus back on the button.
+  const addAgencyGoal = page.getByRole("button", { name: "Legg til mål fra virksomheten" });
+  const before = await page.getByLabel(/^Virksomhetens mål \d+$/).count();
+  await addAgencyGoal.focus();
+  await page.keyboard.press("Enter");
+  const added = page.getByLabel(`Virksomhetens mål ${before + 1}`, { exact: true });
+  await expect(added).toBeFocused();
+  await page.keyboard.type("Effektiv drift");
+  await expect(added).toHaveValue("Effektiv drift");
+  await page.getByRole("button", { name: `Fjern virksomhetens mål ${before + 1}` }).click();
+  await expect(added).toHaveCount(0);
+  await expect(addAgencyGoal).toBeFocused();
 });

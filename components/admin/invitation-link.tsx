@@ -1,17 +1,23 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { Button, Paragraph } from "@digdir/designsystemet-react";
+
+const unchanging = () => () => {};
+
+/** The address the administrator uses: the browser's, "" while rendered on the server. */
+function useOrigin(): string {
+  return useSyncExternalStore(unchanging, () => window.location.origin, () => "");
+}
 
 /**
  * The one-time link to pass on to the invited person (e-mail comes later): shown once, in full,
  * selectable, with a copy button. The link is built on the address the administrator uses.
  */
 export function InvitationLink({ name, email, path, expiresAt }: { name: string; email: string; path: string; expiresAt: string }) {
-  const [origin, setOrigin] = useState("");
+  const origin = useOrigin();
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => setOrigin(window.location.origin), []);
   const link = `${origin}${path}`;
   const copy = async () => {
     try {

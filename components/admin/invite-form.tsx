@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
@@ -42,7 +42,7 @@ export function InviteForm({ organisations, action }: { organisations: Organisat
   };
   const { status, pending, onSubmit } = useActionSubmit(form, submit, () => form.reset());
   const e = form.formState.errors;
-  const organisationId = form.watch("organisationId");
+  const organisationId = useWatch({ control: form.control, name: "organisationId" });
   const roles = rolesFor(organisations, organisationId);
   return (
     <div className="flex flex-col gap-6">

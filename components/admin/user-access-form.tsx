@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button } from "@digdir/designsystemet-react";
@@ -32,7 +32,8 @@ export function UserAccessForm({
   });
   const { status, pending, onSubmit } = useActionSubmit(form, action, () => router.refresh());
   const e = form.formState.errors;
-  const roles = rolesFor(organisations, form.watch("organisationId"));
+  const organisationId = useWatch({ control: form.control, name: "organisationId" });
+  const roles = rolesFor(organisations, organisationId);
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={`Endre rolle eller virksomhet for ${user.name}`}>
       <ChoiceSelect

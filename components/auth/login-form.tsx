@@ -3,14 +3,20 @@
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
-import { login } from "@/app/(auth)/logg-inn/actions";
+import type { ActionResult } from "@/lib/auth/action";
 
 interface Values {
   email: string;
   password: string;
 }
 
-export function LoginForm({ next }: { next: string }) {
+interface Props {
+  next: string;
+  /** The page's server action: signs in, and redirects on success. */
+  login: (input: Values & { next: string }) => Promise<ActionResult>;
+}
+
+export function LoginForm({ next, login }: Props) {
   const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { TrendLine } from "@/components/dashboard/trend-line";
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import type { AgencyRow, Dashboard } from "@/lib/data/dashboard";
 import { dashboardSearch, type DashboardQuery, type SortKey } from "@/lib/domain/dashboard-query";

@@ -1,4 +1,4 @@
-import { figureShareText } from "@/components/hiring/figure-cells";
+import { figureShareText } from "@/lib/domain/figure-text";
 import type { AgencyFigure } from "@/lib/domain/shares";
 
 /**

@@ -1,9 +1,19 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { ActionButton } from "@/components/ui/action-button";
-import { closeYearAction, reopenYearAction } from "@/app/(app)/tall/actions";
+import type { ActionResult } from "@/lib/auth/action";
+
+type YearAction = (year: string) => Promise<ActionResult>;
+
+interface Props {
+  years: number[];
+  closed: number[];
+  mayChange: boolean;
+  closeYear: YearAction;
+  reopenYear: YearAction;
+}
 
 /** Which reporting years the ministry has closed; advisers close and reopen them. */
-export function ClosedYears({ years, closed, mayChange }: { years: number[]; closed: number[]; mayChange: boolean }) {
+export function ClosedYears({ years, closed, mayChange, closeYear, reopenYear }: Props) {
   const closedSet = new Set(closed);
   return (
     <section aria-labelledby="lukkede-aar" className="flex flex-col gap-2">
@@ -19,9 +29,9 @@ export function ClosedYears({ years, closed, mayChange }: { years: number[]; clo
             </span>
             {mayChange &&
               (closedSet.has(y) ? (
-                <ActionButton action={reopenYearAction} arg={String(y)} label="Åpne året igjen" pendingLabel="Åpner …" variant="tertiary" context={String(y)} />
+                <ActionButton action={reopenYear} arg={String(y)} label="Åpne året igjen" pendingLabel="Åpner …" variant="tertiary" context={String(y)} />
               ) : (
-                <ActionButton action={closeYearAction} arg={String(y)} label="Lukk året" pendingLabel="Lukker …" variant="tertiary" context={String(y)} />
+                <ActionButton action={closeYear} arg={String(y)} label="Lukk året" pendingLabel="Lukker …" variant="tertiary" context={String(y)} />
               ))}
           </li>
         ))}

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from "@digdir/designsystemet-react";
-import { applyImportAction, checkImportAction } from "@/app/(app)/tall/import/actions";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
 import { MAX_FILE_BYTES, type ImportCheck, type ImportRow } from "@/lib/domain/hiring-import";
 import { nb } from "@/lib/i18n/nb";
 
@@ -14,8 +14,18 @@ type Values = { year: string; file: FileList | null };
 
 const CHANGE_TEXT: Record<NonNullable<ImportRow["change"]>, string> = { new: "Nytt år", replace: "Erstatter tallene som er rapportert" };
 
+type ImportResult = ActionResult<ImportCheck | { created: number; replaced: number }>;
+
+interface Props {
+  defaultYear: number;
+  /** The dry run: every row checked, nothing saved. */
+  check: (data: FormData) => Promise<ActionResult<ImportCheck>>;
+  /** The import of all rows at once (or none, with the check when the file has problems). */
+  apply: (data: FormData) => Promise<ImportResult>;
+}
+
 /** Upload, dry run (every row's problem listed), then the import of all rows at once. */
-export function ImportForm({ defaultYear }: { defaultYear: number }) {
+export function ImportForm({ defaultYear, check: checkAction, apply: applyAction }: Props) {
   const router = useRouter();
   const form = useForm<Values>({ defaultValues: { year: String(defaultYear), file: null } });
   const [check, setCheck] = useState<ImportCheck | null>(null);
@@ -36,9 +46,9 @@ export function ImportForm({ defaultYear }: { defaultYear: number }) {
       }
       if (file) data.set("file", file);
       startTransition(async () => {
-        let result: Awaited<ReturnType<typeof applyImportAction>>;
+        let result: ImportResult;
         try {
-          result = await (mode === "check" ? checkImportAction(data) : applyImportAction(data));
+          result = await (mode === "check" ? checkAction(data) : applyAction(data));
         } catch {
           setStatus({ kind: "danger", text: nb.errors.unexpected });
           return;

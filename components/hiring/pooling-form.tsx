@@ -5,20 +5,20 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
-import { grantPoolingAction } from "@/app/(app)/virksomheter/[id]/actions";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
 import { poolingSchema } from "@/lib/domain/schemas";
 
 type Values = { agencyId: string; fromYear: string; toYear: string; reason: string };
 
 /** The adviser gives a small agency consent to report several years as one period. */
-export function PoolingForm({ agencyId, agencyName }: { agencyId: string; agencyName: string }) {
+export function PoolingForm({ agencyId, agencyName, grant }: { agencyId: string; agencyName: string; grant: (values: Values) => Promise<ActionResult> }) {
   const router = useRouter();
   const form = useForm<Values, unknown, z.output<typeof poolingSchema>>({
     resolver: zodResolver(poolingSchema) as never,
     defaultValues: { agencyId, fromYear: "", toYear: "", reason: "" },
   });
-  const { status, pending, onSubmit } = useActionSubmit(form, grantPoolingAction, () => {
+  const { status, pending, onSubmit } = useActionSubmit(form, grant, () => {
     form.reset({ agencyId, fromYear: "", toYear: "", reason: "" });
     router.refresh();
   });

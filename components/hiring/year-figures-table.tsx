@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { figureCountText, figureShareText, stateShareText } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText, stateShareText } from "@/lib/domain/figure-text";
 import type { AgencyFigure } from "@/lib/domain/shares";
 
 /** One agency's figures per year, as the viewer may see them; optionally with the whole state's share beside. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState, type ReactNode, type Ref } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
-import { savePlanDraftAction, submitPlanAction, type SavedPlan } from "@/app/(app)/planer/[id]/actions";
 import { PlanComments } from "@/components/plans/plan-comments";
 import { applyServerErrors } from "@/components/ui/form-errors";
+import type { ActionResult } from "@/lib/auth/action";
 import { formatDateTime } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planCompleteness, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
@@ -41,6 +41,21 @@ export interface PlanEditorComment {
   versionNumber: number;
 }
 
+/** What a save or a submit sends: the version the values were typed on, and the values. */
+export interface PlanSaveInput {
+  planId: string;
+  version: number;
+  content: PlanContent;
+}
+
+/** What a successful save or submit returns. */
+export interface SavedPlan {
+  version: number;
+  savedAt: string;
+}
+
+export type PlanSaveAction = (input: PlanSaveInput) => Promise<ActionResult<SavedPlan>>;
+
 export interface PlanEditorProps {
   planId: string;
   /** The draft's version (optimistic locking: every save sends it; a stale one is refused). */
@@ -48,6 +63,10 @@ export interface PlanEditorProps {
   content: PlanContent;
   /** The ministry's comments by element key, plus "general" for the plan as a whole. */
   commentsByElement: Record<string, PlanEditorComment[]>;
+  /** Autosave and "Lagre utkast". A stale save fails with code "conflict" and the newer draft in `data`. */
+  saveDraft: PlanSaveAction;
+  /** Submitting: the problems come back per element in fieldErrors. */
+  submitPlan: PlanSaveAction;
 }
 
 const AUTOSAVE_DELAY_MS = 1_500;
@@ -71,7 +90,7 @@ interface Conflict {
   restored?: boolean;
 }
 
-type SaveResult = Awaited<ReturnType<typeof savePlanDraftAction>>;
+type SaveResult = ActionResult<SavedPlan>;
 
 const FIELDS: Record<PlanElementKey, () => ReactNode> = {
   challenges: () => <ChallengesFields />,
@@ -87,7 +106,7 @@ const FIELDS: Record<PlanElementKey, () => ReactNode> = {
  * indicator and the ministry's comments; autosave (debounced, one save at a time, a local copy
  * until saved); conflicts shown, never overwritten silently; and submitting.
  */
-export function PlanEditor({ planId, version, content, commentsByElement }: PlanEditorProps) {
+export function PlanEditor({ planId, version, content, commentsByElement, saveDraft, submitPlan }: PlanEditorProps) {
   const router = useRouter();
   const form = useForm<PlanContent>({ defaultValues: content });
   const { control, getValues, reset, setError, clearErrors, watch } = form;
@@ -126,7 +145,7 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
 
   /** The form's values, detached from the form's own object. */
   const snapshot = useCallback((): PlanContent => structuredClone(getValues()), [getValues]);
-  const isDirty = () => stableStringify(getValues()) !== savedRef.current.json;
+  const isDirty = useCallback(() => stableStringify(getValues()) !== savedRef.current.json, [getValues]);
 
   const keepLocalCopy = (current: PlanContent) => {
     if (offerRef.current) return; // Never overwrite an older local copy the user has not decided on.
@@ -175,7 +194,7 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
     setStatus({ kind: "saving" });
     let result: SaveResult;
     try {
-      result = await savePlanDraftAction({ planId, version: versionRef.current, content: toSave });
+      result = await saveDraft({ planId, version: versionRef.current, content: toSave });
     } catch {
       result = { ok: false, message: t.networkError };
     }
@@ -210,6 +229,7 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
   useEffect(() => {
     const queue = createSaveQueue<PlanContent>({ delayMs: AUTOSAVE_DELAY_MS, save: (v) => runSaveRef.current(v) });
     queueRef.current = queue;
+    // eslint-disable-next-line react-hooks/incompatible-library -- watch(callback) only subscribes, here in an effect; no value of it is rendered, so nothing memoized could go stale.
     const subscription = watch(() => onChangeRef.current());
     return () => {
       subscription.unsubscribe();
@@ -218,13 +238,16 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
     };
   }, [watch]);
 
-  // Values typed earlier and never saved: offer to restore them.
-  useEffect(() => {
-    const local = readLocalDraft(planId);
+  // Values typed earlier and never saved: offer to restore them. Only on mount (per plan): the
+  // version and content props change later with the editor's own saves, and must not ask again.
+  const offerLocalDraft = useEffectEvent((id: string) => {
+    const local = readLocalDraft(id);
     const kind = restoreOffer(local, { version, content });
     if (local && kind !== "none") setOffer({ draft: local, kind });
-    else if (local) removeLocalDraft(planId);
-    // Only on mount (per plan): later props are the editor's own saves.
+    else if (local) removeLocalDraft(id);
+  });
+  useEffect(() => {
+    offerLocalDraft(planId);
   }, [planId]);
 
   // Leaving with unsaved changes.
@@ -236,7 +259,7 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, []);
+  }, [isDirty]);
 
   const focusSoon = (el: () => HTMLElement | null) => requestAnimationFrame(() => el()?.focus());
 
@@ -352,7 +375,7 @@ export function PlanEditor({ planId, version, content, commentsByElement }: Plan
       const toSubmit = snapshot();
       let result: SaveResult;
       try {
-        result = await submitPlanAction({ planId, version: versionRef.current, content: toSubmit });
+        result = await submitPlan({ planId, version: versionRef.current, content: toSubmit });
       } catch {
         result = { ok: false, message: t.networkError };
       }

@@ -3,14 +3,22 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
-import { reviewPlanAction } from "@/app/(app)/planer/[id]/actions";
+import type { ActionResult } from "@/lib/auth/action";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 
 type Element = (typeof PLAN_ELEMENTS)[number];
 
+interface Review {
+  planId: string;
+  versionNumber: number;
+  decision: "approve" | "requestChanges";
+  message: string;
+  comments: { element: Element; body: string }[];
+}
+
 /** The adviser's review: a comment per element, a message, then approve or ask for changes. */
-export function ReviewForm({ planId, versionNumber }: { planId: string; versionNumber: number }) {
+export function ReviewForm({ planId, versionNumber, review }: { planId: string; versionNumber: number; review: (input: Review) => Promise<ActionResult> }) {
   const router = useRouter();
   const [comments, setComments] = useState<Record<Element, string>>(
     Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, ""])) as Record<Element, string>,
@@ -24,7 +32,7 @@ export function ReviewForm({ planId, versionNumber }: { planId: string; versionN
     setStatus(null);
     setErrors({});
     startTransition(async () => {
-      const result = await reviewPlanAction({
+      const result = await review({
         planId,
         versionNumber,
         decision,

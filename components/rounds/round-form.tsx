@@ -6,9 +6,9 @@ import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Alert, Checkbox, Button, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import { createRoundAction } from "@/app/(app)/runder/ny/actions";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { applyServerErrors } from "@/components/ui/form-errors";
+import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
 
@@ -17,9 +17,11 @@ type Values = LetterFieldValues & { title: string; caseNumber: string; agencyIds
 interface Props {
   agencies: AgencySummary[];
   defaults: Omit<Values, "agencyIds" | "caseNumber">;
+  /** Creates the round with a draft letter per agency; returns the round's id. */
+  create: (values: Values) => Promise<ActionResult<{ id: string }>>;
 }
 
-export function RoundForm({ agencies, defaults }: Props) {
+export function RoundForm({ agencies, defaults, create }: Props) {
   const router = useRouter();
   const methods = useForm<Values, unknown, z.output<typeof roundSchema>>({
     resolver: zodResolver(roundSchema) as never,
@@ -33,7 +35,7 @@ export function RoundForm({ agencies, defaults }: Props) {
   const onSubmit = handleSubmit(() => {
     setMessage(null);
     startTransition(async () => {
-      const result = await createRoundAction(getValues());
+      const result = await create(getValues());
       if (result.ok && result.data) {
         router.push(`/runder/${result.data.id}`);
         return;

@@ -7,10 +7,13 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import { reportFollowUpAction } from "@/app/(app)/oppfolging/actions";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
 import { COMMENT_MAX, FOLLOW_UP_STATUSES, followUpSchema, type FollowUpInput, type FollowUpStatus } from "@/lib/domain/follow-up";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+
+/** The page's server action: saves the report; a stale one fails with code "conflict" and the newer version. */
+export type ReportFollowUp = (values: FollowUpInput) => Promise<ActionResult<{ version: number }>>;
 
 interface Props {
   sectorPlanId: string;
@@ -18,9 +21,10 @@ interface Props {
   /** "1.2": names the fields of this measure for screen readers. */
   label: string;
   current: { status: FollowUpStatus; reason: string; comment: string; version: number } | null;
+  report: ReportFollowUp;
 }
 
-export function FollowUpForm({ sectorPlanId, measureId, label, current }: Props) {
+export function FollowUpForm({ sectorPlanId, measureId, label, current, report }: Props) {
   const router = useRouter();
   const form = useForm<FollowUpInput>({
     resolver: zodResolver(followUpSchema) as never,
@@ -36,7 +40,7 @@ export function FollowUpForm({ sectorPlanId, measureId, label, current }: Props)
   const { register, control, formState, setValue } = form;
   const status = useWatch({ control, name: "status" });
   const { status: result, pending, onSubmit } = useActionSubmit(form, async (values) => {
-    const r = await reportFollowUpAction(values);
+    const r = await report(values);
     if (r.ok && r.data) setValue("version", r.data.version);
     const newer = !r.ok && r.code === "conflict" ? (r.data as { version?: number } | undefined) : undefined;
     if (newer?.version !== undefined) setValue("version", newer.version);

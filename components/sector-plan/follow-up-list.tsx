@@ -2,7 +2,7 @@
 // its current status in words, the form to report (for the agency's own HR) and the history.
 // A server component; the forms are client components.
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { FollowUpForm } from "@/components/sector-plan/follow-up-form";
+import { FollowUpForm, type ReportFollowUp } from "@/components/sector-plan/follow-up-form";
 import { FollowUpHistory, type FollowUpRevision } from "@/components/sector-plan/follow-up-history";
 import { FollowUpStatusTag, MeasureKindTag } from "@/components/sector-plan/tags";
 import { formatDateTime } from "@/lib/domain/format";
@@ -24,7 +24,15 @@ export interface FollowUpItem {
   } | null;
 }
 
-export function FollowUpList({ sectorPlanId, items, canReport }: { sectorPlanId: string; items: FollowUpItem[]; canReport: boolean }) {
+interface Props {
+  sectorPlanId: string;
+  items: FollowUpItem[];
+  canReport: boolean;
+  /** The page's server action, for the forms. */
+  report: ReportFollowUp;
+}
+
+export function FollowUpList({ sectorPlanId, items, canReport, report }: Props) {
   const themes = [...new Map(items.map((x) => [x.theme.id, x.theme])).values()];
   return (
     <div className="flex flex-col gap-8">
@@ -54,7 +62,7 @@ export function FollowUpList({ sectorPlanId, items, canReport }: { sectorPlanId:
                   </p>
                   {!canReport && followUp?.reason && <p>Begrunnelse: {followUp.reason}</p>}
                   {!canReport && followUp?.comment && <p>Kommentar: {followUp.comment}</p>}
-                  {canReport && <FollowUpForm sectorPlanId={sectorPlanId} measureId={measure.id} label={number} current={followUp} />}
+                  {canReport && <FollowUpForm sectorPlanId={sectorPlanId} measureId={measure.id} label={number} current={followUp} report={report} />}
                   <FollowUpHistory revisions={followUp?.revisions ?? []} label={number} />
                 </li>
               ))}

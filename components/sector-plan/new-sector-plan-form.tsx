@@ -5,14 +5,14 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
-import { createSectorPlanAction } from "@/app/(app)/sektorplan/actions";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
 import { newSectorPlanSchema } from "@/lib/domain/sector-plan";
 
 type Values = { year: string; title: string };
 
 /** A new sector plan for a year: then straight to the editor. */
-export function NewSectorPlanForm({ year }: { year: number }) {
+export function NewSectorPlanForm({ year, create }: { year: number; create: (values: Values) => Promise<ActionResult<{ id: string }>> }) {
   const router = useRouter();
   const form = useForm<Values, unknown, z.output<typeof newSectorPlanSchema>>({
     resolver: zodResolver(newSectorPlanSchema) as never,
@@ -20,7 +20,7 @@ export function NewSectorPlanForm({ year }: { year: number }) {
   });
   const { register, formState } = form;
   const { status, pending, onSubmit } = useActionSubmit(form, async (values) => {
-    const result = await createSectorPlanAction(values);
+    const result = await create(values);
     if (result.ok && result.data) router.push(`/sektorplan/${result.data.id}/rediger`);
     return result;
   });

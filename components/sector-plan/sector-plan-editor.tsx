@@ -9,7 +9,6 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import { publishSectorPlanAction, saveSectorPlanAction } from "@/app/(app)/sektorplan/[id]/rediger/actions";
 import { newRowId } from "@/components/plans/editor/content";
 import { AgencyPlansPanel, type AgencyPlan } from "@/components/sector-plan/agency-plans-panel";
 import { ConflictChoice, type SectorPlanConflict } from "@/components/sector-plan/editor/conflict-choice";
@@ -17,7 +16,11 @@ import { focusMoved } from "@/components/sector-plan/editor/reorder";
 import { listError, newSectorMeasure, ThemeFields } from "@/components/sector-plan/editor/theme-fields";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
 import { sectorPlanContentSchema, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";
+
+/** Saves the draft (or publishes it); a stale save fails with code "conflict" and the newer draft in `data`. */
+type SaveSectorPlan = (input: { id: string; version: number; content: SectorPlanContent }) => Promise<ActionResult<{ version: number }>>;
 
 interface Props {
   planId: string;
@@ -26,9 +29,11 @@ interface Props {
   /** The number the next publication gets. */
   nextNumber: number;
   agencyPlans: AgencyPlan[];
+  save: SaveSectorPlan;
+  publish: SaveSectorPlan;
 }
 
-export function SectorPlanEditor({ planId, version: initialVersion, content, nextNumber, agencyPlans }: Props) {
+export function SectorPlanEditor({ planId, version: initialVersion, content, nextNumber, agencyPlans, save, publish }: Props) {
   const router = useRouter();
   const form = useForm<SectorPlanContent>({ resolver: zodResolver(sectorPlanContentSchema) as never, defaultValues: content });
   const { register, control, formState, handleSubmit, setError, reset, getValues } = form;
@@ -71,7 +76,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
       setConflict(null);
       startTransition(async () => {
         const input = { id: planId, version, content: values };
-        const result = mode === "publish" ? await publishSectorPlanAction(input) : await saveSectorPlanAction(input);
+        const result = mode === "publish" ? await publish(input) : await save(input);
         if (result.ok && result.data) {
           setVersion(result.data.version);
           reset(values);

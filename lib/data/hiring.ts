@@ -9,10 +9,8 @@ import { nb } from "@/lib/i18n/nb";
 import { planText } from "@/lib/i18n/plan-nb";
 import { annualReportText } from "@/lib/domain/annual-report";
 import { readContent } from "@/lib/data/plans";
-import { figuresByYear, type AgencyFigure } from "@/lib/domain/shares";
+import { figuresByYear, type AgencyFigure, type HireCounts } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
-
-const COUNT_FIELDS = ["permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal", "traineeTarget"] as const;
 
 const countsSelect = {
   year: true,
@@ -125,7 +123,8 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
 
 type Tx = Prisma.TransactionClient;
 
-type Counts = Record<(typeof COUNT_FIELDS)[number], number>;
+/** A report's six counts, every one present (as stored). */
+type Counts = Required<HireCounts>;
 const countsOf = (r: Counts): Counts => ({
   permanentTotal: r.permanentTotal,
   permanentTarget: r.permanentTarget,

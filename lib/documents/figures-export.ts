@@ -1,6 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { figureCountText, figureShareText, pooledSuffix } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText, pooledSuffix } from "@/lib/domain/figure-text";
 import type { AgencyYearFigure } from "@/lib/data/hiring";
 import { neutraliseFormula, toCsv } from "@/lib/domain/csv";
 

@@ -1,6 +1,6 @@
 // One agency's brief for the governance meeting (etatsstyringsmøte) as a one-page PDF: the plan's
 // status, hires and share over the years, follow-up of the sector plan, open review comments.
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import type { MeetingBrief } from "@/lib/data/meeting-brief";
 import { formatShare, formatShortDate } from "@/lib/domain/format";
 import type { AgencyFigure } from "@/lib/domain/shares";

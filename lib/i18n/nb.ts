@@ -72,6 +72,14 @@ export const nb = {
     chooseFile: "Velg en fil.",
     notOk: "Filen har feil. Ingenting er importert. Se listen under.",
   },
+  /** One agency-year's figure in a table, an export or a brief (lib/domain/figure-text.ts). */
+  figures: {
+    none: "–",
+    // One word for both reasons: telling "under 5" from "hidden for another's sake" gives numbers away.
+    suppressed: "Skjult",
+    pooled: (fromYear: number, toYear: number) => `(samlet ${fromYear}–${toYear})`,
+    stateShareUnknown: "Ikke kjent",
+  },
   definitions: {
     cvGap: {
       TWO_CONSECUTIVE_YEARS:

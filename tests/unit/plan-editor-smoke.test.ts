@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from "vitest";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 
-vi.mock("@/app/(app)/planer/[id]/actions", () => ({ savePlanDraftAction: vi.fn(), submitPlanAction: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 
 describe("plan editor markup", () => {
@@ -21,6 +20,8 @@ describe("plan editor markup", () => {
           goalLink: { text: "", agencyGoals: ["Effektiv drift"] },
           responsibilities: [{ id: "r1", who: "", what: "" }],
         },
+        saveDraft: vi.fn(),
+        submitPlan: vi.fn(),
         commentsByElement: { general: [{ id: "k", body: "Bra start", authorName: "Rådgiver", createdAt: "2025-01-02T10:00:00Z", versionNumber: 1 }] },
       }),
     );

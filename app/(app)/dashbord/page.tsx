@@ -13,7 +13,7 @@ import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
 import { readDashboardQuery } from "@/lib/domain/dashboard-query";
 import { stateWideShare } from "@/lib/domain/state-reference";
-import { stateShareText } from "@/components/hiring/figure-cells";
+import { stateShareText } from "@/lib/domain/figure-text";
 
 export const metadata: Metadata = { title: "Dashbord" };
 

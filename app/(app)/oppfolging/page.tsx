@@ -9,6 +9,7 @@ import { can } from "@/lib/access";
 import { getAgencyFollowUp } from "@/lib/data/follow-ups";
 import { latestPublishedPlanId, listSectorPlans } from "@/lib/data/sector-plans";
 import { formatShare, formatShortDate } from "@/lib/domain/format";
+import { reportFollowUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Oppfølging av sektorplanen" };
 
@@ -66,7 +67,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
           </ul>
         </nav>
       )}
-      <FollowUpList sectorPlanId={f.plan.id} items={f.measures} canReport={f.canReport} />
+      <FollowUpList sectorPlanId={f.plan.id} items={f.measures} canReport={f.canReport} report={reportFollowUpAction} />
     </div>
   );
 }

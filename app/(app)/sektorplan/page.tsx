@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { listSectorPlans } from "@/lib/data/sector-plans";
 import { formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { createSectorPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sektorplan" };
 
@@ -60,7 +61,7 @@ export default async function SectorPlansPage() {
         <Details>
           <DetailsSummary>Ny sektorplan</DetailsSummary>
           <DetailsContent>
-            <NewSectorPlanForm year={nextYear} />
+            <NewSectorPlanForm year={nextYear} create={createSectorPlanAction} />
           </DetailsContent>
         </Details>
       )}

@@ -4,10 +4,10 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { Alert } from "@digdir/designsystemet-react";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { HiringForm } from "@/components/hiring/hiring-form";
-import { saveHiringReportAction } from "./actions";
+import { closeYearAction, reopenYearAction, saveHiringReportAction } from "./actions";
 import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
-import { figureCountText, figureShareText } from "@/components/hiring/figure-cells";
+import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { getOwnAnnualReportText, listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
@@ -130,7 +130,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           </>
         )}
       </Paragraph>
-      <ClosedYears years={years} closed={closedYears} mayChange={mayManage} />
+      <ClosedYears years={years} closed={closedYears} mayChange={mayManage} closeYear={closeYearAction} reopenYear={reopenYearAction} />
       <Table zebra>
         <caption className="sr-only">Nytilsettinger per virksomhet og år</caption>
         <TableHead>

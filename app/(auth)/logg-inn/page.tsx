@@ -6,7 +6,7 @@ import { invitedEmail } from "@/lib/data/sso";
 import { INVITATION_SECRET } from "@/lib/domain/sso-identity";
 import { oidc, passwordSignIn } from "@/lib/env";
 import { nb } from "@/lib/i18n/nb";
-import { loginWithSso } from "./actions";
+import { login, loginWithSso } from "./actions";
 
 export const metadata: Metadata = { title: "Logg inn" };
 
@@ -72,7 +72,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               Eller med e-post og passord
             </Heading>
           )}
-          <LoginForm next={next} />
+          <LoginForm next={next} login={login} />
         </div>
       )}
     </main>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import {
@@ -29,7 +29,7 @@ const listClass = "flex flex-col gap-4";
 /** After removing a row, focus would fall to <body>: put it on the list's "Legg til" button. */
 function useFocusAfterRemove() {
   const ref = useRef<HTMLButtonElement>(null);
-  return { ref, focus: () => requestAnimationFrame(() => ref.current?.focus()) };
+  return [ref, () => requestAnimationFrame(() => ref.current?.focus())] as const;
 }
 
 function RemoveButton({ onClick, what }: { onClick: () => void; what: string }) {
@@ -91,7 +91,7 @@ export function ChallengesFields() {
   const { register, control, formState, getValues, setValue } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "challenges", keyName: "key" });
   const errors = formState.errors.challenges;
-  const add = useFocusAfterRemove();
+  const [addRef, focusAdd] = useFocusAfterRemove();
   const removeRow = (i: number) => {
     // A measure answering the removed challenge answers no particular one any more.
     const removedId = getValues(`challenges.${i}.id`);
@@ -99,7 +99,7 @@ export function ChallengesFields() {
       if (m.challengeId === removedId) setValue(`measures.${j}.challengeId`, "", { shouldDirty: true });
     });
     remove(i);
-    add.focus();
+    focusAdd();
   };
   return (
     <>
@@ -107,7 +107,7 @@ export function ChallengesFields() {
         rows={fields}
         empty={t.noChallenges}
         rowClassName={rowClass}
-        addRef={add.ref}
+        addRef={addRef}
         add={[
           { label: t.addChallenge, onClick: () => append(newChallenge(), { focusName: `challenges.${fields.length}.category` }) },
         ]}
@@ -156,14 +156,14 @@ export function MeasuresFields() {
   const { fields, append, remove } = useFieldArray({ control, name: "measures", keyName: "key" });
   const challenges = useWatch({ control, name: "challenges" }) ?? [];
   const errors = formState.errors.measures;
-  const add = useFocusAfterRemove();
+  const [addRef, focusAdd] = useFocusAfterRemove();
   return (
     <>
       <RowList
         rows={fields}
         empty={t.noMeasures}
         rowClassName={rowClass}
-        addRef={add.ref}
+        addRef={addRef}
         add={[
           { label: t.addMeasure, onClick: () => append(newMeasure(), { focusName: `measures.${fields.length}.what` }) },
         ]}
@@ -207,7 +207,7 @@ export function MeasuresFields() {
               <RemoveButton
                 onClick={() => {
                   remove(i);
-                  add.focus();
+                  focusAdd();
                 }}
                 what={t.measure(n).toLowerCase()}
               />
@@ -222,14 +222,14 @@ export function GoalsFields() {
   const { register, control, formState } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "goals", keyName: "key" });
   const errors = formState.errors.goals;
-  const add = useFocusAfterRemove();
+  const [addRef, focusAdd] = useFocusAfterRemove();
   return (
     <>
       <RowList
         rows={fields}
         empty={t.noGoals}
         rowClassName={rowClass}
-        addRef={add.ref}
+        addRef={addRef}
         add={[
           { label: t.addShortGoal, onClick: () => append(newGoal("SHORT"), { focusName: `goals.${fields.length}.description` }) },
           { label: t.addLongGoal, onClick: () => append(newGoal("LONG"), { focusName: `goals.${fields.length}.description` }) },
@@ -257,7 +257,7 @@ export function GoalsFields() {
               <RemoveButton
                 onClick={() => {
                   remove(i);
-                  add.focus();
+                  focusAdd();
                 }}
                 what={t.goal(n).toLowerCase()}
               />
@@ -272,15 +272,9 @@ export function GoalLinkFields() {
   const { register, control, formState, setValue, getValues } = useFormContext<PlanContent>();
   const agencyGoals = useWatch({ control, name: "goalLink.agencyGoals" }) ?? [];
   const errors = formState.errors.goalLink;
-  const inputs = useRef<(HTMLInputElement | null)[]>([]);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
-  const add = useFocusAfterRemove();
-
-  useEffect(() => {
-    if (focusIndex === null) return;
-    inputs.current[focusIndex]?.focus();
-    setFocusIndex(null);
-  }, [focusIndex, agencyGoals.length]);
+  // The row "Legg til mål" adds is focused as its input appears.
+  const focusOnMount = useRef<number | null>(null);
+  const [addRef, focusAdd] = useFocusAfterRemove();
 
   // A list of plain strings: useFieldArray needs objects, so the inputs are controlled here.
   const update = (next: string[]) => setValue("goalLink.agencyGoals", next, { shouldDirty: true });
@@ -297,7 +291,10 @@ export function GoalLinkFields() {
               <li key={i} className="grid items-end gap-2 sm:grid-cols-[1fr_auto]">
                 <Textfield
                   ref={(el) => {
-                    inputs.current[i] = el as HTMLInputElement | null;
+                    if (el && focusOnMount.current === i) {
+                      focusOnMount.current = null;
+                      el.focus();
+                    }
                   }}
                   label={t.agencyGoal(i + 1)}
                   value={goal ?? ""}
@@ -311,7 +308,7 @@ export function GoalLinkFields() {
                 <RemoveButton
                   onClick={() => {
                     update(getValues("goalLink.agencyGoals").filter((_, j) => j !== i));
-                    add.focus();
+                    focusAdd();
                   }}
                   what={t.agencyGoal(i + 1).toLowerCase()}
                 />
@@ -321,13 +318,13 @@ export function GoalLinkFields() {
         )}
         <div>
           <Button
-            ref={add.ref}
+            ref={addRef}
             type="button"
             variant="secondary"
             onClick={() => {
               const next = [...getValues("goalLink.agencyGoals"), ""];
+              focusOnMount.current = next.length - 1;
               update(next);
-              setFocusIndex(next.length - 1);
             }}
           >
             {t.addAgencyGoal}
@@ -342,14 +339,14 @@ export function ResponsibilitiesFields() {
   const { register, control, formState } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "responsibilities", keyName: "key" });
   const errors = formState.errors.responsibilities;
-  const add = useFocusAfterRemove();
+  const [addRef, focusAdd] = useFocusAfterRemove();
   return (
     <>
       <RowList
         rows={fields}
         empty={t.noResponsibilities}
         rowClassName={"grid items-end gap-4 sm:grid-cols-[minmax(10rem,1fr)_2fr_auto]"}
-        addRef={add.ref}
+        addRef={addRef}
         add={[
           { label: t.addRow, onClick: () => append(newResponsibility(), { focusName: `responsibilities.${fields.length}.who` }) },
         ]}
@@ -365,7 +362,7 @@ export function ResponsibilitiesFields() {
               <RemoveButton
                 onClick={() => {
                   remove(i);
-                  add.focus();
+                  focusAdd();
                 }}
                 what={t.responsibilityRow(n)}
               />
@@ -407,30 +404,33 @@ export function TraineeFields() {
 
 /** A whole number or nothing; what was typed stays visible while it is not a number. */
 function TraineeCountField() {
-  const { field, fieldState } = useController<PlanContent, "trainee.count">({ name: "trainee.count" });
-  const [text, setText] = useState(field.value === null ? "" : String(field.value));
-  const [shown, setShown] = useState(field.value);
+  const {
+    field: { ref, name, value: fieldValue, onBlur, onChange },
+    fieldState,
+  } = useController<PlanContent, "trainee.count">({ name: "trainee.count" });
+  const [text, setText] = useState(fieldValue === null ? "" : String(fieldValue));
+  const [shown, setShown] = useState(fieldValue);
   // The value changed from outside (restore, "Bruk den nye versjonen"): show it.
-  if (field.value !== shown) {
-    setShown(field.value);
-    if (parseCount(text) !== field.value) setText(field.value === null ? "" : String(field.value));
+  if (fieldValue !== shown) {
+    setShown(fieldValue);
+    if (parseCount(text) !== fieldValue) setText(fieldValue === null ? "" : String(fieldValue));
   }
   const parsed = parseCount(text);
   return (
     <Textfield
-      ref={field.ref}
-      name={field.name}
+      ref={ref}
+      name={name}
       label={t.traineeCount}
       description={t.traineeCountDescription}
       inputMode="numeric"
       autoComplete="off"
       value={text}
       error={parsed === "invalid" ? nb.errors.wholeNumber : fieldState.error?.message}
-      onBlur={field.onBlur}
+      onBlur={onBlur}
       onChange={(e) => {
         setText(e.target.value);
         const value = parseCount(e.target.value);
-        if (value !== "invalid") field.onChange(value);
+        if (value !== "invalid") onChange(value);
       }}
     />
   );

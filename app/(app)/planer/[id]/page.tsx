@@ -11,6 +11,7 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getPlan } from "@/lib/data/plans";
+import { savePlanDraftAction, submitPlanAction } from "./actions";
 import { formatShortDate } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
@@ -56,6 +57,8 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               planId={plan.id}
               version={plan.version}
               content={plan.draft}
+              saveDraft={savePlanDraftAction}
+              submitPlan={submitPlanAction}
               commentsByElement={Object.fromEntries(
                 Object.entries(byElement).map(([k, list]) => [k, list.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }))]),
               )}

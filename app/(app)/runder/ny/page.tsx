@@ -7,6 +7,7 @@ import { can } from "@/lib/access";
 import { listAgencies } from "@/lib/data/organisations";
 import { todayInNorway } from "@/lib/domain/format";
 import { builtInTemplate } from "@/lib/domain/round-template";
+import { createRoundAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ny runde" };
 
@@ -29,6 +30,7 @@ export default async function NewRoundPage() {
       </Paragraph>
       <RoundForm
         agencies={agencies}
+        create={createRoundAction}
         defaults={{
           title: "Handlingsplan for inkluderingsdugnaden",
           date: iso(today),

@@ -7,6 +7,7 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { todayInNorway } from "@/lib/domain/format";
 import { IMPORT_COLUMNS } from "@/lib/domain/hiring-import";
+import { applyImportAction, checkImportAction } from "./actions";
 
 export const metadata: Metadata = { title: "Importer tall" };
 
@@ -31,7 +32,7 @@ export default async function ImportPage() {
         </a>
         .
       </Paragraph>
-      <ImportForm defaultYear={todayInNorway().getUTCFullYear() - 1} />
+      <ImportForm defaultYear={todayInNorway().getUTCFullYear() - 1} check={checkImportAction} apply={applyImportAction} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { PoolingForm } from "@/components/hiring/pooling-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PlanStatusTag } from "@/components/ui/status-tag";
-import { revokePoolingAction } from "@/app/(app)/virksomheter/[id]/actions";
+import { grantPoolingAction, revokePoolingAction } from "@/app/(app)/virksomheter/[id]/actions";
 import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
@@ -75,7 +75,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
             ))}
           </ul>
         )}
-        {mayManage && <PoolingForm agencyId={agency.id} agencyName={agency.name} />}
+        {mayManage && <PoolingForm agencyId={agency.id} agencyName={agency.name} grant={grantPoolingAction} />}
       </section>
 
       <section aria-labelledby="planer" className="flex flex-col gap-3">

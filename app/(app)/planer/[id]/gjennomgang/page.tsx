@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getPlan } from "@/lib/data/plans";
 import { formatDateTime } from "@/lib/domain/format";
+import { reviewPlanAction } from "../actions";
 
 export const metadata: Metadata = { title: "Gjennomgang av handlingsplan" };
 
@@ -37,7 +38,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <Heading level={2} data-size="md" id="vurdering" className="mb-4">
             Din vurdering
           </Heading>
-          <ReviewForm planId={plan.id} versionNumber={plan.latestVersion.number} />
+          <ReviewForm planId={plan.id} versionNumber={plan.latestVersion.number} review={reviewPlanAction} />
         </section>
       </div>
     </div>

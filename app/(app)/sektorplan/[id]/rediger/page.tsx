@@ -6,6 +6,7 @@ import { SectorPlanEditor } from "@/components/sector-plan/sector-plan-editor";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getSectorPlan, listSubmittedAgencyPlans } from "@/lib/data/sector-plans";
+import { publishSectorPlanAction, saveSectorPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Rediger sektorplan" };
 
@@ -35,6 +36,8 @@ export default async function EditSectorPlanPage({ params }: { params: Promise<{
         version={plan.version}
         content={plan.draft}
         nextNumber={nextNumber}
+        save={saveSectorPlanAction}
+        publish={publishSectorPlanAction}
         agencyPlans={agencyPlans.map((p) => ({ agencyId: p.agencyId, agencyName: p.agencyName, versionNumber: p.versionNumber, content: p.content }))}
       />
     </div>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { figureCountText, figureShareText, pooledSuffix, stateShareText } from "@/lib/domain/figure-text";
+
+const NBSP = "\u00a0";
+
+describe("figure text", () => {
+  it("shows a share and its counts, a dash without hires, and one word for any hidden figure", () => {
+    const shown = { kind: "shown", total: 40, target: 3, share: 3 / 40 } as const;
+    expect(figureShareText(shown)).toBe(`7,5${NBSP}%`);
+    expect(figureCountText(shown, "total")).toBe("40");
+    expect(figureCountText(shown, "target")).toBe("3");
+    for (const f of [undefined, { kind: "none" } as const]) {
+      expect(figureShareText(f)).toBe("–");
+      expect(figureCountText(f, "total")).toBe("–");
+    }
+    for (const reason of ["few", "secondary"] as const) {
+      expect(figureShareText({ kind: "suppressed", reason })).toBe("Skjult");
+      expect(figureCountText({ kind: "suppressed", reason }, "target")).toBe("Skjult");
+    }
+  });
+
+  it("names a pooled period after its share and its counts", () => {
+    const pooled = { kind: "pooled", fromYear: 2019, toYear: 2021, total: 8, target: 2, share: 0.25 } as const;
+    expect(pooledSuffix(pooled)).toBe("(samlet 2019–2021)");
+    expect(figureShareText(pooled)).toBe(`25,0${NBSP}% (samlet 2019–2021)`);
+    expect(figureCountText(pooled, "total")).toBe("8 (samlet 2019–2021)");
+  });
+
+  it("gives the state-wide share where it is known", () => {
+    expect(stateShareText(2019)).toBe(`2,2${NBSP}%`);
+    expect(stateShareText(2017)).toBe("Ikke kjent");
+  });
+});
