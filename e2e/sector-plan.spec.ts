@@ -14,7 +14,7 @@ let planPath = "";
 test("the adviser builds a plan with two themes and publishes it", async ({ page, loginAs }) => {
   test.setTimeout(120_000);
   await loginAs("adviser");
-  await page.getByRole("link", { name: "Sektorplan" }).click();
+  await page.getByRole("link", { name: "Sektorplan", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Sektorplan for inkluderingsdugnaden" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Handlingsplan 2021 – Oppfølging av inkluderingsdugnaden i KMD-sektoren/ })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -247,7 +247,7 @@ test("another agency cannot open an agency's brief or the editor", async ({ page
 
 test("the 2021 sector plan downloads as PDF and DOCX faithful to the seed document", async ({ page, loginAs }) => {
   await loginAs("leader");
-  await page.getByRole("link", { name: "Sektorplan" }).click();
+  await page.getByRole("link", { name: "Sektorplan", exact: true }).click();
   await page.getByRole("link", { name: /Handlingsplan 2021/ }).click();
   await expect(page.getByRole("heading", { name: "Sektorplan 2021" })).toBeVisible();
   await expectNoAxeViolations(page);
