@@ -1,9 +1,10 @@
 // Runs once when the server starts (next start, next dev): in production, refuse to serve while any
-// account can be signed in to with the demo password printed in the README.
-import { env } from "@/lib/env";
-
+// account can be signed in to with the demo password printed in the README. `process.env.NEXT_RUNTIME`
+// is read literally, as Next replaces it at build time: the edge bundle then leaves the check out.
 export async function register(): Promise<void> {
-  if (env.NEXT_RUNTIME !== "nodejs" || env.DUGNAD_DEMO) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("@/lib/env");
+  if (env.DUGNAD_DEMO) return;
   const { refuseToStartWithDemoPasswords } = await import("@/lib/data/demo-accounts");
   await refuseToStartWithDemoPasswords();
 }

@@ -73,8 +73,6 @@ const schema = z.object({
    * is the demo password.
    */
   DUGNAD_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
-  /** Set by Next: the runtime a server module is loaded in. */
-  NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });
 
 const OIDC_REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
