@@ -16,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password-hash";
-import { createBenchData, SECTORS } from "./lib/bench-data";
+import { createBenchData, SECTORS, startBenchSession } from "./lib/bench-data";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { createDatabase, dropDatabase, freePort, ROOT, startPostgres } from "./lib/postgres";
 import { migrate } from "./lib/prepare-database";
@@ -99,11 +99,13 @@ async function main(): Promise<void> {
     server = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: ROOT, env: { ...env, DATABASE_URL: url, PORT: String(port) }, stdio: "ignore" });
     await waitForHealth(base);
 
+    // Each adviser signed in as the app signs people in: a session row, named by the session cookie.
     const cookies = Object.fromEntries(
       await Promise.all(
         SECTORS.map(async (s) => {
-          const uid = s.key === "small" ? "bs-adviser" : "bl-adviser";
-          const token = await encode({ token: { uid, sub: uid, name: "Rådgiver", email: s.adviser }, secret, salt: COOKIE, maxAge: 8 * 3600 });
+          const userId = s.key === "small" ? "bs-adviser" : "bl-adviser";
+          const sid = await startBenchSession(url, userId);
+          const token = await encode({ token: { sid }, secret, salt: COOKIE, maxAge: 12 * 3600 });
           return [s.key, `${COOKIE}=${token}`];
         }),
       ),

@@ -82,3 +82,16 @@ export async function createBenchData(url: string, passwordHash: string): Promis
     await client.end();
   }
 }
+
+/** A session for a bench user, as sign-in starts one (lib/data/sessions.ts): its id goes in the cookie. */
+export async function startBenchSession(url: string, userId: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const sid = `bench-${userId}-${Date.now()}`;
+    await client.query(`insert into "UserSession" (id, "userId", method) values ($1, $2, 'PASSWORD')`, [sid, userId]);
+    return sid;
+  } finally {
+    await client.end();
+  }
+}
