@@ -41,6 +41,8 @@ export const ACTIONS = [
   "sectorplan.write",
   "followup.read",
   "followup.write",
+  /** The agency's text for chapter IV of its annual report: its own HR reads, edits and downloads it. */
+  "annualreport.write",
   /** Invite users, change their role or organisation, deactivate and reactivate them. */
   "user.manage",
   /** Add, rename and move agencies; which sectors the audit office audits. */
@@ -95,6 +97,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "sectorplan.read": "sector",
     "followup.read": "own",
     "followup.write": "own",
+    "annualreport.write": "own",
   },
   "LEADER@AGENCY": {
     "plan.read": "own",

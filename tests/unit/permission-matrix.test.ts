@@ -63,6 +63,7 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "sectorplan.write":    { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "followup.read":       { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "-" },
   "followup.write":      { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
+  "annualreport.write":  { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "user.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "organisation.manage": { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "audit.read":          { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "audited" },
@@ -129,6 +130,8 @@ describe("an API token", () => {
     expect(can(hrFigures, "hiring.write", TARGETS.a2)).toBe(false);
     expect(can(hrFigures, "plan.read")).toBe(false);
     expect(can(hrFigures, "plan.write")).toBe(false);
+    // The annual report's text is the agency's own writing, not figures: no token reaches it.
+    expect(can(hrFigures, "annualreport.write")).toBe(false);
     // sector:read for HR still reaches only what HR reads: its own agency's plans.
     const hrSector = token("hr", ["sector:read"]);
     expect(can(hrSector, "plan.read", TARGETS.a1)).toBe(true);
