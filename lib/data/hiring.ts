@@ -6,9 +6,6 @@ import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/definitions";
 import { nb } from "@/lib/i18n/nb";
-import { planText } from "@/lib/i18n/plan-nb";
-import { annualReportText } from "@/lib/domain/annual-report";
-import { readContent } from "@/lib/data/plans";
 import { figuresByYear, type AgencyFigure, type HireCounts } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
@@ -178,27 +175,5 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
       after: { year, ...counts, reason },
     });
     return saved;
-  });
-}
-
-/** The chapter 4 text for the actor's own agency and a year, with the measures of its latest submitted plan. */
-export async function getOwnAnnualReportText(actor: Actor, year: number): Promise<string | null> {
-  const agencyId = ownAgency(actor, "hiring.write");
-  if (!agencyId) throw forbidden();
-  const [report, version] = await Promise.all([
-    prisma.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: countsSelect }),
-    prisma.planVersion.findFirst({
-      where: { plan: { agencyId } },
-      orderBy: { submittedAt: "desc" },
-      select: { content: true },
-    }),
-  ]);
-  if (!report) return null;
-  const measures = version ? readContent(version.content).measures.filter((m) => m.what.trim()) : [];
-  return annualReportText({
-    agencyName: actor.organisationName,
-    year,
-    counts: report,
-    measures: measures.map((m) => ({ what: m.what.trim().replace(/\.$/, ""), status: planText.measureStatuses[m.status] })),
   });
 }

@@ -15,7 +15,8 @@ import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
 import { getDashboard } from "@/lib/data/dashboard";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
-import { listClosedYears, listOwnReports, listReadableFigures, saveOwnReport, setYearClosed, getOwnAnnualReportText } from "@/lib/data/hiring";
+import { listClosedYears, listOwnReports, listReadableFigures, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
+import { getAnnualReportChapter, saveAnnualReportText } from "@/lib/data/annual-report";
 import { applyHiringImport, checkHiringImport, importAgencies } from "@/lib/data/hiring-import";
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
 import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
@@ -164,7 +165,12 @@ const MEMBER_ROWS: Row[] = [
   },
   // Figures
   { fn: "listOwnReports", actions: ["hiring.write"], scope: "self", call: (p) => listOwnReports(p) },
-  { fn: "getOwnAnnualReportText", actions: ["hiring.write"], scope: "self", call: (p) => getOwnAnnualReportText(p, 2020) },
+  // The annual report's chapter IV text: the agency's own HR only. A stale version: within scope refused as a conflict.
+  { fn: "getAnnualReportChapter", actions: ["annualreport.write"], scope: "self", call: (p) => getAnnualReportChapter(p, 2020) },
+  {
+    fn: "saveAnnualReportText", actions: ["annualreport.write"], scope: "self",
+    call: (p) => saveAnnualReportText(p, { year: 2020, version: 99, organisation: "O.", assessment: "V.", challenges: "U.", whatWorked: "T." }),
+  },
   {
     fn: "saveOwnReport", actions: ["hiring.write"], scope: "self",
     call: (p) => saveOwnReport(p, { year: 2019, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "Retting", version: null }),

@@ -97,25 +97,3 @@ describe("who counts", () => {
     expect(temporaryHiresCount(2019)).toBe("fromApril");
   });
 });
-
-describe("chapter 4 of the annual report", () => {
-  it("writes DFØ's example: 18 + 1 hires, 2 in the target group, 10,5 %", async () => {
-    const { annualReportText } = await import("@/lib/domain/annual-report");
-    const text = annualReportText({
-      agencyName: "Distriktssenteret",
-      year: 2021,
-      counts: counts(18, 2, 1, 0),
-      measures: [{ what: "Alle utlysninger oppfordrer målgruppen til å søke", status: "Gjennomført" }],
-    });
-    expect(text).toContain("Distriktssenteret hadde 19 nytilsettinger i 2021: 18 i faste stillinger, 1 i midlertidige stillinger.");
-    expect(text).toContain("Av disse var 2 personer med nedsatt funksjonsevne eller hull i CV-en. Det gir en andel på 10,5\u00a0%");
-    expect(text).toContain("- Alle utlysninger oppfordrer målgruppen til å søke (gjennomført)");
-  });
-
-  it("gives no share or target-group count below 5 hires", async () => {
-    const { annualReportText } = await import("@/lib/domain/annual-report");
-    const text = annualReportText({ agencyName: "HTU", year: 2020, counts: counts(3, 1), measures: [] });
-    expect(text).toContain("Av personvernhensyn oppgis ikke antall eller andel");
-    expect(text).not.toContain("%");
-  });
-});

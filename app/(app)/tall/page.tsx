@@ -10,8 +10,8 @@ import { ClosedYears } from "@/components/hiring/closed-years";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
-import { getOwnAnnualReportText, listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
-import { AnnualReportText } from "@/components/hiring/annual-report-text";
+import { listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
+import { AnnualReportLinks } from "@/components/annual-report/annual-report-links";
 import { nb } from "@/lib/i18n/nb";
 import { formatCount, formatShare, todayInNorway } from "@/lib/domain/format";
 import { share, targetHires, totalHires } from "@/lib/domain/shares";
@@ -39,8 +39,6 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         }
       : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", traineeTarget: "0", reason: "", version: "" };
     const formYear = Number(initial.year);
-    const reportYear = chosen?.year ?? reports[0]?.year;
-    const annualText = reportYear ? await getOwnAnnualReportText(actor, reportYear) : null;
     return (
       <div className="flex flex-col gap-8">
         <Heading level={1} data-size="lg">
@@ -99,7 +97,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
             </TableBody>
           </Table>
         </section>
-        {annualText && reportYear && <AnnualReportText year={reportYear} text={annualText} />}
+        {can(actor, "annualreport.write") && <AnnualReportLinks years={reports.map((r) => r.year)} />}
         <RevisionHistory reports={reports} />
       </div>
     );

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
+
+/** From the figures page: the chapter IV text of each reported year. */
+export function AnnualReportLinks({ years }: { years: number[] }) {
+  if (years.length === 0) return null;
+  return (
+    <section aria-labelledby="aarsrapport" className="flex flex-col gap-2">
+      <Heading level={2} data-size="md" id="aarsrapport">
+        {t.page.linkFromFigures}
+      </Heading>
+      <Paragraph data-size="sm">{t.page.linksIntro}</Paragraph>
+      <ul className="flex flex-wrap gap-4">
+        {years.map((y) => (
+          <li key={y}>
+            <Link href={`/tall/arsrapport/${y}`}>{t.page.title(y)}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
