@@ -91,6 +91,10 @@ export function summariseAuditEvent(e: { entity: string; action: string; before:
       lines.push(num(a.year) ? `År: ${num(a.year)}` : null);
       lines.push(num(a.number) ? `Versjon ${num(a.number)} publisert` : null);
       break;
+    case "AnnualReportText":
+      // The year only: the text is the agency's own until it sends the annual report.
+      lines.push(num(a.year) ? `År: ${num(a.year)}` : null);
+      break;
     case "MeasureFollowUp":
       lines.push(change("Status", words(sectorPlanText.followUpStatuses, b.status), words(sectorPlanText.followUpStatuses, a.status)));
       break;

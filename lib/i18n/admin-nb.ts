@@ -77,6 +77,7 @@ export const AUDIT_ENTITIES: Record<string, string> = {
   PoolingConsent: "Samtykke til sammenslåing",
   SectorPlan: "Sektorplan",
   MeasureFollowUp: "Oppfølging av tiltak",
+  AnnualReportText: "Tekst til årsrapporten",
   User: "Bruker",
   Organisation: "Virksomhet",
 };
@@ -107,6 +108,8 @@ export const AUDIT_KINDS: Record<string, string> = {
   "SectorPlan.publish": "Sektorplan publisert",
   "MeasureFollowUp.report": "Oppfølging av tiltak rapportert",
   "MeasureFollowUp.update": "Oppfølging av tiltak endret",
+  "AnnualReportText.create": "Tekst til årsrapporten lagret første gang",
+  "AnnualReportText.update": "Tekst til årsrapporten endret",
   "User.invite": "Bruker invitert",
   "User.newLink": "Ny invitasjonslenke laget",
   "User.passwordResetLink": "Lenke for nytt passord laget",
