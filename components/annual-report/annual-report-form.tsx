@@ -33,7 +33,8 @@ interface Props {
   save: (values: Values) => Promise<ActionResult<{ version: number }>>;
 }
 
-const rowsFor = (text: string) => Math.min(Math.max(text.split("\n").length + 1, 4), 16);
+/** Enough rows for the text (about 80 characters a line), from 4 to 20. */
+const rowsFor = (text: string) => Math.min(Math.max(text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 80)), 1), 4), 20);
 
 /** The narrative sections of the chapter, edited and saved by the agency's HR. */
 export function AnnualReportForm({ year, version, initial, prefill, save }: Props) {

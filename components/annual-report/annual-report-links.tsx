@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
 
 /** From the figures page: the chapter IV text of each reported year. */
@@ -14,7 +14,9 @@ export function AnnualReportLinks({ years }: { years: number[] }) {
       <ul className="flex flex-wrap gap-4">
         {years.map((y) => (
           <li key={y}>
-            <Link href={`/tall/arsrapport/${y}`}>{t.page.title(y)}</Link>
+            <DsLink asChild>
+              <Link href={`/tall/arsrapport/${y}`}>{t.page.title(y)}</Link>
+            </DsLink>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Link as DsLink, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { AnnualReportForm } from "@/components/annual-report/annual-report-form";
 import { ChapterBlocks } from "@/components/annual-report/chapter-blocks";
 import { can } from "@/lib/access";
@@ -42,9 +42,9 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         )}
         {figuresChanged && <Alert data-color="warning">{t.page.figuresChanged(year)}</Alert>}
         <Paragraph>
-          <a href={`/api/tall/arsrapport/${year}/docx`} download>
+          <DsLink href={`/api/tall/arsrapport/${year}/docx`} download>
             {t.page.download}
-          </a>
+          </DsLink>
         </Paragraph>
       </div>
       <section aria-labelledby="tallene" className="flex flex-col gap-3">
@@ -53,7 +53,9 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         </Heading>
         <ChapterBlocks blocks={figureBlocks(c.agencyName, year, c.counts)} />
         <Paragraph data-size="sm">
-          <Link href={`/tall?aar=${year}`}>{t.page.editFigures}</Link>
+          <DsLink asChild>
+            <Link href={`/tall?aar=${year}`}>{t.page.editFigures}</Link>
+          </DsLink>
         </Paragraph>
       </section>
       <section aria-labelledby="teksten" className="flex flex-col gap-3">
@@ -71,7 +73,9 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
           <ul className="flex flex-wrap gap-4">
             {otherYears.map((y) => (
               <li key={y}>
-                <Link href={`/tall/arsrapport/${y}`}>{t.page.title(y)}</Link>
+                <DsLink asChild>
+                  <Link href={`/tall/arsrapport/${y}`}>{t.page.title(y)}</Link>
+                </DsLink>
               </li>
             ))}
           </ul>
