@@ -214,7 +214,11 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
   // KMD's consent for HTU, with fewer than 5 new hires in 2019 and 2020, to pool those years.
   const pooled = agencies.find((a) => a.shortName === POOLED_HTU.agency)!;
   await tx.poolingConsent.create({
-    data: { ministryId: kmd.id, agencyId: pooled.id, fromYear: POOLED_HTU.fromYear, toYear: POOLED_HTU.toYear, reason: POOLED_HTU.reason, grantedById: adviserId, grantedAt: POOLED_HTU.grantedAt },
+    data: {
+      ministryId: kmd.id, agencyId: pooled.id, fromYear: POOLED_HTU.fromYear, toYear: POOLED_HTU.toYear, reason: POOLED_HTU.reason,
+      status: "APPROVED", requestedById: userIdByEmail.get(hrEmail(POOLED_HTU.agency)), requestedAt: new Date(POOLED_HTU.grantedAt.getTime() - 7 * 86_400_000),
+      grantedById: adviserId, grantedAt: POOLED_HTU.grantedAt,
+    },
   });
 
   // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it names another.

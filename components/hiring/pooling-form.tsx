@@ -4,28 +4,29 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
-import { poolingSchema } from "@/lib/domain/schemas";
+import { poolingDecisionSchema, poolingRequestSchema } from "@/lib/domain/schemas";
 
-type Values = { agencyId: string; fromYear: string; toYear: string; reason: string };
+type RequestValues = { fromYear: string; toYear: string; reason: string };
 
-/** The adviser gives a small agency consent to report several years as one period. */
-export function PoolingForm({ agencyId, agencyName, grant }: { agencyId: string; agencyName: string; grant: (values: Values) => Promise<ActionResult> }) {
+/** The agency asks the ministry to report several of its small years as one period. */
+export function PoolingRequestForm({ request }: { request: (values: RequestValues) => Promise<ActionResult> }) {
   const router = useRouter();
-  const form = useForm<Values, unknown, z.output<typeof poolingSchema>>({
-    resolver: zodResolver(poolingSchema) as never,
-    defaultValues: { agencyId, fromYear: "", toYear: "", reason: "" },
+  const empty = { fromYear: "", toYear: "", reason: "" };
+  const form = useForm<RequestValues, unknown, z.output<typeof poolingRequestSchema>>({
+    resolver: zodResolver(poolingRequestSchema) as never,
+    defaultValues: empty,
   });
-  const { status, pending, onSubmit } = useActionSubmit(form, grant, () => {
-    form.reset({ agencyId, fromYear: "", toYear: "", reason: "" });
+  const { status, pending, onSubmit } = useActionSubmit(form, request, () => {
+    form.reset(empty);
     router.refresh();
   });
   const e = form.formState.errors;
   const number = { type: "text" as const, inputMode: "numeric" as const, autoComplete: "off" };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={`Samtykke til å slå sammen år for ${agencyName}`}>
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Søk om å slå sammen år">
       <FormStatusAlert status={status} />
       <div className="flex flex-wrap gap-4">
         <Textfield label="Fra og med år" {...number} error={e.fromYear?.message} {...form.register("fromYear")} />
@@ -34,7 +35,46 @@ export function PoolingForm({ agencyId, agencyName, grant }: { agencyId: string;
       <Textfield label="Begrunnelse (valgfri)" multiline rows={2} error={e.reason?.message} {...form.register("reason")} />
       <div>
         <Button type="submit" disabled={pending}>
-          Gi samtykke
+          Send søknaden til departementet
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+type DecisionValues = { consentId: string; decision: "approve" | "refuse" | ""; note: string };
+
+/** The ministry approves or refuses one request. */
+export function PoolingDecisionForm({
+  consentId,
+  period,
+  decide,
+}: {
+  consentId: string;
+  /** "2019–2020", to tell one request's form from another's. */
+  period: string;
+  decide: (values: DecisionValues) => Promise<ActionResult>;
+}) {
+  const router = useRouter();
+  const form = useForm<DecisionValues, unknown, z.output<typeof poolingDecisionSchema>>({
+    resolver: zodResolver(poolingDecisionSchema) as never,
+    defaultValues: { consentId, decision: "", note: "" },
+  });
+  const { status, pending, onSubmit } = useActionSubmit(form, decide, () => router.refresh());
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-3" aria-label={`Behandle søknaden for ${period}`}>
+      <FormStatusAlert status={status} />
+      <Fieldset>
+        <Fieldset.Legend>Vedtak for {period}</Fieldset.Legend>
+        <Radio label="Godkjenn" value="approve" {...form.register("decision")} />
+        <Radio label="Avslå" value="refuse" {...form.register("decision")} />
+        {e.decision && <ValidationMessage>Velg godkjenn eller avslå.</ValidationMessage>}
+      </Fieldset>
+      <Textfield label="Melding til virksomheten (valgfri)" multiline rows={2} error={e.note?.message} {...form.register("note")} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Lagre vedtaket
         </Button>
       </div>
     </form>

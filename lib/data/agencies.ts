@@ -21,7 +21,10 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
         orderBy: { year: "asc" },
         select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
       },
-      poolingConsents: { orderBy: { fromYear: "asc" }, select: { id: true, agencyId: true, fromYear: true, toYear: true, reason: true, grantedAt: true } },
+      poolingConsents: {
+        orderBy: [{ fromYear: "asc" }, { requestedAt: "asc" }],
+        select: { id: true, agencyId: true, fromYear: true, toYear: true, reason: true, status: true, requestedAt: true, grantedAt: true, decisionNote: true, withdrawnAt: true },
+      },
       plans: {
         where: { round: { sentAt: { not: null } } },
         orderBy: { round: { deadline: "desc" } },
@@ -32,7 +35,8 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
   if (!agency) throw notFound();
   const own = ownAgency(actor, "hiring.read");
   const stats = await sectorYearStats(sectorsFor(actor, "hiring.read"), own);
-  const figures = visibleFigures(agency.hiringReports, stats, agency.poolingConsents, own).get(agency.id) ?? new Map();
+  const published = agency.poolingConsents.filter((c) => c.status === "APPROVED");
+  const figures = visibleFigures(agency.hiringReports, stats, published, own).get(agency.id) ?? new Map();
   return {
     id: agency.id,
     name: agency.name,

@@ -52,7 +52,7 @@ async function computeDashboard(db: Db, sectorIds: string[], own: string | null,
   const [stats, consents, latestRound] = await Promise.all([
     sectorYearStats(sectorIds, own, db),
     db.poolingConsent.findMany({
-      where: { agency: { kind: "AGENCY", parentId: { in: sectorIds } } },
+      where: { status: "APPROVED", agency: { kind: "AGENCY", parentId: { in: sectorIds } } },
       select: { agencyId: true, fromYear: true, toYear: true },
       orderBy: { fromYear: "asc" },
     }),
@@ -140,7 +140,7 @@ async function agencyPage(
     from "Organisation" o
     left join lateral (select ${TOTAL_SQL} as total, ${TARGET_SQL} as target from "HiringReport" h
                        where h."agencyId" = o.id and h.year = ${at.year}) h on true
-    left join "PoolingConsent" c on c."agencyId" = o.id and ${at.year}::int between c."fromYear" and c."toYear"
+    left join "PoolingConsent" c on c."agencyId" = o.id and c.status = 'APPROVED' and ${at.year}::int between c."fromYear" and c."toYear"
     left join lateral (select sum(${TOTAL_SQL}) as total, sum(${TARGET_SQL}) as target from "HiringReport" h
                        where c.id is not null and h."agencyId" = o.id and h.year between c."fromYear" and c."toYear") pooled on true
     left join "ActionPlan" p on p."agencyId" = o.id and p."roundId" = ${at.roundId}

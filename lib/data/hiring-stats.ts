@@ -39,7 +39,7 @@ export async function sectorYearStats(sectorIds: string[], ownAgencyId: string |
       select h."agencyId" as id, o.name, h.year, ${TOTAL_SQL}::int as total, ${TARGET_SQL}::int as target, c.id as pool_id
       from "HiringReport" h
       join "Organisation" o on o.id = h."agencyId" and o.kind = 'AGENCY' and o."parentId" = any(${sectorIds})
-      left join "PoolingConsent" c on c."agencyId" = h."agencyId" and h.year between c."fromYear" and c."toYear"
+      left join "PoolingConsent" c on c."agencyId" = h."agencyId" and c.status = 'APPROVED' and h.year between c."fromYear" and c."toYear"
     ),
     pool as (
       select pool_id, sum(total)::int as ptotal, sum(target)::int as ptarget from rep where pool_id is not null group by pool_id

@@ -98,7 +98,7 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
       orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
       select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true } } },
     }),
-    prisma.poolingConsent.findMany({ where: { agency: agencies }, select: { agencyId: true, fromYear: true, toYear: true } }),
+    prisma.poolingConsent.findMany({ where: { agency: agencies, status: "APPROVED" }, select: { agencyId: true, fromYear: true, toYear: true } }),
   ]);
   const own = ownAgency(actor, "hiring.read");
   // Ties between equally small agencies go by name in code-point order, as in the dashboard's SQL.

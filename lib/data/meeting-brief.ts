@@ -45,7 +45,7 @@ export async function getMeetingBrief(actor: Actor, agencyId: string) {
       orderBy: { year: "asc" },
       select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
     }),
-    prisma.poolingConsent.findMany({ where: { agencyId: agency.id }, select: { agencyId: true, fromYear: true, toYear: true } }),
+    prisma.poolingConsent.findMany({ where: { agencyId: agency.id, status: "APPROVED" }, select: { agencyId: true, fromYear: true, toYear: true } }),
     sectorYearStats(sectorsFor(actor, "hiring.read"), null),
   ]);
   const outside = visibleFigures(reports, stats, consents, null).get(agency.id) ?? new Map();

@@ -188,17 +188,24 @@ const reportingYear = z.preprocess(
   z.number({ error: nb.errors.required }).int({ error: nb.errors.wholeNumber }).min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly }).max(2100),
 );
 
-/** The ministry's consent for a small agency to pool several years (at most 5). */
-export const poolingSchema = z
+/** A small agency asks to report several of its years as one period (at most 5 years). */
+export const poolingRequestSchema = z
   .object({
-    agencyId: plainText().min(1),
     fromYear: reportingYear,
     toYear: reportingYear,
     reason: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
   })
   .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: nb.errors.poolingOrder })
   .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: nb.errors.poolingTooLong });
-export type PoolingInput = z.infer<typeof poolingSchema>;
+export type PoolingRequestInput = z.infer<typeof poolingRequestSchema>;
+
+/** The ministry's decision on a request. */
+export const poolingDecisionSchema = z.object({
+  consentId: plainText().min(1).max(64),
+  decision: z.enum(["approve", "refuse"]),
+  note: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
+});
+export type PoolingDecisionInput = z.infer<typeof poolingDecisionSchema>;
 
 /**
  * A password a person sets through a one-time link: long rather than complex (NSM's and NIST's

@@ -53,12 +53,13 @@ export const nb = {
     invalidForm: "Skjemaet har feil. Se feltene som er merket.",
     poolingOrder: "Siste år må være etter første år.",
     poolingTooLong: "En periode kan være på høyst 5 år.",
-    poolingOverlap: "Perioden overlapper en periode virksomheten allerede har samtykke for.",
+    poolingOverlap: "Ett eller flere av årene er allerede med i en periode som er søkt om eller godkjent. Et år kan bare være med i én periode, også etter at den er trukket tilbake.",
     poolingUnreported: (years: number[]) => `Alle årene i perioden må være rapportert først. Mangler: ${years.join(", ")}.`,
-    poolingLargeYears: (years: number[]) =>
-      `Bare år med færre enn 5 nytilsatte kan slås sammen. ${years.join(", ")} har 5 eller flere og vises allerede for seg.`,
-    poolingRevokeLarge: (years: number[]) =>
-      `Samtykket kan ikke trekkes tilbake: ${years.join(", ")} har nå 5 eller flere nytilsatte, og da kunne de andre årene regnes ut fra summen som er vist.`,
+    poolingSmallOnly: "Bare år med færre enn 5 nytilsatte kan slås sammen: år med flere vises allerede for seg.",
+    poolingCannotApprove:
+      "Perioden kan ikke godkjennes: alle årene må være rapportert, ha færre enn 5 nytilsatte og ikke ha vært med i en publisert periode. Avslå søknaden, gjerne med en begrunnelse.",
+    poolingDecided: "Søknaden er allerede behandlet. Last siden på nytt.",
+    poolingNotApproved: "Bare en godkjent periode kan trekkes tilbake.",
   },
   hiringImport: {
     yearClosed: (year: number) => `Departementet har lukket ${year}. Åpne året før du importerer tall for det.`,

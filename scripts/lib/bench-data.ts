@@ -47,8 +47,8 @@ export async function createBenchData(url: string, passwordHash: string): Promis
         [s.ministryId, BENCH_YEARS.from, BENCH_YEARS.to],
       );
       await client.query(
-        `insert into "PoolingConsent" (id, "ministryId", "agencyId", "fromYear", "toYear", "grantedById")
-         select o.id || '-pool', $1, o.id, $2::int, $2::int + 2, $3 from "Organisation" o
+        `insert into "PoolingConsent" (id, "ministryId", "agencyId", "fromYear", "toYear", "status", "grantedById", "grantedAt")
+         select o.id || '-pool', $1, o.id, $2::int, $2::int + 2, 'APPROVED', $3, now() from "Organisation" o
          where o."parentId" = $1 and right(o.id, 2) = '17'`,
         [s.ministryId, BENCH_YEARS.to - 2, `${p}-adviser`],
       );

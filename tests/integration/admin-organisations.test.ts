@@ -20,7 +20,7 @@ import {
   updateAgency,
 } from "@/lib/data/organisations";
 import { getPlan } from "@/lib/data/plans";
-import { revokePooling } from "@/lib/data/pooling";
+import { withdrawPooling } from "@/lib/data/pooling";
 import { loadMember } from "@/lib/data/users";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
 import { adminText as t } from "@/lib/i18n/admin-nb";
@@ -107,7 +107,7 @@ describe("moving an agency to another ministry", () => {
     const toAdmin = await member("ADMIN", to);
     const toAdviser = m.actors.otherAdviser;
     const fromAdviser = m.actors.adviser;
-    const consent = await prisma.poolingConsent.create({ data: { ministryId: from, agencyId: m.agencyA, fromYear: 2016, toYear: 2017, grantedById: fromAdviser.userId } });
+    const consent = await prisma.poolingConsent.create({ data: { ministryId: from, agencyId: m.agencyA, fromYear: 2016, toYear: 2017, status: "APPROVED", grantedById: fromAdviser.userId } });
     const draft = await prisma.letter.create({
       data: { roundId: m.roundId, ministryId: from, agencyId: m.agencyA, ourRef: `99/1-${m.agencyA}`, date: new Date("2026-01-01"), deadline: new Date("2026-02-01"), body: "Utkast", status: "DRAFT" },
     });
@@ -154,8 +154,8 @@ describe("moving an agency to another ministry", () => {
     expect((await getPlan((await loadMember(m.actors.hrA.userId))!, m.planA)).draft).not.toBeNull();
     // Pooling consent: now the new ministry's to withdraw.
     expect((await prisma.poolingConsent.findUniqueOrThrow({ where: { id: consent.id } })).ministryId).toBe(to);
-    await expect(revokePooling(fromAdviser, consent.id)).rejects.toMatchObject({ code: "not_found" });
-    await revokePooling(toAdviser, consent.id);
+    await expect(withdrawPooling(fromAdviser, consent.id)).rejects.toMatchObject({ code: "not_found" });
+    await withdrawPooling(toAdviser, consent.id);
 
     // Both sectors' logs show the move.
     const [event] = (await events(m.agencyA)).filter((e) => e.action === "move");

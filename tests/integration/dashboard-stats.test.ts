@@ -5,7 +5,9 @@ import { getAgencyOverview } from "@/lib/data/agencies";
 import { getDashboard } from "@/lib/data/dashboard";
 import { saveOwnReport } from "@/lib/data/hiring";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
-import { grantPooling, revokePooling } from "@/lib/data/pooling";
+import { decidePooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
+import { loadMember } from "@/lib/data/users";
+import { nb } from "@/lib/i18n/nb";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
 import { yearStatsOf, type AgencyYearRow } from "@/lib/domain/year-stats";
 import { createTestSector, type TestSector } from "../support/fixtures";
@@ -54,7 +56,7 @@ describe("the sector statistics in SQL", () => {
     }
     // Any period, also one the rules for consent would refuse: the statistics must still agree.
     const consent = await prisma.poolingConsent.create({
-      data: { ministryId: s.ministryId, agencyId: id("Delta"), fromYear: 2019, toYear: 2020, grantedById: s.actors.adviser.userId },
+      data: { ministryId: s.ministryId, agencyId: id("Delta"), fromYear: 2019, toYear: 2020, status: "APPROVED", grantedById: s.actors.adviser.userId },
     });
     const periods = [{ agencyId: id("Delta"), fromYear: 2019, toYear: 2020 }];
     for (const own of [null, id("Alfa"), id("Delta")]) {
@@ -108,39 +110,68 @@ describe("the dashboard's cache", () => {
 });
 
 describe("pooling several years", () => {
-  it("is the ministry adviser's to give, for reported years all under 5, never overlapping, and shows the pooled share outside the agency", async () => {
-    const zeta = { agencyId: id("Zeta"), fromYear: 2018, toYear: 2019, reason: "Få nytilsatte" };
-    await expect(grantPooling(s.actors.hrA, zeta)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(grantPooling(s.actors.otherAdviser, zeta)).rejects.toMatchObject({ code: "not_found" });
-    // A year already shown on its own (Alfa 2019: 40) would give the small one away.
-    await expect(grantPooling(s.actors.adviser, { agencyId: id("Alfa"), fromYear: 2018, toYear: 2019, reason: "" })).rejects.toMatchObject({
-      code: "invalid",
-      fieldErrors: { fromYear: [expect.stringContaining("2019 har 5 eller flere")] },
-    });
+  const hrOf = async (agencyId: string) =>
+    (await loadMember((await prisma.user.create({ data: { email: `hr-${agencyId}@test`, name: "HR", role: "AGENCY_HR", organisationId: agencyId } })).id))!;
+  const statusOf = async (consentId: string) => (await prisma.poolingConsent.findUniqueOrThrow({ where: { id: consentId } })).status;
+
+  it("is asked for by the agency and approved by its ministry: only reported years all under 5, in no other period", async () => {
+    const zetaHr = await hrOf(id("Zeta"));
+    const alfaHr = await hrOf(id("Alfa"));
+    const period = { fromYear: 2018, toYear: 2019, reason: "Få nytilsatte" };
+    await expect(requestPooling(s.actors.adviser, period)).rejects.toMatchObject({ code: "forbidden" });
+    // A year already shown on its own would give the small one away; the refusal names no year.
+    await expect(requestPooling(alfaHr, { ...period, reason: "" })).rejects.toMatchObject({ code: "invalid", fieldErrors: { fromYear: [nb.errors.poolingSmallOnly] } });
     // Years not reported yet would show up one by one as the sum grows.
-    await expect(grantPooling(s.actors.adviser, { agencyId: id("Zeta"), fromYear: 2018, toYear: 2021, reason: "" })).rejects.toMatchObject({
+    await expect(requestPooling(zetaHr, { fromYear: 2018, toYear: 2021, reason: "" })).rejects.toMatchObject({
       code: "invalid",
       fieldErrors: { toYear: [expect.stringContaining("Mangler: 2021")] },
     });
-    const consent = await grantPooling(s.actors.adviser, zeta);
-    await expect(grantPooling(s.actors.adviser, { ...zeta, fromYear: 2019, toYear: 2020 })).rejects.toMatchObject({
-      code: "invalid",
-      fieldErrors: { fromYear: [expect.stringContaining("overlapper")] },
-    });
-    const overview = await getAgencyOverview(s.actors.adviser, id("Zeta"));
+    const { id: consentId } = await requestPooling(zetaHr, period);
+    expect(await statusOf(consentId)).toBe("REQUESTED");
+    // Asked for: the years are taken until the ministry decides.
+    await expect(requestPooling(zetaHr, { fromYear: 2019, toYear: 2020, reason: "" })).rejects.toMatchObject({ code: "invalid", fieldErrors: { fromYear: [nb.errors.poolingOverlap] } });
+    // Pending: nothing is pooled yet.
+    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years[0]?.figure).not.toMatchObject({ kind: "pooled" });
+
+    const decision = { consentId, decision: "approve" as const, note: "" };
+    await expect(decidePooling(zetaHr, decision)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(decidePooling(s.actors.otherAdviser, decision)).rejects.toMatchObject({ code: "not_found" });
+    await decidePooling(s.actors.adviser, decision);
+    expect(await statusOf(consentId)).toBe("APPROVED");
+    await expect(decidePooling(s.actors.adviser, decision)).rejects.toMatchObject({ code: "conflict", message: nb.errors.poolingDecided });
     const pooled = { kind: "pooled", fromYear: 2018, toYear: 2019, total: 5, target: 0, share: 0 };
-    expect(overview.years.slice(0, 2).map((y) => y.figure)).toEqual([pooled, pooled]);
-    const audit = await prisma.auditEvent.findFirst({ where: { entity: "PoolingConsent", entityId: consent.id } });
-    expect(audit?.action).toBe("grant");
+    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years.slice(0, 2).map((y) => y.figure)).toEqual([pooled, pooled]);
+    const events = await prisma.auditEvent.findMany({ where: { entity: "PoolingConsent", entityId: consentId }, orderBy: { at: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["request", "approve"]);
 
-    // Withdrawn while every year is still under 5: the years are hidden one by one again.
-    await revokePooling(s.actors.adviser, consent.id);
-    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years[0]?.figure).toEqual({ kind: "suppressed", reason: "few" });
+    // Withdrawn: the sum is no longer shown, and the years stay in the period for good.
+    await withdrawPooling(s.actors.adviser, consentId);
+    expect(await statusOf(consentId)).toBe("WITHDRAWN");
+    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years[0]?.figure).not.toMatchObject({ kind: "pooled" });
+    await expect(requestPooling(zetaHr, period)).rejects.toMatchObject({ code: "invalid", fieldErrors: { fromYear: [nb.errors.poolingOverlap] } });
+    await expect(withdrawPooling(s.actors.adviser, consentId)).rejects.toMatchObject({ code: "conflict" });
+  });
 
-    // Not once a year has been revised to 5 or more: it would show on its own and give the others away.
-    const again = await grantPooling(s.actors.adviser, zeta);
-    await prisma.hiringReport.update({ where: { agencyId_year: { agencyId: id("Zeta"), year: 2019 } }, data: { permanentTotal: 8 } });
-    await expect(revokePooling(s.actors.adviser, again.id)).rejects.toMatchObject({ code: "invalid" });
+  it("can be refused, which leaves the years free; an approval is checked again and never names a year", async () => {
+    const theta = await prisma.organisation.create({
+      data: { kind: "AGENCY", name: `Theta ${s.ministryId}`, shortName: `Theta-${s.ministryId}`, orgNumber: `Theta-${s.ministryId}`, postalAddress: "-", parentId: s.ministryId },
+    });
+    for (const [year, total] of [[2018, 2], [2019, 3]] as const) {
+      await prisma.hiringReport.create({ data: { agencyId: theta.id, year, permanentTotal: total, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0 } });
+    }
+    const hr = await hrOf(theta.id);
+    const period = { fromYear: 2018, toYear: 2019, reason: "" };
+    const first = await requestPooling(hr, period);
+    await decidePooling(s.actors.adviser, { consentId: first.id, decision: "refuse", note: "Ta det opp i etatsstyringsmøtet." });
+    expect(await statusOf(first.id)).toBe("REFUSED");
+    const second = await requestPooling(hr, period);
+    // A year revised to 5 or more since the request: approval is refused with words that name no year.
+    await prisma.hiringReport.update({ where: { agencyId_year: { agencyId: theta.id, year: 2019 } }, data: { permanentTotal: 30 } });
+    await expect(decidePooling(s.actors.adviser, { consentId: second.id, decision: "approve", note: "" })).rejects.toMatchObject({
+      code: "conflict",
+      message: nb.errors.poolingCannotApprove,
+    });
+    expect(await statusOf(second.id)).toBe("REQUESTED");
   });
 
   it("keeps another sector's agency page out of reach", async () => {

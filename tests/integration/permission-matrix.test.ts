@@ -23,7 +23,7 @@ import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters"
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { listAgencies } from "@/lib/data/organisations";
 import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
-import { grantPooling, revokePooling } from "@/lib/data/pooling";
+import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
 import { createRound, getRoundOverview, listRounds } from "@/lib/data/rounds";
 import { sectorPlanDocumentData } from "@/lib/data/sector-plan-file";
 import {
@@ -183,18 +183,15 @@ const MEMBER_ROWS: Row[] = [
   { fn: "importAgencies", actions: ["hiring.manage"], scope: "self", call: (p) => importAgencies(p) },
   { fn: "checkHiringImport", actions: ["hiring.manage"], scope: "self", call: (p) => checkHiringImport(p, 2019, [["Org.nr."]]) },
   { fn: "applyHiringImport", actions: ["hiring.manage"], scope: "self", call: (p) => applyHiringImport(p, 2019, [["Org.nr."]], "tom.csv") },
-  // Pooling: years never reported, so within scope the request is refused as invalid, and nothing is written.
-  { fn: "grantPooling", actions: ["hiring.manage"], scope: "agency", call: (p, x) => grantPooling(p, { agencyId: w.agency[agencyKey(x)], fromYear: 2030, toYear: 2031, reason: "" }) },
+  // Pooling: the agency asks (years never reported: within scope refused as invalid, nothing written);
+  // the ministry decides and withdraws.
+  { fn: "requestPooling", actions: ["hiring.write"], scope: "self", call: (p) => requestPooling(p, { fromYear: 2030, toYear: 2031, reason: "" }) },
+  { fn: "listOwnPooling", actions: ["hiring.write"], scope: "self", call: (p) => listOwnPooling(p) },
   {
-    fn: "revokePooling", actions: ["hiring.manage"], scope: "agency",
-    call: async (p, x) => {
-      const agencyId = w.agency[agencyKey(x)];
-      const ministryId = agencyId === w.agency.C ? w.otherMinistry : w.ministry;
-      const fromYear = 2100 + Number(unique());
-      const consent = await prisma.poolingConsent.create({ data: { ministryId, agencyId, fromYear, toYear: fromYear, grantedById: "test" } });
-      return revokePooling(p, consent.id);
-    },
+    fn: "decidePooling", actions: ["hiring.manage"], scope: "agency",
+    call: async (p, x) => decidePooling(p, { consentId: (await poolingRequest(x, "REQUESTED")).id, decision: "refuse", note: "" }),
   },
+  { fn: "withdrawPooling", actions: ["hiring.manage"], scope: "agency", call: async (p, x) => withdrawPooling(p, (await poolingRequest(x, "APPROVED")).id) },
   // The sector plan and its follow-up
   { fn: "listSectorPlans", actions: ["sectorplan.read"], scope: "self", call: (p) => listSectorPlans(p) },
   { fn: "latestPublishedPlanId", actions: ["sectorplan.read"], scope: "self", call: (p) => latestPublishedPlanId(p) },
@@ -220,6 +217,14 @@ const MEMBER_ROWS: Row[] = [
   { fn: "listOwnSessions", actions: [], scope: "self", call: (p) => listOwnSessions(p) },
   { fn: "endAllOwnSessions", actions: [], scope: "self", call: (p) => endAllOwnSessions(p) },
 ];
+
+/** A pooling period of the agency in that place, in the given state, made for one call. */
+async function poolingRequest(where: Where, status: "REQUESTED" | "APPROVED") {
+  const agencyId = w.agency[agencyKey(where)];
+  const ministryId = agencyId === w.agency.C ? w.otherMinistry : w.ministry;
+  const fromYear = 2100 + Number(unique());
+  return prisma.poolingConsent.create({ data: { ministryId, agencyId, fromYear, toYear: fromYear, status } });
+}
 
 /** A valid organisation number (modulus 11) that no other test uses. */
 function freshOrgNumber(): string {

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { readDashboardQuery } from "@/lib/domain/dashboard-query";
 import { followUpSchema } from "@/lib/domain/follow-up";
 import { EMPTY_PLAN_CONTENT, planContentSchema } from "@/lib/domain/plan-content";
-import { hiringReportSchema, letterSchema, loginSchema, planDraftSchema, poolingSchema, roundSchema } from "@/lib/domain/schemas";
+import { hiringReportSchema, letterSchema, loginSchema, planDraftSchema, poolingRequestSchema, roundSchema } from "@/lib/domain/schemas";
 import { newSectorPlanSchema, sectorPlanContentSchema } from "@/lib/domain/sector-plan";
 import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
@@ -49,7 +49,7 @@ describe("the form schemas", () => {
   it("hiring figures, pooling consent and follow-up", () => {
     const hiring = { year: "2025", permanentTotal: "1", permanentTarget: "0", temporaryTotal: "0", temporaryTarget: "0", traineeTotal: "0", traineeTarget: "0" };
     expect(errors(hiringReportSchema(2026).safeParse({ ...hiring, reason: `Rettet${NUL}` }))).toEqual({ reason: [MESSAGE] });
-    expect(errors(poolingSchema.safeParse({ agencyId: "a", fromYear: "2019", toYear: "2021", reason: NUL }))).toEqual({ reason: [MESSAGE] });
+    expect(errors(poolingRequestSchema.safeParse({ fromYear: "2019", toYear: "2021", reason: NUL }))).toEqual({ reason: [MESSAGE] });
     expect(errors(followUpSchema.safeParse({ sectorPlanId: "s", measureId: "m", version: 0, status: "DONE", comment: `Ferdig${NUL}` }))).toEqual({ comment: [MESSAGE] });
   });
 

@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
+import { defineAction, fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { z } from "zod";
 import { saveOwnReport, setYearClosed } from "@/lib/data/hiring";
+import { requestPooling } from "@/lib/data/pooling";
 import { todayInNorway } from "@/lib/domain/format";
-import { FIRST_REPORTING_YEAR, hiringReportSchema } from "@/lib/domain/schemas";
+import { FIRST_REPORTING_YEAR, hiringReportSchema, poolingRequestSchema } from "@/lib/domain/schemas";
 import { nb } from "@/lib/i18n/nb";
 
 export async function saveHiringReportAction(input: unknown): Promise<ActionResult<{ version: number }>> {
@@ -36,3 +37,10 @@ export async function reopenYearAction(year: unknown): Promise<ActionResult> {
     return { ok: true, message: "Året er åpnet igjen." };
   });
 }
+
+/** The agency asks the ministry to report several of its small years as one period. */
+export const requestPoolingAction = defineAction(poolingRequestSchema, async (input, actor) => {
+  await requestPooling(actor, input);
+  revalidatePath("/tall");
+  return { ok: true, message: `Søknaden for ${input.fromYear}–${input.toYear} er sendt til departementet.` };
+});

@@ -4,7 +4,10 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { Alert } from "@digdir/designsystemet-react";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { HiringForm } from "@/components/hiring/hiring-form";
-import { closeYearAction, reopenYearAction, saveHiringReportAction } from "./actions";
+import { PoolingRequestForm } from "@/components/hiring/pooling-form";
+import { poolingStatusText } from "@/components/hiring/pooling-periods";
+import { listOwnPooling } from "@/lib/data/pooling";
+import { closeYearAction, reopenYearAction, requestPoolingAction, saveHiringReportAction } from "./actions";
 import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
@@ -22,7 +25,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   const currentYear = todayInNorway().getUTCFullYear();
   if (can(actor, "hiring.write")) {
-    const reports = await listOwnReports(actor);
+    const [reports, pooling] = await Promise.all([listOwnReports(actor), listOwnPooling(actor)]);
     const { aar } = await searchParams;
     const chosen = reports.find((r) => String(r.year) === aar);
     const initial = chosen
@@ -98,6 +101,31 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           </Table>
         </section>
         {can(actor, "annualreport.write") && <AnnualReportLinks years={reports.map((r) => r.year)} />}
+        <section aria-labelledby="sammenslaatte" className="flex flex-col gap-4">
+          <Heading level={2} data-size="md" id="sammenslaatte">
+            Slå sammen år
+          </Heading>
+          <Paragraph>
+            Har virksomheten færre enn 5 nytilsatte i året, vises ikke andelen utenfor virksomheten. Dere kan søke
+            departementet om å få andelen regnet over flere år (høyst 5). Når departementet godkjenner, vises andelen for
+            hele perioden i stedet for årene. Et år kan bare være med i én periode, også om perioden senere trekkes
+            tilbake.
+          </Paragraph>
+          {pooling.length > 0 && (
+            <ul className="flex flex-col gap-2">
+              {pooling.map((p) => (
+                <li key={p.id}>
+                  <strong>
+                    {p.fromYear}–{p.toYear}
+                  </strong>
+                  : {poolingStatusText(p)}
+                  {p.decisionNote ? `. Departementets melding: ${p.decisionNote}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          <PoolingRequestForm request={requestPoolingAction} />
+        </section>
         <RevisionHistory reports={reports} />
       </div>
     );

@@ -1,27 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
-import { grantPooling, revokePooling } from "@/lib/data/pooling";
-import { poolingSchema } from "@/lib/domain/schemas";
-import { nb } from "@/lib/i18n/nb";
+import { z } from "zod";
+import { defineAction } from "@/lib/auth/action";
+import { decidePooling, withdrawPooling } from "@/lib/data/pooling";
+import { poolingDecisionSchema } from "@/lib/domain/schemas";
 
-export async function grantPoolingAction(input: unknown): Promise<ActionResult> {
-  return withActor(async (actor) => {
-    const parsed = poolingSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
-    await grantPooling(actor, parsed.data);
-    revalidatePath(`/virksomheter/${parsed.data.agencyId}`);
-    revalidatePath("/dashbord");
-    return { ok: true, message: `Samtykke gitt for ${parsed.data.fromYear}–${parsed.data.toYear}.` };
-  });
-}
+/** The ministry approves or refuses an agency's request to pool years. */
+export const decidePoolingAction = defineAction(poolingDecisionSchema, async (input, actor) => {
+  const { status } = await decidePooling(actor, input);
+  revalidatePath("/virksomheter/[id]", "page");
+  revalidatePath("/dashbord");
+  return { ok: true, message: status === "APPROVED" ? "Perioden er godkjent." : "Søknaden er avslått." };
+});
 
-export async function revokePoolingAction(consentId: unknown): Promise<ActionResult> {
-  return withActor(async (actor) => {
-    await revokePooling(actor, String(consentId));
-    revalidatePath("/virksomheter/[id]", "page");
-    revalidatePath("/dashbord");
-    return { ok: true, message: "Samtykket er trukket tilbake." };
-  });
-}
+/** The ministry withdraws a published period (its years stay in it). */
+export const withdrawPoolingAction = defineAction(z.string().min(1).max(64), async (consentId, actor) => {
+  await withdrawPooling(actor, consentId);
+  revalidatePath("/virksomheter/[id]", "page");
+  revalidatePath("/dashbord");
+  return { ok: true, message: "Perioden er trukket tilbake." };
+});

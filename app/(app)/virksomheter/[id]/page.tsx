@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { YearFiguresTable } from "@/components/hiring/year-figures-table";
-import { PoolingForm } from "@/components/hiring/pooling-form";
+import { PoolingDecisionForm } from "@/components/hiring/pooling-form";
+import { poolingStatusText } from "@/components/hiring/pooling-periods";
 import { ActionButton } from "@/components/ui/action-button";
 import { PlanStatusTag } from "@/components/ui/status-tag";
-import { grantPoolingAction, revokePoolingAction } from "@/app/(app)/virksomheter/[id]/actions";
+import { decidePoolingAction, withdrawPoolingAction } from "./actions";
 import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
@@ -48,34 +49,42 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
           Sammenslåtte år
         </Heading>
         <Paragraph data-size="sm">
-          En virksomhet med færre enn 5 nytilsatte i året kan, med departementets samtykke, få andelen regnet over
-          flere år. Utenfor virksomheten vises da bare andelen for hele perioden.
+          En virksomhet med færre enn 5 nytilsatte i året kan søke om å få andelen regnet over flere år. Når
+          departementet godkjenner, vises bare andelen for hele perioden utenfor virksomheten. Et år kan bare være med
+          i én publisert periode.
         </Paragraph>
         {agency.poolingConsents.length === 0 ? (
           <Paragraph>Ingen perioder.</Paragraph>
         ) : (
-          <ul className="flex flex-col gap-2">
+          <ul className="flex flex-col gap-4">
             {agency.poolingConsents.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center gap-4">
+              <li key={c.id} className="flex flex-col gap-2">
                 <span>
-                  {c.fromYear}–{c.toYear}, samtykke gitt {formatShortDate(c.grantedAt)}
-                  {c.reason ? `: ${c.reason}` : ""}
+                  <strong>
+                    {c.fromYear}–{c.toYear}
+                  </strong>
+                  : {poolingStatusText(c)}
+                  {c.reason ? `. Virksomhetens begrunnelse: ${c.reason}` : ""}
+                  {c.decisionNote ? `. Departementets melding: ${c.decisionNote}` : ""}
                 </span>
-                {mayManage && (
+                {mayManage && c.status === "REQUESTED" && (
+                  <PoolingDecisionForm consentId={c.id} period={`${c.fromYear}–${c.toYear}`} decide={decidePoolingAction} />
+                )}
+                {mayManage && c.status === "APPROVED" && (
                   <ActionButton
-                    action={revokePoolingAction}
+                    action={withdrawPoolingAction}
                     arg={c.id}
-                    label="Trekk tilbake samtykket"
+                    label="Trekk tilbake perioden"
                     pendingLabel="Trekker tilbake …"
                     variant="tertiary"
                     context={`${c.fromYear}–${c.toYear}`}
+                    confirm={`Trekke tilbake ${c.fromYear}–${c.toYear}? Summen for perioden vises ikke lenger, men årene kan ikke være med i en ny periode.`}
                   />
                 )}
               </li>
             ))}
           </ul>
         )}
-        {mayManage && <PoolingForm agencyId={agency.id} agencyName={agency.name} grant={grantPoolingAction} />}
       </section>
 
       <section aria-labelledby="planer" className="flex flex-col gap-3">
