@@ -108,7 +108,7 @@ const text = (max: number) =>
 export const signatorySchema = z.object({
   name: text(120),
   title: text(120),
-  electronicallyApproved: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+  byAuthority: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
 });
 
 /** Fields every letter has; set once for a round and overridable per letter. */
