@@ -25,7 +25,7 @@ export async function grantPooling(actor: Actor, input: PoolingInput) {
     // neither now nor as later years are added (see README, "Pooling years").
     const reports = await tx.hiringReport.findMany({
       where: { agencyId: agency.id, year: { gte: input.fromYear, lte: input.toYear } },
-      select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+      select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true },
     });
     const years = Array.from({ length: input.toYear - input.fromYear + 1 }, (_, i) => input.fromYear + i);
     const missing = years.filter((y) => !reports.some((r) => r.year === y));
@@ -49,7 +49,7 @@ export async function revokePooling(actor: Actor, consentId: string): Promise<vo
     // A year revised to 5 or more would be shown on its own again, and give the others away.
     const reports = await tx.hiringReport.findMany({
       where: { agencyId: consent.agencyId, year: { gte: consent.fromYear, lte: consent.toYear } },
-      select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+      select: { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true },
     });
     const large = reports.filter((r) => totalHires(r) >= MIN_HIRES_FOR_SHARE).map((r) => r.year);
     if (large.length) throw invalid({ _form: [nb.errors.poolingRevokeLarge(large)] }, nb.errors.poolingRevokeLarge(large));

@@ -1,5 +1,5 @@
 import { formatShare } from "@/lib/domain/format";
-import { share, targetHires, totalHires, type HireCounts } from "@/lib/domain/shares";
+import { targetHires, totalHires, type HireCounts } from "@/lib/domain/shares";
 import { MIN_HIRES_FOR_SHARE } from "@/lib/domain/shares";
 
 export interface AnnualReportInput {
@@ -28,7 +28,7 @@ export function annualReportText({ agencyName, year, counts, measures }: AnnualR
     parts.push(`Av personvernhensyn oppgis ikke antall eller andel i målgruppen når virksomheten har færre enn ${MIN_HIRES_FOR_SHARE} nytilsettinger.`);
   } else {
     parts.push(
-      `Av disse var ${target} personer med nedsatt funksjonsevne eller hull i CV-en. Det gir en andel på ${formatShare(share(target, total))}, mot målet om 5 prosent.`,
+      `Av disse var ${target} personer med nedsatt funksjonsevne eller hull i CV-en. Det gir en andel på ${formatShare(target, total)}, mot målet om 5 prosent.`,
     );
   }
   if (measures.length > 0) {
