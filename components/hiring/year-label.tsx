@@ -7,7 +7,7 @@ export function YearLabel({ year, currentYear }: { year: number; currentYear: nu
   if (!isPreliminary(year, currentYear)) return <>{year}</>;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      {year}
+      {year}{" "}
       <Tag data-color="warning" data-size="sm">
         {reportingYearsNb.preliminary}
       </Tag>

@@ -1,6 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { figureCountText, figureShareText, pooledSuffix } from "@/lib/domain/figure-text";
+import { figureCountText, figureShareText, noSplitText, pooledSuffix } from "@/lib/domain/figure-text";
 import type { AgencyYearFigure } from "@/lib/data/hiring";
 import { neutraliseFormula, toCsv } from "@/lib/domain/csv";
 import { shareTenths } from "@/lib/domain/format";
@@ -77,7 +77,6 @@ function headers(split: boolean): string[] {
 
 export function figuresCsv(figures: readonly AgencyYearFigure[], options: ExportOptions): Uint8Array {
   const split = withSplit(figures);
-  const count = (n: number | null) => (n === null ? "" : n);
   const csv = toCsv([
     headers(split),
     ...figures.map((f) => {
@@ -89,7 +88,8 @@ export function figuresCsv(figures: readonly AgencyYearFigure[], options: Export
         figureCountText(f.figure, "total"),
         figureCountText(f.figure, "target"),
         figureShareText(f.figure).replace(/\u00a0/g, " "),
-        ...(split ? [r.permanentTotal, r.permanentTarget, r.temporaryTotal, r.temporaryTarget, r.trainees].map(count) : []),
+        // Where this row's split is not shown: the figure's own word ("Skjult"), else "–".
+        ...(split ? [r.permanentTotal, r.permanentTarget, r.temporaryTotal, r.temporaryTarget, r.trainees].map((n) => n ?? noSplitText(f.figure)) : []),
         r.note,
       ];
     }),

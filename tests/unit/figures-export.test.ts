@@ -29,9 +29,10 @@ const csvText = (bytes: Uint8Array) => new TextDecoder().decode(bytes).replace(/
 
 describe("the figures export", () => {
   it("has the split columns when the viewer sees the split (the ministry, the audit office, the agency)", () => {
-    const [header, row] = csvText(figuresCsv([kartverket, small], options)).split("\r\n");
+    const [header, row, hidden] = csvText(figuresCsv([kartverket, small], options)).split("\r\n");
     expect(header).toBe("Virksomhet;Org.nr.;År;Nytilsatte;I målgruppen;Andel;Faste;Faste i målgruppen;Midlertidige;Midlertidige i målgruppen;Traineer;Merknad");
     expect(row).toBe("Statens kartverk;971040238;2021;199;9;4,5 %;150;5;40;2;2;");
+    expect(hidden).toBe("Liten;974760339;2021;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult av personvernhensyn");
   });
 
   it("has no split columns for anyone else", () => {
