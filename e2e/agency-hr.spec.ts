@@ -43,7 +43,7 @@ test("HR reports the year's hires with errors next to the fields, and revises th
   // Revise the year.
   await row.getByRole("link", { name: /Endre/ }).click();
   await expect(page.getByLabel("Nytilsatte i faste stillinger")).toHaveValue("18");
-  await expect(page.getByText(`Slik teller dere for ${year}`)).toBeVisible();
+  await expect(page.getByText(`Slik telles det for ${year}`)).toBeVisible();
   await page.getByLabel("Av disse: i målgruppen", { exact: true }).first().fill("1");
   await page.getByRole("button", { name: "Lagre tallene" }).click();
   await expect(page.getByText("Skriv hvorfor tallene endres.")).toBeVisible();

@@ -37,13 +37,18 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   await expect(htu2019).toContainText("0,0 % (samlet 2019–2020)");
   const distrikt2019 = inYear("Distriktssenteret", "2019");
   await expect(distrikt2019).toContainText("Skjult");
+  await expect(inYear("Datatilsynet", "2021").getByRole("cell")).toHaveText(["Datatilsynet", "2021", "20", "1", "5,0 %", "16 (1)", "4 (0)", "0"]);
   // The export applies the same suppression.
   const csv = await page.request.get("/api/tall.csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const lines = (await csv.text()).split("\r\n");
-  expect(lines[0]?.replace(/^\uFEFF/, "")).toBe("Virksomhet;Org.nr.;År;Nytilsatte;I målgruppen;Andel;Merknad");
-  expect(lines).toContain("Distriktssenteret;990778094;2019;Skjult;Skjult;Skjult;Skjult av personvernhensyn");
-  expect(lines).toContain("Husleietvistutvalget;974760339;2020;8 (samlet 2019–2020);0 (samlet 2019–2020);0,0 % (samlet 2019–2020);Andel for perioden samlet 2019–2020");
+  // The audit office sees the split between permanent and temporary hires, as the ministry does.
+  expect(lines[0]?.replace(/^\uFEFF/, "")).toBe(
+    "Virksomhet;Org.nr.;År;Nytilsatte;I målgruppen;Andel;Faste;Faste i målgruppen;Midlertidige;Midlertidige i målgruppen;Traineer;Merknad",
+  );
+  expect(lines).toContain("Datatilsynet;974761467;2021;20;1;5,0 %;16;1;4;0;0;");
+  expect(lines).toContain("Distriktssenteret;990778094;2019;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult;Skjult av personvernhensyn");
+  expect(lines).toContain("Husleietvistutvalget;974760339;2020;8 (samlet 2019–2020);0 (samlet 2019–2020);0,0 % (samlet 2019–2020);–;–;–;–;–;Andel for perioden samlet 2019–2020");
   await expectNoAxeViolations(page);
 
   // Creating a round is not for the auditor.

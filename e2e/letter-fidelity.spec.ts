@@ -22,3 +22,19 @@ for (const letter of LETTERS) {
     expect(docxRatio).toBeGreaterThanOrEqual(0.97);
   });
 }
+
+test("each 2020 letter carries its own signatories: Valgdirektoratet's were an acting head of department and an adviser", async ({ page, loginAs }) => {
+  await loginAs("valgHr");
+  await page.getByRole("row").filter({ hasText: "Tillegg nr. 4" }).getByRole("link").first().click();
+  const letter = page.getByRole("article");
+  await expect(letter.getByText("Ingvild Aasen (e.f.)")).toBeVisible();
+  await expect(letter.getByText("fungerende ekspedisjonssjef")).toBeVisible();
+  await expect(letter.getByText(/Jan Olav Pettersen|Benedikte Endresen/)).toHaveCount(0);
+});
+
+test("the letter form says what (e.f.) means: signed by authority, etter fullmakt", async ({ page, loginAs }) => {
+  await loginAs("adviser");
+  await page.goto("/runder/ny");
+  await expect(page.getByRole("checkbox", { name: "Signerer etter fullmakt (e.f.)" }).first()).toBeVisible();
+  await expect(page.getByText(/Godkjent elektronisk/)).toHaveCount(0);
+});

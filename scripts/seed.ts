@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password-hash";
-import { cvGapDefinitionFor } from "../lib/domain/definitions";
+import { cvGapDefinitionFor } from "../lib/domain/reporting-years";
 import { HIRING, HIRING_YEARS, POOLED_HTU, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
 import {
   letterBodyFor,
@@ -151,6 +151,7 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
     const hrUserId = userIdByEmail.get(hrEmail(agency.shortName))!;
     for (const year of HIRING_YEARS) {
       const counts = byYear[year];
+      if (!counts) continue;
       const revised = REVISED_2019_KARTVERKET.agency === agency.shortName && REVISED_2019_KARTVERKET.year === year;
       const report = await tx.hiringReport.create({
         data: {

@@ -1,10 +1,25 @@
 import { ValidationMessage } from "@digdir/designsystemet-react";
 import type { DashboardQuery } from "@/lib/domain/dashboard-query";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
+import { isPreliminary } from "@/lib/domain/reporting-years";
 import { nb } from "@/lib/i18n/nb";
+import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 
 /** Filters for the agency table: a plain GET form, so it works with keyboard, without script, and in a link. */
-export function AgencyFilter({ query, years, searchError }: { query: DashboardQuery; years: number[]; searchError?: string }) {
+export function AgencyFilter({
+  query,
+  years,
+  year,
+  currentYear,
+  searchError,
+}: {
+  query: DashboardQuery;
+  years: number[];
+  /** The year the table shows (the latest complete one unless chosen). */
+  year: number | null;
+  currentYear: number;
+  searchError?: string;
+}) {
   return (
     <form method="get" action="/dashbord#virksomheter" className="flex flex-wrap items-end gap-4" aria-label="Filtrer virksomhetene">
       <div className="flex flex-col gap-1">
@@ -27,10 +42,10 @@ export function AgencyFilter({ query, years, searchError }: { query: DashboardQu
         <label htmlFor="aar" className="font-medium">
           År
         </label>
-        <select id="aar" name="aar" defaultValue={query.aar ?? years.at(-1)} className="ds-input">
+        <select id="aar" name="aar" defaultValue={year ?? undefined} className="ds-input">
           {years.map((y) => (
             <option key={y} value={y}>
-              {y}
+              {isPreliminary(y, currentYear) ? `${y} (${reportingYearsNb.preliminary})` : y}
             </option>
           ))}
         </select>

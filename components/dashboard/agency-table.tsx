@@ -59,7 +59,8 @@ export function AgencyTable({ d, query }: { d: Dashboard; query: DashboardQuery 
       <div className="overflow-x-auto">
         <Table zebra>
           <caption className="sr-only">
-            Andel i målgruppen per virksomhet i {d.year ?? "siste år"}, med utviklingen over årene og handlingsplanstatus
+            Andel i målgruppen per virksomhet i {d.year ?? "siste år"}
+            {d.sector.some((s) => s.year === d.year && s.preliminary) ? " (foreløpige tall)" : ""}, med utviklingen over årene og handlingsplanstatus
           </caption>
           <TableHead>
             <TableRow>

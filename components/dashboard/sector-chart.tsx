@@ -3,7 +3,8 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartPoint {
-  year: number;
+  /** "2021", or "2026 (foreløpig)" for a year still running. */
+  year: string;
   percent: number | null;
   label: string;
   /** The whole state's share that year, where known. */

@@ -1,23 +1,64 @@
 import { Details, DetailsContent, DetailsSummary } from "@digdir/designsystemet-react";
-import { cvGapDefinitionFor, temporaryHiresCount } from "@/lib/domain/definitions";
-import { nb } from "@/lib/i18n/nb";
+import { reportingYear, yearsByRules } from "@/lib/domain/reporting-years";
+import { reportingYearsNb as t } from "@/lib/i18n/reporting-years-nb";
 
-/** The definitions in force for a reporting year, and what does not count. */
-export function CountingRules({ year }: { year: number }) {
-  const d = nb.definitions;
+/** The definitions in force for one run of years with the same rules: who is in the target group, what counts, what does not. */
+function RulesFor({ years }: { years: number[] }) {
+  const r = reportingYear(years[0]!);
+  const cause = t.cvGapCause[r.cvGap];
   return (
     <Details>
-      <DetailsSummary>{d.heading(year)}</DetailsSummary>
+      <DetailsSummary>{t.heading(t.years(years))}</DetailsSummary>
       <DetailsContent>
-        <ul className="list-disc pl-5">
-          <li>{d.disability}</li>
-          <li>{d.cvGap[cvGapDefinitionFor(year)]}</li>
-          <li>{d.temporary[temporaryHiresCount(year)]}</li>
-          <li>{d.trainees}</li>
-          <li>{d.once}</li>
-          <li>{d.notCounted}</li>
-        </ul>
+        <div className="flex flex-col gap-3">
+          <p>{t.goal(r.goalPercent)}</p>
+          <div>
+            <p className="font-semibold">{t.targetGroup}</p>
+            <ul className="list-disc pl-5">
+              <li>{t.disability[r.disability]}</li>
+              <li>
+                {t.cvGap[r.cvGap]}
+                {cause && <> {cause}</>}
+              </li>
+              <li>{t.once}</li>
+            </ul>
+          </div>
+          <div>
+            <p className="font-semibold">{t.countedHeading}</p>
+            <ul className="list-disc pl-5">
+              {r.counted.map((k) => (
+                <li key={k}>{t.counted[k]}</li>
+              ))}
+            </ul>
+            <p>{t.traineeProgramme[r.traineeProgrammeFor]}</p>
+          </div>
+          <div>
+            <p className="font-semibold">{t.notCountedHeading}</p>
+            <ul className="list-disc pl-5">
+              {r.notCounted.map((k) => (
+                <li key={k}>{t.notCounted[k]}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
       </DetailsContent>
     </Details>
+  );
+}
+
+/**
+ * The definitions in force for the years shown or entered, one disclosure per run of years with
+ * the same rules ("Slik telles det for 2019", "… for 2020–2021"): the 2020 CV-gap definition with
+ * its cause condition, and the older wording before it.
+ */
+export function CountingRules({ years }: { years: readonly number[] }) {
+  const groups = yearsByRules(years);
+  if (groups.length === 0) return null;
+  return (
+    <div className="flex flex-col gap-2">
+      {groups.map((g) => (
+        <RulesFor key={g[0]} years={g} />
+      ))}
+    </div>
   );
 }

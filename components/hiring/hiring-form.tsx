@@ -2,15 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { CountingRules } from "@/components/hiring/counting-rules";
 import type { ActionResult } from "@/lib/auth/action";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import { formatDateTime } from "@/lib/domain/format";
+import { FIRST_REPORTING_YEAR, isPreliminary } from "@/lib/domain/reporting-years";
 import { hiringReportSchema } from "@/lib/domain/schemas";
+import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 
 type Values = {
   year: string;
@@ -19,7 +22,6 @@ type Values = {
   temporaryTotal: string;
   temporaryTarget: string;
   traineeTotal: string;
-  traineeTarget: string;
   reason: string;
   /** The version of the year's report the form was opened on ("" for a year not reported yet). */
   version: string;
@@ -30,8 +32,7 @@ const COUNTS = [
   ["permanentTarget", "Faste: i målgruppen"],
   ["temporaryTotal", "Nytilsatte i midlertidige stillinger"],
   ["temporaryTarget", "Midlertidige: i målgruppen"],
-  ["traineeTotal", "Traineer"],
-  ["traineeTarget", "Traineer: i målgruppen"],
+  ["traineeTotal", "Traineer (alle i målgruppen)"],
 ] as const;
 
 /** What the server sends back when the year was saved by someone else since the form was opened. */
@@ -64,6 +65,9 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
   });
   const stale = conflict as Stale | null;
   const e = formState.errors;
+  // The definitions in force for the year being entered (they changed in 2019 and 2020).
+  const typedYear = Number(useWatch({ control: form.control, name: "year" }));
+  const year = Number.isInteger(typedYear) && typedYear >= FIRST_REPORTING_YEAR && typedYear <= currentYear ? typedYear : null;
 
   const number = { type: "text" as const, inputMode: "numeric" as const, autoComplete: "off" };
   return (
@@ -88,6 +92,8 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
       )}
       <input type="hidden" {...register("version")} />
       <Textfield label="År" {...number} error={e.year?.message} {...register("year")} />
+      {year !== null && isPreliminary(year, currentYear) && <Alert data-color="info">{reportingYearsNb.preliminaryNote(year)}</Alert>}
+      {year !== null && <CountingRules years={[year]} />}
       <Fieldset>
         <Fieldset.Legend>Faste stillinger</Fieldset.Legend>
         <Textfield label="Nytilsatte i faste stillinger" {...number} error={e.permanentTotal?.message} {...register("permanentTotal")} />
@@ -106,8 +112,13 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>Traineer i traineeprogrammet i staten</Fieldset.Legend>
-        <Textfield label="Traineer som startet i året" {...number} error={e.traineeTotal?.message} {...register("traineeTotal")} />
-        <Textfield label="Av disse: i målgruppen, traineer" {...number} error={e.traineeTarget?.message} {...register("traineeTarget")} />
+        <Textfield
+          label="Traineer som startet i året"
+          description="Alle traineer i programmet er i målgruppen. Før dem bare her, ikke også under midlertidige stillinger."
+          {...number}
+          error={e.traineeTotal?.message}
+          {...register("traineeTotal")}
+        />
       </Fieldset>
       {revising && (
         <Textfield

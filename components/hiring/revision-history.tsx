@@ -1,6 +1,6 @@
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { formatDateTime } from "@/lib/domain/format";
-import { targetHires, totalHires, type HireCounts } from "@/lib/domain/shares";
+import { revisionCounts } from "@/lib/domain/shares";
 
 interface Report {
   year: number;
@@ -8,9 +8,9 @@ interface Report {
 }
 
 const counts = (v: unknown) => {
-  if (!v || typeof v !== "object") return "–";
-  const c = v as HireCounts;
-  return `${totalHires(c)} nytilsatte, ${targetHires(c)} i målgruppen`;
+  const c = revisionCounts(v);
+  if (!c) return "–";
+  return `${c.total} nytilsatte, ${c.target} i målgruppen${c.trainees > 0 ? ` (av dem ${c.trainees} ${c.trainees === 1 ? "trainee" : "traineer"})` : ""}`;
 };
 
 /** Every change to the figures: who, when, from what to what, and why. */

@@ -11,7 +11,7 @@ export interface LetterFieldValues {
   department: string;
   caseworkerName: string;
   caseworkerPhone: string;
-  signatories: { name: string; title: string; electronicallyApproved: boolean }[];
+  signatories: { name: string; title: string; byAuthority: boolean }[];
   copyTo: string;
 }
 
@@ -44,14 +44,14 @@ export function LetterFields({ bodyLabel, bodyDescription }: { bodyLabel: string
             </Button>
             <Checkbox
               className="sm:col-span-3"
-              label="Godkjent elektronisk (e.f.)"
-              {...register(`signatories.${i}.electronicallyApproved`)}
+              label="Signerer etter fullmakt (e.f.)"
+              {...register(`signatories.${i}.byAuthority`)}
             />
           </div>
         ))}
         {errors.signatories?.message && <ValidationMessage>{errors.signatories.message}</ValidationMessage>}
         <div>
-          <Button type="button" variant="secondary" onClick={() => append({ name: "", title: "", electronicallyApproved: false })}>
+          <Button type="button" variant="secondary" onClick={() => append({ name: "", title: "", byAuthority: false })}>
             Legg til signatar
           </Button>
         </div>

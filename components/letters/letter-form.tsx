@@ -38,7 +38,7 @@ const LABELS: Record<keyof Editable, string> = {
 };
 
 const shown = (key: keyof Editable, v: Editable) =>
-  key === "signatories" ? v.signatories.map((s) => `${s.name}, ${s.title}${s.electronicallyApproved ? " (e.f.)" : ""}`).join("\n") : String(v[key]);
+  key === "signatories" ? v.signatories.map((s) => `${s.name}, ${s.title}${s.byAuthority ? " (e.f.)" : ""}`).join("\n") : String(v[key]);
 
 interface Props {
   initial: LetterFormValues;

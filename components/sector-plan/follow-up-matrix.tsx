@@ -56,7 +56,7 @@ export function FollowUpMatrix({ measures, agencies }: Props) {
                   );
                 })}
                 <TableCell>
-                  {a.share.done} av {a.share.mandatory} ({formatShare(a.share.share)})
+                  {a.share.done} av {a.share.mandatory} ({formatShare(a.share.done, a.share.mandatory)})
                 </TableCell>
               </TableRow>
             ))}

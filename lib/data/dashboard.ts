@@ -1,14 +1,19 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ownAgency, sectorsFor, type Actor } from "@/lib/access";
+import { ownAgency, sectorsFor, seesExactCounts, type Actor } from "@/lib/access";
 import { sectorYearStats, TARGET_SQL, TOTAL_SQL, type Db } from "@/lib/data/hiring-stats";
 import { cachedForSectors } from "@/lib/data/view-cache";
 import { PAGE_SIZE, type DashboardQuery } from "@/lib/domain/dashboard-query";
+import { todayInNorway } from "@/lib/domain/format";
+import { defaultYear, isPreliminary } from "@/lib/domain/reporting-years";
 import { PLAN_STATUSES, type PlanStatus } from "@/lib/domain/plan";
 import type { AgencyFigure, PoolingPeriod } from "@/lib/domain/shares";
 import { secondaryId, sectorYear, visibleFigures, type YearStats } from "@/lib/domain/year-stats";
 
-export type SectorYear = ReturnType<typeof sectorYear>;
+export type SectorYear = ReturnType<typeof sectorYear> & {
+  /** The calendar year is still running: the figures are preliminary ("foreløpig"). */
+  preliminary: boolean;
+};
 
 export interface AgencyRow {
   id: string;
@@ -21,7 +26,10 @@ export interface AgencyRow {
 
 export interface Dashboard {
   years: number[];
-  /** The year the agency table shows (the latest with figures unless chosen). */
+  /**
+   * The year the agency table shows: the one chosen, else the latest complete year with figures
+   * (never a preliminary one, lib/domain/reporting-years.ts `defaultYear`).
+   */
   year: number | null;
   sector: SectorYear[];
   agencies: AgencyRow[];
@@ -42,13 +50,22 @@ export interface Dashboard {
 export async function getDashboard(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
   // What the dashboard shows depends only on the sector(s), the viewer's own agency (when its
   // figures reach only that) and the query.
+  // The governing ministry and the audit office count every agency that reached the goal.
   const sectorIds = sectorsFor(actor, "dashboard.read");
   const own = ownAgency(actor, "hiring.read");
-  const key = JSON.stringify(["dashboard", [...sectorIds].sort(), own, query]);
-  return cachedForSectors(sectorIds, key, (db) => computeDashboard(db, sectorIds, own, query));
+  const exact = seesExactCounts(actor, sectorIds);
+  const currentYear = todayInNorway().getUTCFullYear();
+  const key = JSON.stringify(["dashboard", [...sectorIds].sort(), own, exact, currentYear, query]);
+  return cachedForSectors(sectorIds, key, (db) => computeDashboard(db, sectorIds, { own, exact, currentYear }, query));
 }
 
-async function computeDashboard(db: Db, sectorIds: string[], own: string | null, query: DashboardQuery): Promise<Dashboard> {
+async function computeDashboard(
+  db: Db,
+  sectorIds: string[],
+  viewer: { own: string | null; exact: boolean; currentYear: number },
+  query: DashboardQuery,
+): Promise<Dashboard> {
+  const { own } = viewer;
   const [stats, consents, latestRound] = await Promise.all([
     sectorYearStats(sectorIds, own, db),
     db.poolingConsent.findMany({
@@ -63,7 +80,7 @@ async function computeDashboard(db: Db, sectorIds: string[], own: string | null,
     }),
   ]);
   const years = stats.map((s) => s.year);
-  const year = query.aar && years.includes(query.aar) ? query.aar : (years.at(-1) ?? null);
+  const year = query.aar && years.includes(query.aar) ? query.aar : defaultYear(years, viewer.currentYear);
   const yearStats = stats.find((s) => s.year === year);
 
   const at = { year, yearStats, roundId: latestRound?.id ?? null, own };
@@ -77,7 +94,7 @@ async function computeDashboard(db: Db, sectorIds: string[], own: string | null,
   const reports = page.rows.length
     ? await db.hiringReport.findMany({
         where: { agencyId: { in: page.rows.map((r) => r.id) } },
-        select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+        select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true },
         orderBy: { year: "asc" },
       })
     : [];
@@ -89,7 +106,7 @@ async function computeDashboard(db: Db, sectorIds: string[], own: string | null,
   return {
     years,
     year,
-    sector: stats.map((s) => sectorYear(s, own !== null)),
+    sector: stats.map((s) => ({ ...sectorYear(s, own !== null, viewer.exact), preliminary: isPreliminary(s.year, viewer.currentYear) })),
     agencies: page.rows.map((r) => ({
       id: r.id,
       name: r.name,

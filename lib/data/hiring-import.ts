@@ -5,19 +5,19 @@ import { recordAudit } from "@/lib/data/audit";
 import { lockSectorYear } from "@/lib/data/hiring";
 import { invalid } from "@/lib/data/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cvGapDefinitionFor } from "@/lib/domain/definitions";
+import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
 import { checkImport, sameCounts, type ImportAgency, type ImportCheck } from "@/lib/domain/hiring-import";
 import { todayInNorway } from "@/lib/domain/format";
 import { nb } from "@/lib/i18n/nb";
 
 type Tx = Prisma.TransactionClient;
 
-const COUNTS = { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true } as const;
+const COUNTS = { permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true } as const;
 
 /** The adviser's sector's agencies, for the template and the check. */
 export async function importAgencies(actor: Actor, db: Tx | typeof prisma = prisma): Promise<ImportAgency[]> {
   const ministryId = managedSector(actor, "hiring.manage");
-  return db.organisation.findMany({ where: { kind: "AGENCY", parentId: ministryId }, orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true } });
+  return db.organisation.findMany({ where: { kind: "AGENCY", parentId: ministryId }, orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, establishedOn: true } });
 }
 
 async function check(actor: Actor, db: Tx | typeof prisma, year: number, table: string[][]): Promise<ImportCheck> {

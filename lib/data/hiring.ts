@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { agencyWhere, managedSector, ownAgency, sectorsFor, type Actor } from "@/lib/access";
+import { agencyWhere, managedSector, ownAgency, sectorsFor, seesHireSplit, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid } from "@/lib/data/errors";
-import { cvGapDefinitionFor } from "@/lib/domain/definitions";
+import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
 import { nb } from "@/lib/i18n/nb";
-import { figuresByYear, type AgencyFigure, type HireCounts } from "@/lib/domain/shares";
+import { figuresByYear, splitOf, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
 const countsSelect = {
@@ -16,7 +16,6 @@ const countsSelect = {
   temporaryTotal: true,
   temporaryTarget: true,
   traineeTotal: true,
-  traineeTarget: true,
 } as const;
 
 /**
@@ -49,7 +48,8 @@ export async function listOwnReports(actor: Actor) {
   return reports.map((r) => ({
     ...r,
     closed: closedYears.has(r.year),
-    revisions: r.revisions.map((v) => ({ ...v, actorName: name.get(v.actorId) ?? "" })),
+    // A revision by a migration (e.g. trainees all counted in the target group) names no person.
+    revisions: r.revisions.map((v) => ({ ...v, actorName: name.get(v.actorId) ?? (v.actorId === "migration" ? nb.figures.byMigration : "") })),
   }));
 }
 
@@ -87,6 +87,12 @@ export interface AgencyYearFigure {
   orgNumber: string;
   year: number;
   figure: AgencyFigure;
+  /**
+   * New hires in permanent and temporary positions and trainees, for the governing ministry, the
+   * audit office and the agency itself (lib/access `seesHireSplit`), where the figure is shown
+   * year by year; null otherwise.
+   */
+  split: HireSplit | null;
 }
 
 /** Every readable agency's figures per year, with small counts suppressed outside the agency and pooled periods applied. */
@@ -96,7 +102,7 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
     prisma.hiringReport.findMany({
       where: { agency: agencies },
       orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
-      select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true } } },
+      select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true, parentId: true } } },
     }),
     prisma.poolingConsent.findMany({ where: { agency: agencies, status: "APPROVED" }, select: { agencyId: true, fromYear: true, toYear: true } }),
   ]);
@@ -109,18 +115,16 @@ export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigur
     own,
     periods,
   );
-  return rows.map((r) => ({
-    agencyId: r.agency.id,
-    agencyName: r.agency.name,
-    orgNumber: r.agency.orgNumber,
-    year: r.year,
-    figure: figures.get(r.year)?.get(r.agency.id) ?? { kind: "none" },
-  }));
+  return rows.map((r) => {
+    const figure = figures.get(r.year)?.get(r.agency.id) ?? { kind: "none" as const };
+    const split = figure.kind === "shown" && seesHireSplit(actor, { organisationId: r.agency.id, sectorId: r.agency.parentId }) ? splitOf(r) : null;
+    return { agencyId: r.agency.id, agencyName: r.agency.name, orgNumber: r.agency.orgNumber, year: r.year, figure, split };
+  });
 }
 
 type Tx = Prisma.TransactionClient;
 
-/** A report's six counts, every one present (as stored). */
+/** A report's five counts, every one present (as stored). */
 type Counts = Required<HireCounts>;
 const countsOf = (r: Counts): Counts => ({
   permanentTotal: r.permanentTotal,
@@ -128,7 +132,6 @@ const countsOf = (r: Counts): Counts => ({
   temporaryTotal: r.temporaryTotal,
   temporaryTarget: r.temporaryTarget,
   traineeTotal: r.traineeTotal,
-  traineeTarget: r.traineeTarget,
 });
 
 /** The conflict of a stale save: the values saved since, who saved them and when. */
@@ -150,8 +153,15 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
   return prisma.$transaction(async (tx) => {
     // One change to the sector's year at a time: two revisions, an import or the year being closed.
     for (const ministryId of [...sectors].sort()) await lockSectorYear(tx, ministryId, year);
-    const closed = await tx.closedYear.findFirst({ where: { ministryId: { in: sectors }, year } });
+    const [closed, agency] = await Promise.all([
+      tx.closedYear.findFirst({ where: { ministryId: { in: sectors }, year } }),
+      tx.organisation.findUnique({ where: { id: agencyId }, select: { establishedOn: true } }),
+    ]);
     if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
+    // An agency reports the years from when it came into being (Digdir: from 2020).
+    if (agency?.establishedOn && agency.establishedOn.getUTCFullYear() > year) {
+      throw invalid({ year: [nb.errors.notEstablished(agency.establishedOn, year)] }, nb.errors.notEstablished(agency.establishedOn, year));
+    }
     const current = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: { ...countsSelect, version: true, updatedAt: true, updatedById: true } });
     // Someone saved the year since the user opened it (or reported it first): refused, and the
     // newer values go back for the user to see. The sector's year is locked, so this check holds.

@@ -43,7 +43,7 @@ export async function getMeetingBrief(actor: Actor, agencyId: string) {
     prisma.hiringReport.findMany({
       where: { agencyId: agency.id },
       orderBy: { year: "asc" },
-      select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true },
+      select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true },
     }),
     prisma.poolingConsent.findMany({ where: { agencyId: agency.id, status: "APPROVED" }, select: { agencyId: true, fromYear: true, toYear: true } }),
     sectorYearStats(sectorsFor(actor, "hiring.read"), null),

@@ -19,7 +19,7 @@ type Tx = Prisma.TransactionClient;
 const TAKES_YEARS = ["REQUESTED", "APPROVED", "WITHDRAWN"] as const;
 const PUBLISHED = ["APPROVED", "WITHDRAWN"] as const;
 
-const COUNTS = { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true, traineeTarget: true } as const;
+const COUNTS = { year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true } as const;
 
 async function lockAgency(tx: Tx, agencyId: string): Promise<void> {
   await tx.$executeRaw`select 1 from "Organisation" where id = ${agencyId} for update`;

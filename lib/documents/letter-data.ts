@@ -20,7 +20,7 @@ export interface LetterDocumentData {
   title: string;
   /** The body in the format of lib/domain/letter.ts (headings, "- " lists, **bold**). */
   body: string;
-  signatories: { name: string; title: string; electronicallyApproved: boolean }[];
+  signatories: { name: string; title: string; byAuthority: boolean }[];
   /** The ministry's department that sends the letter ("Avdeling" in the footer). */
   department: string;
   caseworker: { name: string; phone: string };

@@ -22,9 +22,9 @@ export const PAGE_MM = {
   footerColumns: [38, 31, 26, 36, 34],
 } as const;
 
-/** "Jan Olav Pettersen (e.f.)" when approved electronically ("etter fullmakt"), else the name. */
+/** "Jan Olav Pettersen (e.f.)" when signing by authority (*etter fullmakt*), else the name. */
 export function signatureName(s: LetterDocumentData["signatories"][number]): string {
-  return s.electronicallyApproved ? `${s.name} (e.f.)` : s.name;
+  return s.byAuthority ? `${s.name} (e.f.)` : s.name;
 }
 
 /** The reference block: three columns, label above value. */

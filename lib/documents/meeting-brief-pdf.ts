@@ -2,7 +2,9 @@
 // status, hires and share over the years, follow-up of the sector plan, open review comments.
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import type { MeetingBrief } from "@/lib/data/meeting-brief";
-import { formatShare, formatShortDate } from "@/lib/domain/format";
+import { formatShare, formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { isPreliminary } from "@/lib/domain/reporting-years";
+import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 import type { AgencyFigure } from "@/lib/domain/shares";
 import { nb } from "@/lib/i18n/nb";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
@@ -17,11 +19,12 @@ export function briefPlanLine(brief: MeetingBrief): string {
   return `${p.roundTitle}: ${nb.planStatus[p.status]}${version} (frist ${formatShortDate(p.deadline)}).`;
 }
 
-/** One year's figures in words, with the pages' suppression ("2020: Skjult"). */
-export function figureLine(year: number, f: AgencyFigure): string {
-  if (f.kind === "none") return `${year}: ingen nytilsatte`;
-  if (f.kind === "suppressed") return `${year}: ${figureShareText(f)}`;
-  return `${year}: ${figureCountText(f, "total")} nytilsatte, ${figureCountText(f, "target")} i målgruppen, andel ${figureShareText(f)}`;
+/** One year's figures in words, with the pages' suppression ("2020: Skjult"); a year still running is "foreløpig". */
+export function figureLine(year: number, f: AgencyFigure, preliminary = false): string {
+  const label = preliminary ? `${year} (${reportingYearsNb.preliminary})` : String(year);
+  if (f.kind === "none") return `${label}: ingen nytilsatte`;
+  if (f.kind === "suppressed") return `${label}: ${figureShareText(f)}`;
+  return `${label}: ${figureCountText(f, "total")} nytilsatte, ${figureCountText(f, "target")} i målgruppen, andel ${figureShareText(f)}`;
 }
 
 export async function renderMeetingBriefPdf(brief: MeetingBrief, printedAt: Date): Promise<Uint8Array> {
@@ -41,13 +44,14 @@ export async function renderMeetingBriefPdf(brief: MeetingBrief, printedAt: Date
 
   pdfHeading(frame, "Nytilsettinger og andel i målgruppen", 11, 4);
   if (brief.figures.length === 0) pdfParagraph(frame, "Ingen tall rapportert.", small, 2);
-  for (const f of brief.figures) pdfParagraph(frame, figureLine(f.year, f.figure), small, 1);
+  const currentYear = todayInNorway(printedAt).getUTCFullYear();
+  for (const f of brief.figures) pdfParagraph(frame, figureLine(f.year, f.figure, isPreliminary(f.year, currentYear)), small, 1);
 
   pdfHeading(frame, "Oppfølging av sektorplanen", 11, 6);
   const fu = brief.followUp;
   if (!fu) pdfParagraph(frame, t.errors.notPublished, small, 2);
   else {
-    pdfParagraph(frame, `${fu.plan.content.title}, versjon ${fu.plan.versionNumber}. Skal-tiltak gjennomført: ${fu.share.done} av ${fu.share.mandatory} (${formatShare(fu.share.share)}).`, small, 3);
+    pdfParagraph(frame, `${fu.plan.content.title}, versjon ${fu.plan.versionNumber}. Skal-tiltak gjennomført: ${fu.share.done} av ${fu.share.mandatory} (${formatShare(fu.share.done, fu.share.mandatory)}).`, small, 3);
     for (const m of fu.measures) {
       const status = t.followUpStatuses[m.followUp?.status ?? "NOT_STARTED"];
       const note = m.followUp?.reason || m.followUp?.comment;

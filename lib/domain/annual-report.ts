@@ -6,11 +6,11 @@
 // HR to edit. One list of blocks, rendered by the page and the DOCX alike. Pure: no I/O.
 import { z } from "zod";
 import type { FollowUpStatus } from "@/lib/domain/follow-up";
-import { formatCount, formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { formatCount, formatShare, formatShortDate, todayInNorway } from "@/lib/domain/format";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { formatPlanDate } from "@/lib/domain/plan-text";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/schemas";
-import { MIN_HIRES_FOR_SHARE } from "@/lib/domain/shares";
+import { MIN_HIRES_FOR_SHARE, reachesGoal } from "@/lib/domain/shares";
 import { plainText } from "@/lib/domain/text";
 import { annualReportText as t, type WordForms } from "@/lib/i18n/annual-report-nb";
 import { planText } from "@/lib/i18n/plan-nb";
@@ -32,23 +32,6 @@ export interface ChapterCounts {
 export const chapterTotal = (c: ChapterCounts) => c.permanentTotal + c.temporaryTotal + c.trainees;
 export const chapterTarget = (c: ChapterCounts) => c.permanentTarget + c.temporaryTarget + c.trainees;
 
-/**
- * The goal is reached when target × 100 ≥ 5 × total (whole numbers, no rounding). Local until the
- * counting rules (lib/domain/reporting-years.ts) hold the one function for it: then use that.
- */
-export function goalReached(target: number, total: number): boolean {
-  return total > 0 && target * 100 >= 5 * total;
-}
-
-/**
- * The share with one decimal, rounded down, so that it never reads as more than it is: 1 of 20 is
- * "5,0 %", 4,97 % is "4,9 %", DFØ's 2 of 19 is "10,5 %". Local until the counting rules' share
- * format replaces it.
- */
-export function shareText(target: number, total: number): string {
-  const tenths = Math.floor((target * 1000) / total);
-  return `${Math.trunc(tenths / 10)},${tenths % 10}\u00a0%`;
-}
 
 /** "ingen nytilsatte", "1 nytilsatt", "2 nytilsatte". */
 export function countText(n: number, [one, many]: WordForms): string {
@@ -170,7 +153,7 @@ export function prefillNarrative(source: ChapterSource): Narrative {
     else if (total < MIN_HIRES_FOR_SHARE) assessment.push(t.prefill.fewHires(year));
     else {
       assessment.push(
-        `${t.prefill.shareWas(shareText(target, total), year)} ${goalReached(target, total) ? t.figures.goalReached : t.figures.goalNotReached}`,
+        `${t.prefill.shareWas(formatShare(target, total), year)} ${reachesGoal(target, total) ? t.figures.goalReached : t.figures.goalNotReached}`,
       );
     }
   }
@@ -253,7 +236,7 @@ export function figureBlocks(agencyName: string, year: number, counts: ChapterCo
     present.length === 1
       ? t.figures.allIn(total, present[0]![1][total === 1 ? 0 : 1])
       : `: ${listText(present.map(([n, forms]) => countText(n, forms)))}`;
-  const share = shareText(target, total);
+  const share = formatShare(target, total);
   const sentences = [
     t.figures.hires(agencyName, hires, year, parts),
     target === 0
@@ -278,7 +261,7 @@ export function figureBlocks(agencyName: string, year: number, counts: ChapterCo
         { label: t.table.share, hires: "", target: share },
       ],
     },
-    { kind: "paragraph", text: goalReached(target, total) ? t.figures.goalReached : t.figures.goalNotReached },
+    { kind: "paragraph", text: reachesGoal(target, total) ? t.figures.goalReached : t.figures.goalNotReached },
   ];
 }
 

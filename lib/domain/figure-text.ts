@@ -1,9 +1,10 @@
 // One agency-year's hiring figures as the text every view shows: the pages' tables, the
 // figures export and the meeting brief. Pure: no I/O; the words are in lib/i18n/nb.ts.
 import type { AgencyFigure } from "@/lib/domain/shares";
-import { formatCount, formatShare } from "@/lib/domain/format";
-import { stateWideShare } from "@/lib/domain/state-reference";
+import { formatCount, formatShare, formatTenths } from "@/lib/domain/format";
+import { partialReporting, stateReference } from "@/lib/domain/reporting-years";
 import { nb } from "@/lib/i18n/nb";
+import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 
 const t = nb.figures;
 
@@ -16,8 +17,8 @@ export function pooledSuffix(f: { fromYear: number; toYear: number }): string {
 export function figureShareText(f: AgencyFigure | undefined): string {
   if (!f || f.kind === "none") return t.none;
   if (f.kind === "suppressed") return t.suppressed;
-  if (f.kind === "pooled") return `${formatShare(f.share)} ${pooledSuffix(f)}`;
-  return formatShare(f.share);
+  if (f.kind === "pooled") return `${formatShare(f.target, f.total)} ${pooledSuffix(f)}`;
+  return formatShare(f.target, f.total);
 }
 
 export function figureCountText(f: AgencyFigure | undefined, which: "total" | "target"): string {
@@ -29,6 +30,29 @@ export function figureCountText(f: AgencyFigure | undefined, which: "total" | "t
 
 /** The whole state's share for a year, for reference, or that it is not known. */
 export function stateShareText(year: number): string {
-  const value = stateWideShare(year);
-  return value === null ? t.stateShareUnknown : formatShare(value);
+  const state = stateReference(year);
+  return state === null ? t.stateShareUnknown : formatTenths(state.sharePermille);
+}
+
+/** "18 (2)": new hires in one kind of position, and of those in the target group. */
+export function splitPairText(p: { total: number; target: number }): string {
+  return `${formatCount(p.total)} (${formatCount(p.target)})`;
+}
+
+/** "2 av 11 har rapportert" when not every agency of the sector has reported the year, else null. */
+export function partialReportingText(s: { reported: number; agencies: number }): string | null {
+  const partial = partialReporting(s.reported, s.agencies);
+  return partial ? reportingYearsNb.partial(partial.reported, partial.agencies) : null;
+}
+
+/** The sector's share for a year as the viewer may see it, with "2 av 11 har rapportert" beside it where not all have. */
+export function sectorShareText(s: { showable: boolean; total: number; target: number; reported: number; agencies: number }): string {
+  const value = s.showable ? formatShare(s.target, s.total) : t.suppressed;
+  const partial = partialReportingText(s);
+  return partial ? `${value} (${partial})` : value;
+}
+
+/** A split cell where the split is not shown: the figure's own word where hidden ("Skjult"), else "–". */
+export function noSplitText(f: AgencyFigure | undefined): string {
+  return f?.kind === "suppressed" ? t.suppressed : t.none;
 }

@@ -1,12 +1,35 @@
 // Norwegian number and date formats: `10,5 %`, `1.12.2020`, `4. november 2020`.
+import { GOAL_PERCENT } from "@/lib/domain/reporting-years";
+
 const NBSP = "\u00a0";
 const oneDecimal = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const integer = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
 
-/** 0.10526 → "10,5 %" (no-break space before the sign); null → "–". */
-export function formatShare(value: number | null): string {
-  if (value === null) return "–";
-  return `${oneDecimal.format(value * 100).replace(/\u2212/g, "-")}${NBSP}%`;
+/**
+ * A share `part / whole` in tenths of a percent, rounded half up, but never so that it reads as
+ * the goal met when it is not: 2/19 → 105 (10,5 %), 497/10 000 → 49 (4,9 %, not 5,0 %). Whole
+ * numbers only: the rounding is exact. Null when `whole` is 0.
+ */
+export function shareTenths(part: number, whole: number, goalPercent: number = GOAL_PERCENT): number | null {
+  if (whole <= 0) return null;
+  const rounded = Math.floor((2000 * part + whole) / (2 * whole));
+  const goalTenths = goalPercent * 10;
+  const reached = part * 100 >= goalPercent * whole;
+  return !reached && rounded >= goalTenths ? goalTenths - 1 : rounded;
+}
+
+/**
+ * The one format of a share: 2 of 19 → "10,5 %" (no-break space before the sign), "–" when there
+ * is nothing to divide by. A share just under the goal never shows as the goal (4,97 % → "4,9 %").
+ */
+export function formatShare(part: number, whole: number, goalPercent: number = GOAL_PERCENT): string {
+  const tenths = shareTenths(part, whole, goalPercent);
+  return tenths === null ? "–" : formatTenths(tenths);
+}
+
+/** 105 → "10,5 %". */
+export function formatTenths(tenths: number): string {
+  return `${oneDecimal.format(tenths / 10).replace(/\u2212/g, "-")}${NBSP}%`;
 }
 
 export function formatCount(value: number): string {

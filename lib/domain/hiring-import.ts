@@ -19,12 +19,13 @@ export const IMPORT_COLUMNS = [
   { key: "permanentTarget", header: "Faste i målgruppen" },
   { key: "temporaryTotal", header: "Midlertidige" },
   { key: "temporaryTarget", header: "Midlertidige i målgruppen" },
+  // Trainees are one number, all in the target group: there is no "Traineer i målgruppen" column
+  // (one in an old template is not read).
   { key: "traineeTotal", header: "Traineer" },
-  { key: "traineeTarget", header: "Traineer i målgruppen" },
   { key: "reason", header: "Begrunnelse" },
 ] as const;
 type ColumnKey = (typeof IMPORT_COLUMNS)[number]["key"];
-const COUNT_KEYS: CountField[] = ["permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal", "traineeTarget"];
+const COUNT_KEYS: CountField[] = ["permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal"];
 const REQUIRED: ColumnKey[] = ["orgNumber", ...COUNT_KEYS];
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9æøå]/g, "");
@@ -33,6 +34,8 @@ export interface ImportAgency {
   id: string;
   name: string;
   orgNumber: string;
+  /** When the agency came into being (null: before the first reporting year). */
+  establishedOn?: Date | null;
 }
 
 export interface ImportRow {
@@ -101,6 +104,7 @@ export function checkImport(input: {
     else if (!agency) problems.push(nb.hiringImport.unknownAgency(orgNumber));
     else if (seen.has(agency.id)) problems.push(nb.hiringImport.duplicate(seen.get(agency.id)!));
     if (agency && !seen.has(agency.id)) seen.set(agency.id, line);
+    if (agency?.establishedOn && agency.establishedOn.getUTCFullYear() > year) problems.push(nb.errors.notEstablished(agency.establishedOn, year));
 
     const parsed = schema.safeParse({ year, reason: cell(cells, "reason"), ...Object.fromEntries(COUNT_KEYS.map((k) => [k, cell(cells, k)])) });
     let counts: HireCounts | null = null;
@@ -131,5 +135,5 @@ export function checkImport(input: {
 
 /** The template: the header and one row per agency, ready to fill in. */
 export function importTemplate(agencies: readonly ImportAgency[]): string[][] {
-  return [IMPORT_COLUMNS.map((c) => c.header), ...agencies.map((a) => [a.orgNumber, a.name, "", "", "", "", "", "", ""])];
+  return [IMPORT_COLUMNS.map((c) => c.header), ...agencies.map((a) => [a.orgNumber, a.name, ...IMPORT_COLUMNS.slice(2).map(() => "")])];
 }

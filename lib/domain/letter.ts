@@ -41,8 +41,8 @@ export function inlineRuns(text: string): { text: string; bold: boolean }[] {
 export interface Signatory {
   name: string;
   title: string;
-  /** Approved electronically: printed as "(e.f.)" after the name. */
-  electronicallyApproved: boolean;
+  /** Signs by authority (*etter fullmakt*): printed as "(e.f.)" after the name. */
+  byAuthority: boolean;
 }
 
 /** The letter's title from the round's template: {nummer}, {år} and {virksomhet} filled in. */

@@ -3,12 +3,13 @@ import { DEMO_PASSWORD } from "@/lib/domain/demo";
 import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
+import { FIRST_REPORTING_YEAR } from "@/lib/domain/reporting-years";
 
 // One schema per form, used by the client resolver and by the server action.
 
 const MAX_TEXT = 20_000;
 const MAX_COUNT = 100_000;
-export const FIRST_REPORTING_YEAR = 2018;
+export { FIRST_REPORTING_YEAR };
 
 /** A whole number ≥ 0 typed into a form field ("" is missing, "2,5" is not whole). */
 const count = z.preprocess(
@@ -46,8 +47,8 @@ export function hiringReportSchema(currentYear: number) {
       permanentTarget: count,
       temporaryTotal: count,
       temporaryTarget: count,
+      /** Trainees who started in the year: one number, all in the target group (no "of whom"). */
       traineeTotal: count,
-      traineeTarget: count,
       /** Why the figures change; required when a year already reported is revised (checked on save). */
       reason: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
       /** The version of the year's report the user started from; null for a year not reported yet. */
@@ -63,11 +64,6 @@ export function hiringReportSchema(currentYear: number) {
       path: ["temporaryTarget"],
       error: nb.errors.targetExceedsTotal,
       when: (p) => pairIsValid(p.value, "temporaryTotal", "temporaryTarget"),
-    })
-    .refine((v) => v.traineeTarget <= v.traineeTotal, {
-      path: ["traineeTarget"],
-      error: nb.errors.targetExceedsTotal,
-      when: (p) => pairIsValid(p.value, "traineeTotal", "traineeTarget"),
     });
 }
 export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;
@@ -108,7 +104,7 @@ const text = (max: number) =>
 export const signatorySchema = z.object({
   name: text(120),
   title: text(120),
-  electronicallyApproved: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+  byAuthority: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
 });
 
 /** Fields every letter has; set once for a round and overridable per letter. */

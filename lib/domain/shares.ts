@@ -3,7 +3,8 @@
  * The share is target-group hires over all new hires; an agency with fewer than
  * MIN_HIRES_FOR_SHARE new hires reports no share, and others never see its counts.
  */
-export const GOAL_SHARE = 0.05;
+import { GOAL_PERCENT } from "@/lib/domain/reporting-years";
+
 export const MIN_HIRES_FOR_SHARE = 5;
 
 export interface HireCounts {
@@ -11,17 +12,36 @@ export interface HireCounts {
   permanentTarget: number;
   temporaryTotal: number;
   temporaryTarget: number;
-  /** Trainees of the state trainee programme who started in the year. */
+  /**
+   * Trainees of the state trainee programme who started in the year. They are temporary hires,
+   * but counted here only (never also under temporary hires), and all of them are in the target
+   * group: there is no "of whom in the target group" for them. Absent: none.
+   */
   traineeTotal?: number;
-  traineeTarget?: number;
 }
 
 export function totalHires(c: HireCounts): number {
   return c.permanentTotal + c.temporaryTotal + (c.traineeTotal ?? 0);
 }
 
+/** Target-group hires: the permanent and temporary ones in the target group, and every trainee. */
 export function targetHires(c: HireCounts): number {
-  return c.permanentTarget + c.temporaryTarget + (c.traineeTarget ?? 0);
+  return c.permanentTarget + c.temporaryTarget + (c.traineeTotal ?? 0);
+}
+
+/** The split the letters ask for: new hires in permanent and in temporary positions, and trainees. */
+export interface HireSplit {
+  permanent: { total: number; target: number };
+  temporary: { total: number; target: number };
+  trainees: number;
+}
+
+export function splitOf(c: HireCounts): HireSplit {
+  return {
+    permanent: { total: c.permanentTotal, target: c.permanentTarget },
+    temporary: { total: c.temporaryTotal, target: c.temporaryTarget },
+    trainees: c.traineeTotal ?? 0,
+  };
 }
 
 /** Share of target-group hires, or null when there were no hires (shown as "–", never 0 %). */
@@ -81,8 +101,13 @@ export function agencyFigure(c: HireCounts | null | undefined, maySeeSmallCounts
   return { kind: "shown", total, target, share: target / total };
 }
 
-export function reachesGoal(value: number | null): boolean {
-  return value !== null && value >= GOAL_SHARE;
+/**
+ * The goal is reached when target-group hires × 100 ≥ goal (5) × all new hires: whole numbers
+ * only, so no rounding ever decides it. The one rule for the dashboard, the pages, the chart and
+ * the exports (the dashboard's SQL says the same: lib/data/hiring-stats.ts).
+ */
+export function reachesGoal(target: number, total: number, goalPercent: number = GOAL_PERCENT): boolean {
+  return total > 0 && target * 100 >= goalPercent * total;
 }
 
 export interface AgencyYearCounts {
@@ -158,4 +183,19 @@ export function figuresByYear(
     if (period && sum) result.get(r.year)!.set(r.agencyId, pooledFigure(period, sum.total, sum.target));
   }
   return result;
+}
+
+/**
+ * The counts of a revision as stored (HiringRevision.before/after, JSON), as they were counted
+ * then: a revision written before trainees became one number may carry "traineeTarget", and its
+ * target-group hires are read with it. Null when the value holds no counts.
+ */
+export function revisionCounts(value: unknown): { total: number; target: number; trainees: number } | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Record<string, unknown>;
+  const n = (key: string) => (typeof v[key] === "number" ? (v[key] as number) : 0);
+  if (typeof v.permanentTotal !== "number") return null;
+  const c: HireCounts = { permanentTotal: n("permanentTotal"), permanentTarget: n("permanentTarget"), temporaryTotal: n("temporaryTotal"), temporaryTarget: n("temporaryTarget"), traineeTotal: n("traineeTotal") };
+  const target = typeof v.traineeTarget === "number" ? c.permanentTarget + c.temporaryTarget + v.traineeTarget : targetHires(c);
+  return { total: totalHires(c), target, trainees: c.traineeTotal ?? 0 };
 }

@@ -3,6 +3,7 @@
  * every agency's row: what lets the dashboard compute them in SQL for any number of agencies.
  * `yearStatsOf` is the reference (and the tests compare it with the SQL in lib/data/hiring-stats.ts).
  */
+import { goalPercentFor } from "@/lib/domain/reporting-years";
 import {
   agencyFigure,
   MIN_HIRES_FOR_SHARE,
@@ -23,6 +24,10 @@ export interface YearStats {
   target: number;
   /** Agencies with at least one new hire. */
   reporting: number;
+  /** Agencies that have reported the year (a report with no hires too). */
+  reported: number;
+  /** The sector's agencies that existed in the year (established by its end): all should report. */
+  agencies: number;
   /** Agencies whose share (pooled where consented) reached the goal. */
   reaching: number;
   /**
@@ -70,9 +75,11 @@ export function visibleFigure(input: {
  * sees its own agency one by one and nothing else. The counts are hidden when what the viewer
  * cannot see agency by agency (the rest) would give a hidden agency away: the rest is 1–4 hires;
  * it is one hidden agency that no other could cover; or every hire in it is in the target group.
- * The goal count leaves out the agency hidden for the small ones' sake.
+ * `exactCounts` is true for the governing ministry and the audit office (lib/access
+ * `seesExactCounts`): the goal count then counts every agency that reached the goal; for anyone
+ * else it leaves out the agency hidden for the small ones' sake.
  */
-export function sectorYear(s: YearStats, agencyViewer: boolean) {
+export function sectorYear(s: YearStats, agencyViewer: boolean, exactCounts = false) {
   const secondary = secondaryId(s);
   const visibleTotal = agencyViewer ? s.ownTotal : s.total - s.hiddenTotal - (secondary ? s.smallestTotal : 0);
   const visibleTarget = agencyViewer ? s.ownTarget : s.target - s.hiddenTarget - (secondary ? s.smallestTarget : 0);
@@ -88,7 +95,9 @@ export function sectorYear(s: YearStats, agencyViewer: boolean) {
     target: showable ? s.target : 0,
     share: showable ? share(s.target, s.total) : null,
     agenciesReporting: s.reporting,
-    agenciesReachingGoal: s.reaching - (secondary && s.smallestReaches ? 1 : 0),
+    agenciesReachingGoal: exactCounts ? s.reaching : s.reaching - (secondary && s.smallestReaches ? 1 : 0),
+    reported: s.reported,
+    agencies: s.agencies,
   };
 }
 
@@ -98,8 +107,24 @@ export interface AgencyYearRow extends HireCounts {
   year: number;
 }
 
+/** An agency of the sector, and when it came into being (null: before the first reporting year). */
+export interface SectorAgency {
+  id: string;
+  establishedOn: Date | null;
+}
+
+/** Whether an agency existed in (some of) the year, so should report it. */
+export function existedIn(agency: SectorAgency, year: number): boolean {
+  return agency.establishedOn === null || agency.establishedOn.getUTCFullYear() <= year;
+}
+
 /** Reference implementation of the year statistics the SQL computes (rows of one sector). */
-export function yearStatsOf(rows: readonly AgencyYearRow[], periods: readonly PoolingPeriod[], ownAgencyId: string | null): YearStats[] {
+export function yearStatsOf(
+  rows: readonly AgencyYearRow[],
+  periods: readonly PoolingPeriod[],
+  ownAgencyId: string | null,
+  agencies: readonly SectorAgency[] = [],
+): YearStats[] {
   const periodOfRow = (r: AgencyYearRow) => periods.find((p) => p.agencyId === r.agencyId && r.year >= p.fromYear && r.year <= p.toYear);
   const pooledSums = new Map<PoolingPeriod, { total: number; target: number }>();
   for (const r of rows) {
@@ -116,6 +141,8 @@ export function yearStatsOf(rows: readonly AgencyYearRow[], periods: readonly Po
       total: 0,
       target: 0,
       reporting: 0,
+      reported: ofYear.length,
+      agencies: agencies.filter((a) => existedIn(a, year)).length,
       reaching: 0,
       hiddenCount: 0,
       hiddenTotal: 0,
@@ -137,7 +164,7 @@ export function yearStatsOf(rows: readonly AgencyYearRow[], periods: readonly Po
       s.target += target;
       if (total > 0) s.reporting += 1;
       const basis = pooled ?? { total, target };
-      const reaches = basis.total >= MIN_HIRES_FOR_SHARE && reachesGoal(share(basis.target, basis.total));
+      const reaches = basis.total >= MIN_HIRES_FOR_SHARE && reachesGoal(basis.target, basis.total, goalPercentFor(year));
       if (reaches) s.reaching += 1;
       if (r.agencyId === ownAgencyId) {
         s.ownTotal = total;

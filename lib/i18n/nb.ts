@@ -1,4 +1,5 @@
 // Every user-facing Norwegian (bokmål) text that code outside components/ needs.
+import { formatShortDate } from "@/lib/domain/format";
 
 /** "1 sekund", "20 sekunder", "2 minutter" (whole minutes from 60 seconds, rounded up). */
 function duration(seconds: number): string {
@@ -16,6 +17,8 @@ export const nb = {
     targetExceedsTotal: "Kan ikke være flere enn nytilsatte totalt i samme stillingstype.",
     reasonRequired: "Skriv hvorfor tallene endres.",
     yearClosed: "Departementet har lukket året. Ta kontakt med departementet hvis tallene må endres.",
+    notEstablished: (establishedOn: Date, year: number) =>
+      `Virksomheten ble opprettet ${formatShortDate(establishedOn)}, og har ingen tall for ${year}.`,
     futureYear: "Du kan ikke rapportere for et år som ikke er begynt.",
     yearTooEarly: "Inkluderingsdugnaden startet i 2018. Velg 2018 eller senere.",
     invalidDate: "Skriv en gyldig dato.",
@@ -80,24 +83,8 @@ export const nb = {
     suppressed: "Skjult",
     pooled: (fromYear: number, toYear: number) => `(samlet ${fromYear}–${toYear})`,
     stateShareUnknown: "Ikke kjent",
-  },
-  definitions: {
-    cvGap: {
-      TWO_CONSECUTIVE_YEARS:
-        "Hull i CV-en: søkeren har vært helt eller delvis utenfor arbeid, utdanning eller opplæring i minst 2 sammenhengende år.",
-      TWO_OF_FIVE_YEARS:
-        "Hull i CV-en: søkeren har til sammen vært minst 2 av de siste 5 årene helt eller delvis utenfor arbeid, utdanning eller opplæring da hen søkte. Den som da hadde fast jobb, eller midlertidig jobb i mer enn ett år, telles ikke.",
-    },
-    disability: "Nedsatt funksjonsevne: søkeren har opplyst at hen har en funksjonsnedsettelse som krever tilrettelegging i arbeidet.",
-    temporary: {
-      all: "Ordinære midlertidige tilsettinger telles.",
-      fromApril: "Ordinære midlertidige tilsettinger telles fra 1. april 2019.",
-      no: "Midlertidige tilsettinger telles ikke dette året.",
-    },
-    trainees: "Traineer i traineeprogrammet i staten som startet i året, telles.",
-    notCounted: "Telles ikke: arbeidspraksis (ikke ansatte) og beordringer.",
-    once: "En person som er i begge gruppene, telles én gang.",
-    heading: (year: number) => `Slik teller dere for ${year}`,
+    /** Who made a revision that a migration made (the history names no person). */
+    byMigration: "Dugnad (omregning)",
   },
   setPassword: {
     linkUnusable: "Lenken kan ikke brukes lenger: den er brukt, utløpt eller erstattet av en ny. Be administratoren for Dugnad i departementet ditt om en ny lenke.",

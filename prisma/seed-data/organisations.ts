@@ -12,6 +12,8 @@ export interface OrganisationSeed {
   email?: string;
   website?: string;
   phone?: string;
+  /** When an agency came into being, if within the reporting years (it reports from then on). */
+  establishedOn?: Date;
 }
 
 export const KMD: OrganisationSeed = {
@@ -84,6 +86,8 @@ export const AGENCIES: OrganisationSeed[] = [
     shortName: "Digdir",
     orgNumber: "991825827",
     postalAddress: "Postboks 1382 Vika\n0114 OSLO",
+    // Difi and parts of Altinn became Digitaliseringsdirektoratet on 1 January 2020.
+    establishedOn: new Date(Date.UTC(2020, 0, 1)),
   },
   {
     name: "Statsforvalterens fellestjenester",

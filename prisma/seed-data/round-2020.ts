@@ -20,7 +20,7 @@ export interface LetterSender {
   department: string;
   caseworkerName: string;
   caseworkerPhone: string;
-  signatories: { name: string; title: string; electronicallyApproved: boolean }[];
+  signatories: { name: string; title: string; byAuthority: boolean }[];
 }
 
 /** The sender of the DSS letter, and of the other letters where the seeds say nothing. */
@@ -29,8 +29,8 @@ export const DEFAULT_SENDER_2020: LetterSender = {
   caseworkerName: "Gunn Dianne Rydning",
   caseworkerPhone: "22 24 46 36",
   signatories: [
-    { name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true },
-    { name: "Gunn Dianne Rydning", title: "seniorrådgiver", electronicallyApproved: false },
+    { name: "Jan Olav Pettersen", title: "ekspedisjonssjef", byAuthority: true },
+    { name: "Gunn Dianne Rydning", title: "seniorrådgiver", byAuthority: false },
   ],
 };
 
@@ -39,8 +39,24 @@ const HOUSING_SENDER: LetterSender = {
   caseworkerName: "Marie Brun Landmark",
   caseworkerPhone: "22 24 71 42",
   signatories: [
-    { name: "Benedikte Endresen", title: "avdelingsdirektør", electronicallyApproved: true },
-    { name: "Marie Brun Landmark", title: "rådgiver", electronicallyApproved: false },
+    { name: "Benedikte Endresen", title: "avdelingsdirektør", byAuthority: true },
+    { name: "Marie Brun Landmark", title: "rådgiver", byAuthority: false },
+  ],
+};
+
+/**
+ * The sender of the letter to Valgdirektoratet: KMD's department for elections, signed by an
+ * acting head of department and an adviser, not the signatories of the DSS and Husbanken letters
+ * (../shared/DOMAIN.md, "Letters"). That letter is not among the seeds, so its names are made up
+ * for the demo; what it shows is that each letter carries its own sender and signatories.
+ */
+const ELECTIONS_SENDER: LetterSender = {
+  department: "Kommunalavdelingen",
+  caseworkerName: "Eirik Brekke",
+  caseworkerPhone: "22 24 68 10",
+  signatories: [
+    { name: "Ingvild Aasen", title: "fungerende ekspedisjonssjef", byAuthority: true },
+    { name: "Eirik Brekke", title: "rådgiver", byAuthority: false },
   ],
 };
 
@@ -62,7 +78,13 @@ export const LETTERS_2020: Record<string, LetterSeed> = {
     readAt: t("2020-11-05T08:47:00Z"),
     sender: HOUSING_SENDER,
   },
-  Valgdirektoratet: { number: "Tillegg nr. 4", ourRef: "20/118-23", date: d(2020, 11, 2), readAt: t("2020-11-02T13:10:00Z") },
+  Valgdirektoratet: {
+    number: "Tillegg nr. 4",
+    ourRef: "20/118-23",
+    date: d(2020, 11, 2),
+    readAt: t("2020-11-02T13:10:00Z"),
+    sender: ELECTIONS_SENDER,
+  },
   Kartverket: { number: "Tillegg nr. 6", ourRef: "20/74-41", date: d(2020, 11, 3), readAt: t("2020-11-04T07:55:00Z") },
   Statsbygg: { number: "Tillegg nr. 9", ourRef: "20/91-58", date: d(2020, 11, 4), readAt: t("2020-11-04T12:30:00Z") },
   DiBK: { number: "Tillegg nr. 5", ourRef: "20/63-37", date: d(2020, 11, 5), sender: HOUSING_SENDER },

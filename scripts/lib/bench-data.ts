@@ -41,8 +41,8 @@ export async function createBenchData(url: string, passwordHash: string): Promis
              floor(random() * 3)::int as trainee
            from "Organisation" o cross join generate_series($2::int, $3::int) y
            where o."parentId" = $1)
-         insert into "HiringReport" (id, "agencyId", year, "permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal", "traineeTarget", "updatedAt")
-         select id || '-' || y, id, y, permanent, floor(random() * permanent * 0.08)::int, temporary, floor(random() * temporary * 0.05)::int, trainee, floor(random() * (trainee + 1))::int, now()
+         insert into "HiringReport" (id, "agencyId", year, "permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal", "updatedAt")
+         select id || '-' || y, id, y, permanent, floor(random() * permanent * 0.08)::int, temporary, floor(random() * temporary * 0.05)::int, trainee, now()
          from base`,
         [s.ministryId, BENCH_YEARS.from, BENCH_YEARS.to],
       );

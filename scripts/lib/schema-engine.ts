@@ -136,9 +136,13 @@ export async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEng
 }
 
 /** Applies pending migrations; returns the names applied (none when up to date). */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, options: { until?: string } = {}): Promise<string[]> {
+  const all = migrationList();
+  // `until`: only the migrations up to and including this one (a test of a data migration).
+  const until = options.until;
+  const migrationsList = until ? { ...all, migrationDirectories: all.migrationDirectories.filter((d) => d.path <= until) } : all;
   return withEngine(databaseUrl, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: migrationList(), filters: NO_FILTERS });
+    const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return out.appliedMigrationNames;
   });
 }

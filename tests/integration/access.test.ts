@@ -80,11 +80,11 @@ describe("letters", () => {
 
 describe("hiring figures", () => {
   it("are written only for the actor's own agency", async () => {
-    await saveOwnReport(s.actors.hrA, { year: 2021, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null });
+    await saveOwnReport(s.actors.hrA, { year: 2021, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "", version: null });
     const rows = await prisma.hiringReport.findMany({ where: { year: 2021, agencyId: { in: [s.agencyA, s.agencyB] } } });
     expect(rows.map((r) => r.agencyId)).toEqual([s.agencyA]);
     await expect(
-      saveOwnReport(s.actors.adviser, { year: 2021, permanentTotal: 1, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null }),
+      saveOwnReport(s.actors.adviser, { year: 2021, permanentTotal: 1, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "", version: null }),
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 
@@ -138,7 +138,7 @@ describe("rounds", () => {
     expect(letters.map((l) => l.ourRef)).toEqual(["26/77-1", "26/77-2"]);
     expect(letters.every((l) => l.status === "DRAFT")).toBe(true);
     expect(letters[0]?.body).toMatch(/^KMD ber EtatA-\w+ om en plan\.$/);
-    expect(letters[0]?.signatories).toEqual([{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true }]);
+    expect(letters[0]?.signatories).toEqual([{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", byAuthority: true }]);
     await expect(createRound(s.actors.adviser, roundInput("26/77", [s.agencyA]))).rejects.toMatchObject({
       code: "invalid",
       fieldErrors: { caseNumber: [expect.any(String)] },

@@ -9,7 +9,8 @@ import { decidePooling, requestPooling, withdrawPooling } from "@/lib/data/pooli
 import { loadMember } from "@/lib/data/users";
 import { nb } from "@/lib/i18n/nb";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
-import { yearStatsOf, type AgencyYearRow } from "@/lib/domain/year-stats";
+import { todayInNorway } from "@/lib/domain/format";
+import { yearStatsOf, type AgencyYearRow, type SectorAgency } from "@/lib/domain/year-stats";
 import { createTestSector, type TestSector } from "../support/fixtures";
 import { countQueries } from "../support/query-count";
 
@@ -36,11 +37,16 @@ beforeAll(async () => {
     });
     extra.push({ id: org.id, name: org.name });
     for (const [i, total] of totals.entries()) {
-      const counts = { permanentTotal: total, permanentTarget: Math.floor(total / 8), temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0 };
+      const counts = { permanentTotal: total, permanentTarget: Math.floor(total / 8), temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0 };
       await prisma.hiringReport.create({ data: { agencyId: org.id, year: 2018 + i, ...counts } });
       rows.push({ agencyId: org.id, name: org.name, year: 2018 + i, ...counts });
     }
   }
+  // An agency that came into being on 1 January 2020 (as Digitaliseringsdirektoratet did): it is
+  // not expected to report 2018 or 2019.
+  await prisma.organisation.create({
+    data: { kind: "AGENCY", name: `Eta ${s.ministryId}`, shortName: `Eta-${s.ministryId}`, orgNumber: `Eta-${s.ministryId}`, postalAddress: "-", parentId: s.ministryId, establishedOn: new Date("2020-01-01") },
+  });
 });
 afterAll(() => prisma.$disconnect());
 
@@ -51,16 +57,28 @@ describe("the sector statistics in SQL", () => {
     // The fixture's own agencies report too.
     const fixtureRows = await prisma.hiringReport.findMany({ where: { agencyId: { in: [s.agencyA, s.agencyB] } }, include: { agency: { select: { name: true } } } });
     rows.push(...fixtureRows.map((r) => ({ ...r, name: r.agency.name })));
+    // One with trainees: counted once, all of them in the target group.
+    await prisma.hiringReport.update({ where: { agencyId_year: { agencyId: s.agencyA, year: 2020 } }, data: { traineeTotal: 2 } });
+    rows.find((r) => r.agencyId === s.agencyA && r.year === 2020)!.traineeTotal = 2;
+    const agencies: SectorAgency[] = await prisma.organisation.findMany({ where: { kind: "AGENCY", parentId: s.ministryId }, select: { id: true, establishedOn: true } });
     for (const own of [null, id("Alfa"), id("Delta")]) {
-      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, [], own));
+      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, [], own, agencies));
     }
+    const stats = await sectorYearStats([s.ministryId], null);
+    // 2018 and 2019: 8 agencies existed, 6 reported; 2020: Eta too, and A and B reported.
+    expect(stats.map((y) => [y.year, y.reported, y.agencies])).toEqual([
+      [2018, 6, 8],
+      [2019, 6, 8],
+      [2020, 8, 9],
+    ]);
+    expect(stats.find((y) => y.year === 2020)).toMatchObject({ total: 56 + 21 + 3, target: 4 + 4 + 1 });
     // Any period, also one the rules for consent would refuse: the statistics must still agree.
     const consent = await prisma.poolingConsent.create({
       data: { ministryId: s.ministryId, agencyId: id("Delta"), fromYear: 2019, toYear: 2020, status: "APPROVED", grantedById: s.actors.adviser.userId },
     });
     const periods = [{ agencyId: id("Delta"), fromYear: 2019, toYear: 2020 }];
     for (const own of [null, id("Alfa"), id("Delta")]) {
-      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, periods, own));
+      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, periods, own, agencies));
     }
     await prisma.poolingConsent.delete({ where: { id: consent.id } });
   });
@@ -82,7 +100,7 @@ describe("the dashboard's agency table", () => {
     const byName = await getDashboard(s.actors.adviser, parseDashboardQuery({ sok: "gamma" }));
     expect(byName.agencies.map((a) => a.id)).toEqual([id("Gamma")]);
     const all = await getDashboard(s.actors.adviser, parseDashboardQuery({}));
-    expect(all.matches).toBe(8);
+    expect(all.matches).toBe(9);
     expect(all.pages).toBe(1);
     const noPlan = await getDashboard(s.actors.adviser, parseDashboardQuery({ plan: "INGEN" }));
     expect(noPlan.agencies.map((a) => a.id)).toEqual(all.agencies.filter((a) => a.planStatus === null).map((a) => a.id));
@@ -102,7 +120,7 @@ describe("the dashboard's cache", () => {
     const query = parseDashboardQuery({ aar: "2024" });
     await getDashboard(s.actors.adviser, query);
     expect(await countQueries(() => getDashboard(s.actors.adviser, query))).toBe(1);
-    await saveOwnReport(s.actors.hrA, { year: 2024, permanentTotal: 40, permanentTarget: 3, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null });
+    await saveOwnReport(s.actors.hrA, { year: 2024, permanentTotal: 40, permanentTarget: 3, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "", version: null });
     const after = await getDashboard(s.actors.adviser, query);
     expect(after.year).toBe(2024);
     expect(after.agencies.find((a) => a.id === s.agencyA)?.figures[2024]).toEqual({ kind: "shown", total: 40, target: 3, share: 3 / 40 });
@@ -177,5 +195,41 @@ describe("pooling several years", () => {
   it("keeps another sector's agency page out of reach", async () => {
     await expect(getAgencyOverview(s.actors.otherAdviser, id("Alfa"))).rejects.toMatchObject({ code: "not_found" });
     await expect(getAgencyOverview(s.actors.hrA, id("Alfa"))).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("the counting rules on the dashboard", () => {
+  const currentYear = todayInNorway().getUTCFullYear();
+  const report = (year: number, permanentTotal: number, permanentTarget: number) => ({
+    year, permanentTotal, permanentTarget, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "", version: null,
+  });
+
+  it("counts every agency that reached the goal for the ministry and the audit office, and says how many have reported", async () => {
+    // As tried by a new user: one agency 3 of 50 (6,0 %), another 3 hires, nobody else yet.
+    await saveOwnReport(s.actors.hrA, report(2025, 50, 3));
+    await saveOwnReport(s.actors.hrB, report(2025, 3, 0));
+    for (const viewer of [s.actors.adviser, s.actors.leader, s.actors.auditor]) {
+      const y2025 = (await getDashboard(viewer, parseDashboardQuery({ aar: "2025" }))).sector.find((y) => y.year === 2025);
+      expect(y2025).toMatchObject({ agenciesReachingGoal: 1, agenciesReporting: 2, reported: 2, agencies: 9, preliminary: false });
+    }
+  });
+
+  it("marks the year still running as preliminary, and never opens on it", async () => {
+    await saveOwnReport(s.actors.hrA, report(currentYear, 10, 1));
+    const d = await getDashboard(s.actors.adviser, parseDashboardQuery({}));
+    expect(d.years).toContain(currentYear);
+    expect(d.year).toBe(2025);
+    expect(d.sector.find((y) => y.year === currentYear)).toMatchObject({ preliminary: true, reported: 1, agencies: 9 });
+    // Chosen on purpose, it is shown.
+    expect((await getDashboard(s.actors.adviser, parseDashboardQuery({ aar: String(currentYear) }))).year).toBe(currentYear);
+  });
+
+  it("shows the governing ministry the split between permanent and temporary hires on the agency page, as it does the audit office and the agency itself", async () => {
+    const page = await getAgencyOverview(s.actors.adviser, s.agencyA);
+    const split = { permanent: { total: 18, target: 2 }, temporary: { total: 1, target: 0 }, trainees: 2 };
+    expect(page.years.find((y) => y.year === 2020)?.split).toEqual(split);
+    expect(page.years.find((y) => y.year === 2025)?.sector).toMatchObject({ reported: 2, agencies: 9 });
+    expect((await getAgencyOverview(s.actors.auditor, s.agencyA)).years.find((y) => y.year === 2020)?.split).toEqual(split);
+    expect((await getAgencyOverview(s.actors.hrA, s.agencyA)).years.find((y) => y.year === 2020)?.split).toEqual(split);
   });
 });

@@ -16,18 +16,18 @@ beforeAll(async () => {
   orgA = orgs.find((o) => o.id === s.agencyA)!.orgNumber;
   orgB = orgs.find((o) => o.id === s.agencyB)!.orgNumber;
   // A has already reported 2023; B has not.
-  await saveOwnReport(s.actors.hrA, { year: 2023, permanentTotal: 10, permanentTarget: 0, temporaryTotal: 2, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "", version: null });
+  await saveOwnReport(s.actors.hrA, { year: 2023, permanentTotal: 10, permanentTarget: 0, temporaryTotal: 2, temporaryTarget: 0, traineeTotal: 0, reason: "", version: null });
 });
 afterAll(() => prisma.$disconnect());
 
-const HEADER = "Org.nr.;Virksomhet;Faste;Faste i målgruppen;Midlertidige;Midlertidige i målgruppen;Traineer;Traineer i målgruppen;Begrunnelse";
+const HEADER = "Org.nr.;Virksomhet;Faste;Faste i målgruppen;Midlertidige;Midlertidige i målgruppen;Traineer;Begrunnelse";
 const csv = (...lines: string[]) => new TextEncoder().encode(`\uFEFF${[HEADER, ...lines].join("\r\n")}\r\n`);
 const reportOf = (agencyId: string) => prisma.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year: 2023 } }, include: { revisions: { orderBy: { at: "asc" } } } });
 
 describe("the dry run", () => {
   it("lists every row's problems and writes nothing", async () => {
     const table = await readTable(
-      csv(`${orgA};A;12;1;2;0;0;0;Rettet`, `${orgB};B;4;5;0;0;0;0;`, `999999999;Ukjent;3;0;0;0;0;0;`, `${orgA};A igjen;1;0;0;0;0;0;`, `${orgB};B;x;0;;0;0;0;`),
+      csv(`${orgA};A;12;1;2;0;0;Rettet`, `${orgB};B;4;5;0;0;0;`, `999999999;Ukjent;3;0;0;0;0;`, `${orgA};A igjen;1;0;0;0;0;`, `${orgB};B;x;0;;0;0;`),
     );
     const check = await checkHiringImport(s.actors.adviser, 2023, table);
     expect(check.ok).toBe(false);
@@ -45,7 +45,7 @@ describe("the dry run", () => {
     const missing = await checkHiringImport(s.actors.adviser, 2023, [["Org.nr.", "Faste"], [orgA, "1"]]);
     expect(missing.fileProblems[0]).toMatch(/mangler kolonnene «Faste i målgruppen», «Midlertidige»/);
     const other = await prisma.organisation.findUnique({ where: { id: s.otherMinistryAgency }, select: { orgNumber: true } });
-    const foreign = await checkHiringImport(s.actors.adviser, 2023, await readTable(csv(`${other!.orgNumber};C;5;0;0;0;0;0;`)));
+    const foreign = await checkHiringImport(s.actors.adviser, 2023, await readTable(csv(`${other!.orgNumber};C;5;0;0;0;0;`)));
     expect(foreign.rows[0]?.problems[0]).toMatch(/Fant ingen virksomhet i sektoren/);
   });
 
@@ -57,7 +57,7 @@ describe("the dry run", () => {
 
 describe("the import", () => {
   it("writes nothing when one row is bad", async () => {
-    const table = await readTable(csv(`${orgA};A;12;1;2;0;0;0;`, `${orgB};B;4;5;0;0;0;0;`));
+    const table = await readTable(csv(`${orgA};A;12;1;2;0;0;`, `${orgB};B;4;5;0;0;0;`));
     await expect(applyHiringImport(s.actors.adviser, 2023, table, "tall.csv")).rejects.toMatchObject({ code: "invalid" });
     expect((await reportOf(s.agencyA))?.permanentTotal).toBe(10);
     expect(await reportOf(s.agencyB)).toBeNull();
@@ -67,8 +67,8 @@ describe("the import", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Ark1");
     sheet.addRow(HEADER.split(";"));
-    sheet.addRow([orgA, "A", 12, 1, 2, 0, 0, 0, "Én tilsetting manglet"]);
-    sheet.addRow([orgB, "B", 7, 1, 0, 0, 1, 1, ""]);
+    sheet.addRow([orgA, "A", 12, 1, 2, 0, 0, "Én tilsetting manglet"]);
+    sheet.addRow([orgB, "B", 7, 1, 0, 0, 1, ""]);
     const table = await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(await applyHiringImport(s.actors.adviser, 2023, table, "tall.xlsx")).toEqual({ created: 1, replaced: 1 });
     const a = await reportOf(s.agencyA);
@@ -82,9 +82,26 @@ describe("the import", () => {
     expect((await reportOf(s.agencyA))?.revisions).toHaveLength(2);
   });
 
+  it("reads an old template's «Traineer i målgruppen» column as nothing: every trainee is in the target group", async () => {
+    const old = [
+      ["Org.nr.", "Virksomhet", "Faste", "Faste i målgruppen", "Midlertidige", "Midlertidige i målgruppen", "Traineer", "Traineer i målgruppen", "Begrunnelse"],
+      [orgB, "B", "7", "1", "0", "0", "2", "0", ""],
+    ];
+    const check = await checkHiringImport(s.actors.adviser, 2023, old);
+    expect(check.ok).toBe(true);
+    expect(check.rows[0]?.counts).toEqual({ permanentTotal: 7, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 2 });
+  });
+
+  it("refuses a row for a year before the agency came into being", async () => {
+    await prisma.organisation.update({ where: { id: s.agencyB }, data: { establishedOn: new Date("2024-01-01") } });
+    const check = await checkHiringImport(s.actors.adviser, 2023, await readTable(csv(`${orgB};B;7;1;0;0;0;`)));
+    expect(check.rows[0]?.problems).toEqual(["Virksomheten ble opprettet 1.1.2024, og har ingen tall for 2023."]);
+    await prisma.organisation.update({ where: { id: s.agencyB }, data: { establishedOn: null } });
+  });
+
   it("is refused for a year the ministry has closed", async () => {
     await setYearClosed(s.actors.adviser, 2023, true);
-    const check = await checkHiringImport(s.actors.adviser, 2023, await readTable(csv(`${orgA};A;13;1;2;0;0;0;`)));
+    const check = await checkHiringImport(s.actors.adviser, 2023, await readTable(csv(`${orgA};A;13;1;2;0;0;`)));
     expect(check.fileProblems).toEqual(["Departementet har lukket 2023. Åpne året før du importerer tall for det."]);
     await setYearClosed(s.actors.adviser, 2023, false);
   });

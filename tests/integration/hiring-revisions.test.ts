@@ -1,7 +1,7 @@
 // Revising hiring figures: a reason, the history kept, closed years.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { listOwnReports, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
+import { listOwnReports, listReadableFigures, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
 import { createTestSector, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
@@ -17,7 +17,6 @@ const figures = (permanentTotal: number, permanentTarget: number, reason = "", v
   temporaryTotal: 0,
   temporaryTarget: 0,
   traineeTotal: 1,
-  traineeTarget: 1,
   reason,
   version,
 });
@@ -60,5 +59,31 @@ describe("revising a year's figures", () => {
     // A year someone else reported first is not overwritten as if it were new.
     await saveOwnReport(s.actors.hrA, { ...figures(5, 0), year: 2023 });
     await expect(saveOwnReport(s.actors.hrA, { ...figures(6, 0, "Ny"), year: 2023 })).rejects.toMatchObject({ code: "conflict", data: { values: { permanentTotal: 5 } } });
+  });
+});
+
+describe("who counts", () => {
+  it("keeps trainees as one count, all of them in the target group", async () => {
+    const [report] = (await listReadableFigures(s.actors.hrA)).filter((f) => f.year === 2022);
+    // 25 permanent (3 in the target group) and 1 trainee.
+    expect(report?.figure).toMatchObject({ kind: "shown", total: 26, target: 4 });
+    expect(report?.split).toEqual({ permanent: { total: 25, target: 3 }, temporary: { total: 0, target: 0 }, trainees: 1 });
+  });
+
+  it("shows the ministry the split between permanent and temporary hires, the figure's own way", async () => {
+    const figures = await listReadableFigures(s.actors.leader);
+    const a2022 = figures.find((f) => f.agencyId === s.agencyA && f.year === 2022);
+    expect(a2022?.split).toEqual({ permanent: { total: 25, target: 3 }, temporary: { total: 0, target: 0 }, trainees: 1 });
+    // B's 3 hires in 2020 are hidden as before (part D's rules), and so is their split.
+    expect(figures.find((f) => f.agencyId === s.agencyB && f.year === 2020)).toMatchObject({ figure: { kind: "suppressed" }, split: null });
+  });
+
+  it("refuses a year before the agency came into being", async () => {
+    await prisma.organisation.update({ where: { id: s.agencyA }, data: { establishedOn: new Date("2020-01-01") } });
+    await expect(saveOwnReport(s.actors.hrA, { ...figures(5, 0), year: 2019 })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { year: ["Virksomheten ble opprettet 1.1.2020, og har ingen tall for 2019."] },
+    });
+    await prisma.organisation.update({ where: { id: s.agencyA }, data: { establishedOn: null } });
   });
 });

@@ -173,7 +173,7 @@ const MEMBER_ROWS: Row[] = [
   },
   {
     fn: "saveOwnReport", actions: ["hiring.write"], scope: "self",
-    call: (p) => saveOwnReport(p, { year: 2019, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, traineeTarget: 0, reason: "Retting", version: null }),
+    call: (p) => saveOwnReport(p, { year: 2019, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "Retting", version: null }),
   },
   { fn: "listReadableFigures", actions: ["hiring.read"], scope: "self", call: (p) => listReadableFigures(p) },
   { fn: "listClosedYears", actions: ["hiring.read"], scope: "self", call: (p) => listClosedYears(p) },

@@ -127,7 +127,7 @@ export function roundInput(caseNumber: string, agencyIds: string[], body = "KMD 
     department: "Statsforvaltningsavdelingen",
     caseworkerName: "Gunn Dianne Rydning",
     caseworkerPhone: "22 24 46 36",
-    signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true }],
+    signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", byAuthority: true }],
     copyTo: ["Riksrevisjonen"],
     agencyIds,
   };

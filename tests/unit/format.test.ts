@@ -5,9 +5,10 @@ const date = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("Norwegian formats", () => {
   it("writes shares with a decimal comma and one decimal", () => {
-    expect(formatShare(0.05)).toBe("5,0\u00a0%");
-    expect(formatShare(0.0217)).toBe("2,2\u00a0%");
-    expect(formatShare(1)).toBe("100,0\u00a0%");
+    expect(formatShare(1, 20)).toBe("5,0\u00a0%");
+    expect(formatShare(217, 10_000)).toBe("2,2\u00a0%");
+    expect(formatShare(7, 7)).toBe("100,0\u00a0%");
+    expect(formatShare(0, 7)).toBe("0,0\u00a0%");
   });
 
   it("writes dates as in the letters", () => {

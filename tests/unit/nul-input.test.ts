@@ -47,7 +47,7 @@ describe("the form schemas", () => {
   });
 
   it("hiring figures, pooling consent and follow-up", () => {
-    const hiring = { year: "2025", permanentTotal: "1", permanentTarget: "0", temporaryTotal: "0", temporaryTarget: "0", traineeTotal: "0", traineeTarget: "0" };
+    const hiring = { year: "2025", permanentTotal: "1", permanentTarget: "0", temporaryTotal: "0", temporaryTarget: "0", traineeTotal: "0" };
     expect(errors(hiringReportSchema(2026).safeParse({ ...hiring, reason: `Rettet${NUL}` }))).toEqual({ reason: [MESSAGE] });
     expect(errors(poolingRequestSchema.safeParse({ fromYear: "2019", toYear: "2021", reason: NUL }))).toEqual({ reason: [MESSAGE] });
     expect(errors(followUpSchema.safeParse({ sectorPlanId: "s", measureId: "m", version: 0, status: "DONE", comment: `Ferdig${NUL}` }))).toEqual({ comment: [MESSAGE] });
@@ -61,7 +61,7 @@ describe("the form schemas", () => {
       department: "Statsforvaltningsavdelingen",
       caseworkerName: "Gunn Dianne Rydning",
       caseworkerPhone: "22 24 46 36",
-      signatories: [{ name: `Jan${NUL}`, title: "ekspedisjonssjef", electronicallyApproved: true }],
+      signatories: [{ name: `Jan${NUL}`, title: "ekspedisjonssjef", byAuthority: true }],
       copyTo: `Riksrevisjonen\n${NUL}DFØ`,
     };
     const round = errors(roundSchema.safeParse({ ...shared, title: `Runde${NUL}`, caseNumber: "26/1234", agencyIds: [`a${NUL}`] }));

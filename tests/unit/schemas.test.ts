@@ -8,11 +8,11 @@ const errorsOf = (r: { success: boolean; error?: z.ZodError }) =>
 
 describe("hiring report form", () => {
   const schema = hiringReportSchema(2026);
-  const valid = { year: "2025", permanentTotal: "18", permanentTarget: "2", temporaryTotal: "1", temporaryTarget: "0", traineeTotal: "2", traineeTarget: "1" };
+  const valid = { year: "2025", permanentTotal: "18", permanentTarget: "2", temporaryTotal: "1", temporaryTarget: "0", traineeTotal: "2" };
 
   it("accepts whole numbers from the form and turns them into numbers", () => {
     const r = schema.safeParse(valid);
-    expect(r.success && r.data).toEqual({ year: 2025, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0, traineeTotal: 2, traineeTarget: 1, reason: "", version: null });
+    expect(r.success && r.data).toEqual({ year: 2025, permanentTotal: 18, permanentTarget: 2, temporaryTotal: 1, temporaryTarget: 0, traineeTotal: 2, reason: "", version: null });
     const revising = schema.safeParse({ ...valid, version: "3" });
     expect(revising.success && revising.data.version).toBe(3);
   });
@@ -27,10 +27,15 @@ describe("hiring report form", () => {
   });
 
   it("refuses more target-group hires than hires", () => {
-    const e = errorsOf(schema.safeParse({ ...valid, permanentTarget: "19", temporaryTarget: "2", traineeTarget: "3" }));
+    const e = errorsOf(schema.safeParse({ ...valid, permanentTarget: "19", temporaryTarget: "2" }));
     expect(e.permanentTarget).toEqual([nb.errors.targetExceedsTotal]);
     expect(e.temporaryTarget).toEqual([nb.errors.targetExceedsTotal]);
-    expect(e.traineeTarget).toEqual([nb.errors.targetExceedsTotal]);
+  });
+
+  it("takes trainees as one number, with no 'of whom in the target group'", () => {
+    const r = schema.safeParse({ ...valid, traineeTarget: "0" });
+    expect(r.success && r.data).not.toHaveProperty("traineeTarget");
+    expect(errorsOf(schema.safeParse({ ...valid, traineeTotal: "" })).traineeTotal).toEqual([nb.errors.required]);
   });
 
   it("refuses a year that has not begun", () => {
@@ -62,7 +67,7 @@ describe("round and letter forms", () => {
     department: "Statsforvaltningsavdelingen",
     caseworkerName: "Gunn Dianne Rydning",
     caseworkerPhone: "22 24 46 36",
-    signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", electronicallyApproved: true }],
+    signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", byAuthority: true }],
     copyTo: "Riksrevisjonen\n\nDFØ",
   };
   const round = { ...shared, title: "Handlingsplan", caseNumber: "26/1234", agencyIds: ["a", "b"] };
@@ -84,7 +89,7 @@ describe("round and letter forms", () => {
 
   it("refuses a letter without signatories or with an empty one", () => {
     expect(errorsOf(letterSchema.safeParse({ ...letter, signatories: [] })).signatories).toEqual([nb.errors.signatoryRequired]);
-    const r = letterSchema.safeParse({ ...letter, signatories: [{ name: " ", title: "rådgiver", electronicallyApproved: false }] });
+    const r = letterSchema.safeParse({ ...letter, signatories: [{ name: " ", title: "rådgiver", byAuthority: false }] });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["signatories", 0, "name"]);
   });

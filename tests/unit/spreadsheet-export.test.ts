@@ -15,7 +15,9 @@ const figure = (agencyName: string, i: number): AgencyYearFigure => ({
   orgNumber: `97476067${i}`,
   year: 2020,
   figure: { kind: "shown", total: 40 + i, target: 3, share: 3 / (40 + i) },
+  split: null,
 });
+const options = { currentYear: 2026 };
 
 /** The CSV's rows as a spreadsheet reads them (fields split on semicolons, quotes undone). */
 function csvRows(bytes: Uint8Array): string[][] {
@@ -55,7 +57,7 @@ describe("the figures export", () => {
   const figures = HOSTILE.map(figure);
 
   it("as CSV, neutralises every hostile agency name", () => {
-    const rows = csvRows(figuresCsv(figures));
+    const rows = csvRows(figuresCsv(figures, options));
     expect(rows[0]![0]).toBe("Virksomhet");
     expect(rows.slice(1).map((r) => r[0])).toEqual(HOSTILE.map((s) => `'${s}`));
     // The figures beside the names are untouched.
@@ -64,7 +66,7 @@ describe("the figures export", () => {
 
   it("as XLSX, neutralises every hostile agency name and keeps the numbers as numbers", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await figuresXlsx(figures)).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await figuresXlsx(figures, options)).buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const names = HOSTILE.map((_, i) => sheet.getRow(i + 2).getCell(1).value);
     // (XML reads a carriage return as a line feed.)

@@ -46,9 +46,9 @@ const timedRefusal = (bytes: Uint8Array) => cpuMs(() => expect(readTable(bytes))
 describe("readTable with an .xlsx file", () => {
   it("reads the app's own export (the first sheet, every row) as before", async () => {
     const bytes = await figuresXlsx([
-      { agencyId: "a", agencyName: "Husbanken", orgNumber: "974760673", year: 2020, figure: { kind: "shown", total: 40, target: 3, share: 0.075 } },
-      { agencyId: "b", agencyName: "DSS", orgNumber: "986105174", year: 2020, figure: { kind: "none" } },
-    ]);
+      { agencyId: "a", agencyName: "Husbanken", orgNumber: "974760673", year: 2020, figure: { kind: "shown", total: 40, target: 3, share: 0.075 }, split: null },
+      { agencyId: "b", agencyName: "DSS", orgNumber: "986105174", year: 2020, figure: { kind: "none" }, split: null },
+    ], { currentYear: 2026 });
     const table = await readTable(bytes);
     expect(table[0]).toEqual(["Virksomhet", "Org.nr.", "År", "Nytilsatte", "I målgruppen", "Andel", "Merknad"]);
     expect(table[1]?.slice(0, 5)).toEqual(["Husbanken", "974760673", "2020", "40", "3"]);

@@ -28,8 +28,7 @@ function sector(seed: number): { rows: AgencyYearRow[]; periods: PoolingPeriod[]
         permanentTarget: Math.floor(next() * (permanentTotal + 1) * 0.2),
         temporaryTotal,
         temporaryTarget: 0,
-        traineeTotal: 0,
-        traineeTarget: 0,
+        traineeTotal: next() < 0.2 ? 1 : 0,
       });
     }
   const periods: PoolingPeriod[] = next() < 0.5 ? [{ agencyId: "a1", fromYear: 2018, toYear: 2020 }] : [];
@@ -137,5 +136,12 @@ describe("the sector's counts never give a hidden agency away", () => {
     // b (1 of 12, 8,3 %) is hidden for a's sake: that it reached the goal is not told.
     const rows = [row("a", 2020, 3), row("b", 2020, 12, 1), row("c", 2020, 40, 0)];
     expect(year(rows, [], null, 2020).agenciesReachingGoal).toBe(0);
+  });
+
+  it("counts every agency that reached the goal for those who see exact counts (the ministry, the audit office)", () => {
+    // As tried by a new user: Kartverket 3 of 50 (6,0 %) and DiBK 3 hires. The leader's dashboard said "0 av 2".
+    const rows = [row("kartverket", 2023, 50, 3), row("dibk", 2023, 3, 0)];
+    const stats = yearStatsOf(rows, [], null).find((s) => s.year === 2023)!;
+    expect(sectorYear(stats, false, true)).toMatchObject({ agenciesReachingGoal: 1, agenciesReporting: 2 });
   });
 });

@@ -6,14 +6,17 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getDashboard } from "@/lib/data/dashboard";
-import { formatCount, formatShare } from "@/lib/domain/format";
+import { CountingRules } from "@/components/hiring/counting-rules";
+import { YearLabel } from "@/components/hiring/year-label";
+import { formatCount, shareTenths, todayInNorway } from "@/lib/domain/format";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
 import { readDashboardQuery } from "@/lib/domain/dashboard-query";
-import { stateWideShare } from "@/lib/domain/state-reference";
-import { stateShareText } from "@/lib/domain/figure-text";
+import { stateReference } from "@/lib/domain/reporting-years";
+import { sectorShareText, stateShareText } from "@/lib/domain/figure-text";
+import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 
 export const metadata: Metadata = { title: "Dashbord" };
 
@@ -22,12 +25,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const { query, errors } = readDashboardQuery(await searchParams);
   const d = await orNotFound(getDashboard(actor, query));
-  const points = d.sector.map((s) => ({
-    year: s.year,
-    percent: s.share === null ? null : Math.round(s.share * 1000) / 10,
-    label: formatShare(s.share),
-    statePercent: stateWideShare(s.year) === null ? null : Math.round(stateWideShare(s.year)! * 1000) / 10,
-  }));
+  const currentYear = todayInNorway().getUTCFullYear();
+  const yearText = (s: { year: number; preliminary: boolean }) => (s.preliminary ? `${s.year} (${reportingYearsNb.preliminary})` : String(s.year));
+  // The bars use the shares as shown (one decimal, never rounded up to the goal).
+  const points = d.sector.map((s) => {
+    const tenths = s.showable ? shareTenths(s.target, s.total) : null;
+    const state = stateReference(s.year);
+    return {
+      year: yearText(s),
+      percent: tenths === null ? null : tenths / 10,
+      label: sectorShareText(s),
+      statePercent: state === null ? null : state.sharePermille / 10,
+    };
+  });
   return (
     <div className="flex flex-col gap-8">
       <Heading level={1} data-size="lg">
@@ -45,7 +55,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <SectorChart
           points={points}
           summary={`Stolpediagram over sektorens andel per år mot målet på 5 %, med hele statens andel der den er kjent: ${d.sector
-            .map((s) => `${s.year}: ${formatShare(s.share)}`)
+            .map((s) => `${yearText(s)}: ${sectorShareText(s)}`)
             .join(", ")}. Tallene står også i tabellen under.`}
         />
         <Table zebra>
@@ -63,10 +73,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <TableBody>
             {d.sector.map((s) => (
               <TableRow key={s.year}>
-                <TableHeaderCell scope="row">{s.year}</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  <YearLabel year={s.year} currentYear={currentYear} />
+                </TableHeaderCell>
                 <TableCell>{s.showable ? formatCount(s.total) : "Skjult"}</TableCell>
                 <TableCell>{s.showable ? formatCount(s.target) : "Skjult"}</TableCell>
-                <TableCell>{s.showable ? formatShare(s.share) : "Skjult"}</TableCell>
+                <TableCell>{sectorShareText(s)}</TableCell>
                 <TableCell>{stateShareText(s.year)}</TableCell>
                 <TableCell>
                   {s.agenciesReachingGoal} av {s.agenciesReporting}
@@ -75,6 +87,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             ))}
           </TableBody>
         </Table>
+        <CountingRules years={d.years} />
       </section>
 
       <section aria-labelledby="planer" className="flex flex-col gap-4">
@@ -104,7 +117,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           slå sammen flere år, vises med andelen for hele perioden («samlet 2019–2021»). «–» betyr ingen nytilsatte
           eller ikke rapportert. Velg navnet for å se virksomheten.
         </Paragraph>
-        <AgencyFilter query={query} years={d.years} searchError={errors.sok} />
+        <AgencyFilter query={query} years={d.years} year={d.year} currentYear={currentYear} searchError={errors.sok} />
+        {d.sector.find((s) => s.year === d.year)?.preliminary && d.year !== null && (
+          <Paragraph data-size="sm">{reportingYearsNb.preliminaryNote(d.year)}</Paragraph>
+        )}
         <AgencyTable d={d} query={query} />
         <Paragraph data-size="sm">
           Last ned tallene bak dashbordet: <a href="/api/tall.xlsx" download>Excel (XLSX)</a> ·{" "}

@@ -52,7 +52,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
         </Paragraph>
       )}
       <p>
-        <strong>Skal-tiltak gjennomført:</strong> {f.share.done} av {f.share.mandatory} ({formatShare(f.share.share)})
+        <strong>Skal-tiltak gjennomført:</strong> {f.share.done} av {f.share.mandatory} ({formatShare(f.share.done, f.share.mandatory)})
       </p>
       {plans.length > 1 && (
         <nav aria-label="Andre sektorplaner">

@@ -10,14 +10,15 @@ import { listOwnPooling } from "@/lib/data/pooling";
 import { closeYearAction, reopenYearAction, requestPoolingAction, saveHiringReportAction } from "./actions";
 import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
-import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
+import { YearLabel } from "@/components/hiring/year-label";
+import { figureCountText, figureShareText, noSplitText, splitPairText } from "@/lib/domain/figure-text";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
 import { AnnualReportLinks } from "@/components/annual-report/annual-report-links";
 import { nb } from "@/lib/i18n/nb";
 import { formatCount, formatShare, todayInNorway } from "@/lib/domain/format";
-import { share, targetHires, totalHires } from "@/lib/domain/shares";
+import { splitOf, targetHires, totalHires } from "@/lib/domain/shares";
 
 export const metadata: Metadata = { title: "Nytilsettinger" };
 
@@ -36,12 +37,10 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           temporaryTotal: String(chosen.temporaryTotal),
           temporaryTarget: String(chosen.temporaryTarget),
           traineeTotal: String(chosen.traineeTotal),
-          traineeTarget: String(chosen.traineeTarget),
           reason: "",
           version: String(chosen.version),
         }
-      : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", traineeTarget: "0", reason: "", version: "" };
-    const formYear = Number(initial.year);
+      : { year: String(currentYear - 1), permanentTotal: "", permanentTarget: "", temporaryTotal: "", temporaryTarget: "", traineeTotal: "0", reason: "", version: "" };
     return (
       <div className="flex flex-col gap-8">
         <Heading level={1} data-size="lg">
@@ -55,9 +54,11 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
           <Heading level={2} data-size="md" id="rapporter">
             Rapporter eller endre et år
           </Heading>
-          <CountingRules year={formYear} />
           {chosen?.closed ? (
-            <Alert data-color="info">{nb.errors.yearClosed}</Alert>
+            <>
+              <Alert data-color="info">{nb.errors.yearClosed}</Alert>
+              <CountingRules years={[chosen.year]} />
+            </>
           ) : (
             <HiringForm key={initial.year} currentYear={currentYear} initial={initial} revising={Boolean(chosen)} save={saveHiringReportAction} />
           )}
@@ -71,6 +72,9 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
             <TableHead>
               <TableRow>
                 <TableHeaderCell>År</TableHeaderCell>
+                <TableHeaderCell>Faste (i målgruppen)</TableHeaderCell>
+                <TableHeaderCell>Midlertidige (i målgruppen)</TableHeaderCell>
+                <TableHeaderCell>Traineer</TableHeaderCell>
                 <TableHeaderCell>Nytilsatte</TableHeaderCell>
                 <TableHeaderCell>I målgruppen</TableHeaderCell>
                 <TableHeaderCell>Andel</TableHeaderCell>
@@ -82,10 +86,15 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
             <TableBody>
               {reports.map((r) => (
                 <TableRow key={r.year}>
-                  <TableHeaderCell scope="row">{r.year}</TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    <YearLabel year={r.year} currentYear={currentYear} />
+                  </TableHeaderCell>
+                  <TableCell>{splitPairText(splitOf(r).permanent)}</TableCell>
+                  <TableCell>{splitPairText(splitOf(r).temporary)}</TableCell>
+                  <TableCell>{formatCount(splitOf(r).trainees)}</TableCell>
                   <TableCell>{formatCount(totalHires(r))}</TableCell>
                   <TableCell>{formatCount(targetHires(r))}</TableCell>
-                  <TableCell>{formatShare(share(targetHires(r), totalHires(r)))}</TableCell>
+                  <TableCell>{formatShare(targetHires(r), totalHires(r))}</TableCell>
                   <TableCell>
                     {r.closed ? (
                       "Lukket"
@@ -134,6 +143,8 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
   const [figures, closedYears] = await Promise.all([listReadableFigures(actor), listClosedYears(actor)]);
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a);
   const mayManage = can(actor, "hiring.manage");
+  // The split into permanent and temporary positions, for those who see it (lib/access `seesHireSplit`).
+  const withSplit = figures.some((f) => f.split);
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
@@ -166,20 +177,37 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
             <TableHeaderCell>Nytilsatte</TableHeaderCell>
             <TableHeaderCell>I målgruppen</TableHeaderCell>
             <TableHeaderCell>Andel</TableHeaderCell>
+            {withSplit && (
+              <>
+                <TableHeaderCell>Faste (i målgruppen)</TableHeaderCell>
+                <TableHeaderCell>Midlertidige (i målgruppen)</TableHeaderCell>
+                <TableHeaderCell>Traineer</TableHeaderCell>
+              </>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
           {figures.map((f) => (
             <TableRow key={`${f.agencyId}-${f.year}`}>
               <TableCell>{f.agencyName}</TableCell>
-              <TableCell>{f.year}</TableCell>
+              <TableCell>
+                <YearLabel year={f.year} currentYear={currentYear} />
+              </TableCell>
               <TableCell>{figureCountText(f.figure, "total")}</TableCell>
               <TableCell>{figureCountText(f.figure, "target")}</TableCell>
               <TableCell>{figureShareText(f.figure)}</TableCell>
+              {withSplit && (
+                <>
+                  <TableCell>{f.split ? splitPairText(f.split.permanent) : noSplitText(f.figure)}</TableCell>
+                  <TableCell>{f.split ? splitPairText(f.split.temporary) : noSplitText(f.figure)}</TableCell>
+                  <TableCell>{f.split ? formatCount(f.split.trainees) : noSplitText(f.figure)}</TableCell>
+                </>
+              )}
             </TableRow>
           ))}
         </TableBody>
       </Table>
+      <CountingRules years={years} />
     </div>
   );
 }

@@ -40,8 +40,8 @@ export default async function NewRoundPage() {
           caseworkerName: actor.name,
           caseworkerPhone: "",
           signatories: [
-            { name: "", title: "", electronicallyApproved: true },
-            { name: actor.name, title: "", electronicallyApproved: false },
+            { name: "", title: "", byAuthority: true },
+            { name: actor.name, title: "", byAuthority: false },
           ],
           copyTo: "Riksrevisjonen",
         }}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { CountingRules } from "@/components/hiring/counting-rules";
+import { FIRST_REPORTING_YEAR } from "@/lib/domain/reporting-years";
 import { ImportForm } from "@/components/hiring/import-form";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
@@ -26,12 +28,15 @@ export default async function ImportPage() {
         alle, eller ingen. Endrede tall får en revisjon i historikken, med filnavnet som begrunnelse.
       </Paragraph>
       <Paragraph data-size="sm">
-        Kolonner: {IMPORT_COLUMNS.map((c) => `«${c.header}»`).join(", ")}. «Virksomhet» og «Begrunnelse» er valgfrie.{" "}
+        Kolonner: {IMPORT_COLUMNS.map((c) => `«${c.header}»`).join(", ")}. «Virksomhet» og «Begrunnelse» er valgfrie.
+        «Traineer» er traineene i traineeprogrammet i staten som startet i året: alle er i målgruppen, og de føres
+        bare der, ikke også under midlertidige.{" "}
         <a href="/api/tall/importmal.csv" download>
           Last ned malen med sektorens virksomheter (CSV)
         </a>
         .
       </Paragraph>
+      <CountingRules years={Array.from({ length: todayInNorway().getUTCFullYear() - FIRST_REPORTING_YEAR + 1 }, (_, i) => FIRST_REPORTING_YEAR + i)} />
       <ImportForm defaultYear={todayInNorway().getUTCFullYear() - 1} check={checkImportAction} apply={applyImportAction} />
     </div>
   );

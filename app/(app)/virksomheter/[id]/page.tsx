@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { CountingRules } from "@/components/hiring/counting-rules";
 import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { PoolingDecisionForm } from "@/components/hiring/pooling-form";
 import { poolingStatusText } from "@/components/hiring/pooling-periods";
@@ -11,7 +12,7 @@ import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getAgencyOverview } from "@/lib/data/agencies";
-import { formatShortDate } from "@/lib/domain/format";
+import { formatShortDate, todayInNorway } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Virksomhet" };
 
@@ -40,7 +41,16 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
         {agency.years.length === 0 ? (
           <Paragraph>Virksomheten har ikke rapportert tall ennå.</Paragraph>
         ) : (
-          <YearFiguresTable rows={agency.years} caption={`Nytilsatte og andel i målgruppen per år for ${agency.name}`} withState />
+          <>
+            <YearFiguresTable
+              rows={agency.years}
+              caption={`Nytilsatte og andel i målgruppen per år for ${agency.name}, med sektorens og hele statens andel`}
+              currentYear={todayInNorway().getUTCFullYear()}
+              withSector
+              withState
+            />
+            <CountingRules years={agency.years.map((y) => y.year)} />
+          </>
         )}
       </section>
 

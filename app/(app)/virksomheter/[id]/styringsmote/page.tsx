@@ -8,7 +8,7 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { briefPlanLine, briefTitle } from "@/lib/documents/meeting-brief-pdf";
-import { formatShare } from "@/lib/domain/format";
+import { formatShare, todayInNorway } from "@/lib/domain/format";
 import { nb } from "@/lib/i18n/nb";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
 
@@ -64,7 +64,7 @@ export default async function MeetingBriefPage({ params }: { params: Promise<{ i
         {brief.figures.length === 0 ? (
           <Paragraph>Ingen tall rapportert.</Paragraph>
         ) : (
-          <YearFiguresTable rows={brief.figures} caption="Nytilsettinger per år" shareLabel="Andel (mål 5 %)" size="sm" />
+          <YearFiguresTable rows={brief.figures} caption="Nytilsettinger per år" currentYear={todayInNorway().getUTCFullYear()} shareLabel="Andel (mål 5 %)" size="sm" />
         )}
       </section>
       <section aria-labelledby="oppfolging" className="flex flex-col gap-2">
@@ -77,7 +77,7 @@ export default async function MeetingBriefPage({ params }: { params: Promise<{ i
           <>
             <Paragraph>
               {fu.plan.content.title}, versjon {fu.plan.versionNumber}. Skal-tiltak gjennomført: {fu.share.done} av {fu.share.mandatory} (
-              {formatShare(fu.share.share)}).
+              {formatShare(fu.share.done, fu.share.mandatory)}).
             </Paragraph>
             <Table data-size="sm">
               <caption className="sr-only">Status per tiltak</caption>
