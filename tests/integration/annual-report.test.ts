@@ -36,7 +36,7 @@ const narrative = { organisation: "HR leder arbeidet.", assessment: "Målet ble 
 
 beforeAll(async () => {
   s = await createTestSector();
-  await prisma.hiringReport.create({ data: { agencyId: s.agencyA, year: 2021, permanentTotal: 16, permanentTarget: 1, temporaryTotal: 3, temporaryTarget: 0, traineeTotal: 1, traineeTarget: 1 } });
+  await prisma.hiringReport.create({ data: { agencyId: s.agencyA, year: 2021, permanentTotal: 16, permanentTarget: 1, temporaryTotal: 3, temporaryTarget: 0, traineeTotal: 1 } });
   await prisma.planVersion.createMany({
     data: [
       { planId: s.planA, number: 1, content: PLAN_2020, submittedAt: new Date("2020-11-20T11:15:00Z") },

@@ -171,8 +171,10 @@ describe("pooling several years", () => {
   });
 
   it("can be refused, which leaves the years free; an approval is checked again and never names a year", async () => {
+    // A sector of its own, so that the agency it adds changes no other test's counts.
+    const t = await createTestSector();
     const theta = await prisma.organisation.create({
-      data: { kind: "AGENCY", name: `Theta ${s.ministryId}`, shortName: `Theta-${s.ministryId}`, orgNumber: `Theta-${s.ministryId}`, postalAddress: "-", parentId: s.ministryId },
+      data: { kind: "AGENCY", name: `Theta ${t.ministryId}`, shortName: `Theta-${t.ministryId}`, orgNumber: `Theta-${t.ministryId}`, postalAddress: "-", parentId: t.ministryId },
     });
     for (const [year, total] of [[2018, 2], [2019, 3]] as const) {
       await prisma.hiringReport.create({ data: { agencyId: theta.id, year, permanentTotal: total, permanentTarget: 0, temporaryTotal: 0, temporaryTarget: 0 } });
@@ -180,12 +182,12 @@ describe("pooling several years", () => {
     const hr = await hrOf(theta.id);
     const period = { fromYear: 2018, toYear: 2019, reason: "" };
     const first = await requestPooling(hr, period);
-    await decidePooling(s.actors.adviser, { consentId: first.id, decision: "refuse", note: "Ta det opp i etatsstyringsmøtet." });
+    await decidePooling(t.actors.adviser, { consentId: first.id, decision: "refuse", note: "Ta det opp i etatsstyringsmøtet." });
     expect(await statusOf(first.id)).toBe("REFUSED");
     const second = await requestPooling(hr, period);
     // A year revised to 5 or more since the request: approval is refused with words that name no year.
     await prisma.hiringReport.update({ where: { agencyId_year: { agencyId: theta.id, year: 2019 } }, data: { permanentTotal: 30 } });
-    await expect(decidePooling(s.actors.adviser, { consentId: second.id, decision: "approve", note: "" })).rejects.toMatchObject({
+    await expect(decidePooling(t.actors.adviser, { consentId: second.id, decision: "approve", note: "" })).rejects.toMatchObject({
       code: "conflict",
       message: nb.errors.poolingCannotApprove,
     });
