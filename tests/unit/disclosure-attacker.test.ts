@@ -56,8 +56,8 @@ async function newLeaks(input: SectorInput, own: string | null, ranges: Attacker
   return found.filter((r) => !unavoidable.has(r.id));
 }
 
-/** The viewers of a sector: the public, and three of its agencies (the first two are often small). */
-const viewersOf = (input: SectorInput) => [null, ...input.agencyIds.slice(0, 3)];
+/** The viewers of a sector: the public, and the people of each of its agencies. */
+const viewersOf = (input: SectorInput) => [null, ...input.agencyIds];
 
 /** What a publication may never do, whoever reads it. */
 function expectWellFormed(input: SectorInput, own: string | null, p: Publication, where: string) {
@@ -113,9 +113,15 @@ describe("the rules before issue 11 leak", () => {
     const leaking = new Set<number>();
     const demoLeaking = new Set<number>();
     for (let seed = 1; seed <= OLD_SEEDS; seed++) {
-      const input = randomSector(seed);
+      // The rules before issue 11 knew no published years: every year reported was shown.
+      const sector = randomSector(seed);
+      const input = { ...sector, years: [...new Set(sector.reports.map((r) => r.year))].sort((a, b) => a - b) };
       for (const own of viewersOf(input)) {
-        const found = await newLeaks(input, own, await attack(input, own, publicationBeforeIssue11(input, own)));
+        const before = publicationBeforeIssue11(input, own);
+        const truth = await attack(input, own, before);
+        // The engine's range check reads any publication, leaky ones too, and must agree with the attacker.
+        expectEngineRanges(input, own, before, truth, `seed ${seed}, viewer ${own}, rules before issue 11`);
+        const found = await newLeaks(input, own, truth);
         if (found.length > 0) leaking.add(seed);
         const demoPattern = input.reports.filter((r) => r.year === 2018 && r.total === 4 && r.target === 0).length >= 2;
         if (demoPattern && own === null && found.some((r) => r.subject.kind === "cell" && r.subject.year === 2018)) demoLeaking.add(seed);
@@ -150,26 +156,33 @@ describe("the engine leaks nothing", () => {
         const truth = await attack(input, own, p);
         expect(await newLeaks(input, own, truth), where).toEqual([]);
 
-        // The engine's own ranges are never wider than the attacker's, and are the same wherever
-        // the engine claims exactness: cells of years no known period ties to another, and linked cells.
-        const engine = protectedRanges(input, { ownAgencyId: own }, p);
-        const byId = new Map(truth.map((r) => [r.id, r]));
-        expect(new Set(engine.map(idOf)), where).toEqual(new Set(byId.keys()));
-        const linkedYears = linkedYearsOf(input, own, p);
-        for (const e of engine) {
-          const a = byId.get(idOf(e))!;
-          expect(e.value, `${where}: ${idOf(e)}`).toBe(a.value);
-          expect(e.min, `${where}: ${idOf(e)}`).toBeGreaterThanOrEqual(a.min);
-          expect(e.max, `${where}: ${idOf(e)}`).toBeLessThanOrEqual(a.max);
-          expect(e.min, `${where}: ${idOf(e)}`).toBeLessThanOrEqual(e.value);
-          expect(e.max, `${where}: ${idOf(e)}`).toBeGreaterThanOrEqual(e.value);
-          const exact = e.subject.kind === "cell" && (!linkedYears.years.has(e.subject.year) || linkedYears.cells.has(`${e.subject.agencyId}:${e.subject.year}`));
-          if (exact) expect({ min: e.min, max: e.max }, `${where}: ${idOf(e)}`).toEqual({ min: a.min, max: a.max });
-        }
+        expectEngineRanges(input, own, p, truth, where);
       }
     }
   });
 });
+
+/**
+ * The engine's own ranges (`protectedRanges`) are never wider than the attacker's, and are the same
+ * wherever the engine claims exactness: cells of years no known period ties to another, and linked cells.
+ */
+function expectEngineRanges(input: SectorInput, own: string | null, p: Publication, truth: AttackerRange[], where: string) {
+  const engine = protectedRanges(input, { ownAgencyId: own }, p);
+  const byId = new Map(truth.map((r) => [r.id, r]));
+  expect(new Set(engine.map(idOf)), where).toEqual(new Set(byId.keys()));
+  const linkedYears = linkedYearsOf(input, own, p);
+  for (const e of engine) {
+    const a = byId.get(idOf(e))!;
+    const what = `${where}: ${idOf(e)}`;
+    expect(e.value, what).toBe(a.value);
+    expect(e.min, what).toBeGreaterThanOrEqual(a.min);
+    expect(e.max, what).toBeLessThanOrEqual(a.max);
+    expect(e.min, what).toBeLessThanOrEqual(e.value);
+    expect(e.max, what).toBeGreaterThanOrEqual(e.value);
+    const exact = e.subject.kind === "cell" && (!linkedYears.years.has(e.subject.year) || linkedYears.cells.has(`${e.subject.agencyId}:${e.subject.year}`));
+    if (exact) expect({ min: e.min, max: e.max }, what).toEqual({ min: a.min, max: a.max });
+  }
+}
 
 /** The hidden cells the viewer sees in a known period equation, and their years. */
 function linkedYearsOf(input: SectorInput, own: string | null, p: Publication) {

@@ -33,6 +33,9 @@ export interface Equation {
   /** Every year of the period (a fact with 0 hires for a visible year without a report is left out). */
   cells: Fact[];
   exact: boolean;
+  /** The sums the viewer knows (as shown, or as they were when a withdrawn period was). */
+  total: number;
+  target: number;
 }
 
 export interface Knowledge {
@@ -73,7 +76,8 @@ export function knowledgeOf(sector: Sector, viewer: string | null, publication: 
   const equations: Equation[] = [];
   const equationsOf = new Map<string, Equation[]>();
   for (const period of sector.periods) {
-    const shown = publication.periods.get(period.key)?.kind === "shown";
+    const view = publication.periods.get(period.key);
+    const shown = view?.kind === "shown";
     if (!shown && !period.withdrawn) continue;
     const cells: Fact[] = [];
     for (const year of period.years) {
@@ -96,7 +100,13 @@ export function knowledgeOf(sector: Sector, viewer: string | null, publication: 
       if (fact) cells.push(fact);
     }
     // A withdrawn period was only ever shown with MIN_COUNT hires or more; one under it said "few".
-    const equation: Equation = { period, cells, exact: shown || period.total >= MIN_COUNT };
+    const equation: Equation = {
+      period,
+      cells,
+      exact: shown || period.total >= MIN_COUNT,
+      total: shown ? view.total : period.total,
+      target: shown ? view.target : period.target,
+    };
     equations.push(equation);
     for (const fact of cells) {
       if (fact.bound === "known") continue;

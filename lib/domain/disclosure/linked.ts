@@ -64,10 +64,10 @@ function impliedUpper(f: Fact, equations: readonly Equation[]) {
     const known = e.cells.filter((c) => c.bound === "known");
     const othersLower = hidden.filter((c) => c !== f).reduce((s, c) => s + lowerTotal(c), 0);
     if (e.exact) {
-      const t = e.period.total - known.reduce((s, c) => s + c.total, 0);
+      const t = e.total - known.reduce((s, c) => s + c.total, 0);
       total = Math.min(total, t - othersLower);
-      target = Math.min(target, e.period.target - known.reduce((s, c) => s + c.target, 0));
-      other = Math.min(other, e.period.total - e.period.target - known.reduce((s, c) => s + nonTarget(c), 0));
+      target = Math.min(target, e.target - known.reduce((s, c) => s + c.target, 0));
+      other = Math.min(other, e.total - e.target - known.reduce((s, c) => s + nonTarget(c), 0));
     } else total = Math.min(total, MIN_COUNT - 1 - known.reduce((s, c) => s + c.total, 0) - othersLower);
   }
   return { total, target: Math.min(total, target), nonTarget: Math.min(total, other) };
@@ -113,8 +113,8 @@ export function linkedComponents(k: Knowledge, insiders: boolean): Component[] {
     const known = e.cells.filter((c) => c.bound === "known");
     const cells = hidden.map((c) => c.key);
     if (e.exact) {
-      const g = e.period.target - known.reduce((s, c) => s + c.target, 0);
-      const h = e.period.total - e.period.target - known.reduce((s, c) => s + nonTarget(c), 0);
+      const g = e.target - known.reduce((s, c) => s + c.target, 0);
+      const h = e.total - e.target - known.reduce((s, c) => s + nonTarget(c), 0);
       rows.push({ cells, count: "target", min: g, max: g }, { cells, count: "nonTarget", min: h, max: h });
     } else rows.push({ cells, count: "total", max: MIN_COUNT - 1 - known.reduce((s, c) => s + c.total, 0) });
     uf.union(cells);
