@@ -62,7 +62,16 @@ export function knowledgeOf(sector: Sector, viewer: string | null, publication: 
     for (const row of sector.rowsByYear.get(year) ?? []) {
       const view = publication.cells.get(row.key);
       const known = row.agencyId === viewer || view?.kind === "shown";
-      const fact: Fact = { ...row, bound: known ? "known" : boundOf(row.total), visible: true, linked: false };
+      const fact: Fact = {
+        key: row.key,
+        agencyId: row.agencyId,
+        year: row.year,
+        total: row.total,
+        target: row.target,
+        bound: known ? "known" : boundOf(row.total),
+        visible: true,
+        linked: false,
+      };
       facts.set(row.key, fact);
       list.push(fact);
     }

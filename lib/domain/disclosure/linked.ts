@@ -84,8 +84,10 @@ export function linkedComponents(k: Knowledge, insiders: boolean): Component[] {
   const uf = new UnionFind();
   const rows: ProblemRow[] = [];
   const equationCells = inEquation(k);
+  const linkedYears = new Set(linked.filter((f) => f.visible).map((f) => f.year));
   for (const year of k.sector.years) {
-    const m = yearModel(k, year, equationCells);
+    if (!linkedYears.has(year)) continue;
+    const m = yearModel(k, year, equationCells, false);
     if (!m || m.linked.length === 0) continue;
     const b = linkedBounds(m, insiders);
     const cells = m.linked.map((f) => f.key);

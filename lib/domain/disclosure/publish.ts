@@ -8,7 +8,7 @@
  */
 import { byCodePoint, type Sector } from "./sector";
 import { knowledgeOf, nonTarget, type Fact, type Knowledge } from "./knowledge";
-import { COUNTS, linkedComponents, quantityRange, type LinkedQuantity } from "./linked";
+import { COUNTS, linkedComponents, quantityRange, type Component, type LinkedQuantity } from "./linked";
 import { inEquation, insidersOf, linkedBounds, openRanges, openYear, rangesPass, yearModel, type Insider, type YearModel } from "./years";
 import { cellKey, MIN_COUNT, MIN_POSSIBLE_VALUES, type CellView, type Publication, type TotalView } from "./types";
 
@@ -65,33 +65,37 @@ function chooseSecondaries(candidates: readonly Fact[], passes: (extra: Fact[]) 
 
 const attackerPasses = (m: YearModel, insider: Insider | null, extra: Fact[]) => rangesPass(openRanges(openYear(m, extra), insider));
 
+/** Hide a shown cell for another's sake, in the publication and in what the attacker knows. */
+function hide(publication: Publication, f: Fact) {
+  publication.cells.set(f.key, SECONDARY);
+  f.bound = "large";
+}
+
 /**
  * The year's cells outside period equations: hide the smallest shown cells that make the first
  * failing attacker pass, attacker by attacker, or hide the sector's counts for the year when no one
- * or two cells can.
+ * or two cells can (and show again what this pass hid for the year's sake: without its sector
+ * counts, nothing ties the year's cells together).
  */
-function repairYear(k: Knowledge, publication: Publication, year: number, equationCells: Set<string>): boolean {
+function repairYear(k: Knowledge, publication: Publication, year: number, equationCells: Set<string>) {
   const m = yearModel(k, year, equationCells);
-  if (!m) return false;
+  if (!m) return;
   const added: Fact[] = [];
   for (;;) {
     const attackers: (Insider | null)[] = [null, ...insidersOf(m, added)];
     const failing = attackers.find((a) => !attackerPasses(m, a, added));
-    if (failing === undefined) return added.length > 0;
+    if (failing === undefined) break;
     const candidates = m.candidates.filter((c) => !added.includes(c));
     const pick = chooseSecondaries(candidates, (extra) => attackerPasses(m, failing, [...added, ...extra]));
     if (!pick) {
-      // Without the year's sector counts its cells are not tied together: the cells hidden in this
-      // pass for the year's sake are shown again.
-      for (const c of added) publication.cells.set(c.key, { kind: "shown", total: c.total, target: c.target });
+      added.length = 0;
       publication.sector.set(year, { kind: "suppressed" });
-      return true;
+      k.totals.delete(year);
+      break;
     }
-    for (const c of pick) {
-      publication.cells.set(c.key, SECONDARY);
-      added.push(c);
-    }
+    added.push(...pick);
   }
+  for (const c of added) hide(publication, c);
 }
 
 /** Whether the year lets its linked cells move by YEAR_SLACK each way their own bounds allow, against every insider. */
@@ -116,34 +120,65 @@ interface LinkedFailure {
   quantity: LinkedQuantity;
 }
 
-/** The linked counts some attacker narrows to fewer than MIN_POSSIBLE_VALUES, in a fixed order. */
-function* linkedFailures(k: Knowledge, skip: ReadonlySet<string>): Generator<LinkedFailure> {
-  for (const c of linkedComponents(k, true)) {
-    const agencies = [...new Set(c.cells.map((cell) => cell.agencyId))].sort(byCodePoint);
-    for (const attacker of [null, ...agencies])
-      for (const q of c.quantities) {
-        if (q.agencyId === attacker) continue;
-        for (const count of COUNTS) {
-          const id = `${attacker ?? ""}|${q.id}|${count}`;
-          if (skip.has(id)) continue;
-          const r = quantityRange(c, q, count, attacker);
-          if (r.max - r.min + 1 < MIN_POSSIBLE_VALUES) yield { id, quantity: q };
-        }
+/** The failing linked counts of one component: some attacker narrows them to fewer than MIN_POSSIBLE_VALUES. */
+function* componentFailures(c: Component, skip: ReadonlySet<string>): Generator<LinkedFailure> {
+  const agencies = [...new Set(c.cells.map((cell) => cell.agencyId))].sort(byCodePoint);
+  for (const attacker of [null, ...agencies])
+    for (const q of c.quantities) {
+      if (q.agencyId === attacker) continue;
+      for (const count of COUNTS) {
+        const id = `${attacker ?? ""}|${q.id}|${count}`;
+        if (skip.has(id)) continue;
+        const r = quantityRange(c, q, count, attacker);
+        if (r.max - r.min + 1 < MIN_POSSIBLE_VALUES) yield { id, quantity: q };
       }
-  }
+    }
+}
+
+/**
+ * Only the agencies with a pooled period, nothing shown but the given periods: what an attacker
+ * then knows is the period equations alone (with no sector counts shown, no other agency matters).
+ */
+function periodsAlone(sector: Sector, shown: ReadonlySet<string>): Knowledge {
+  const agencies = new Set(sector.periods.map((p) => p.agencyId));
+  const rows = new Map([...sector.rows].filter(([, r]) => agencies.has(r.agencyId)));
+  const rowsByYear = new Map(sector.years.map((y) => [y, (sector.rowsByYear.get(y) ?? []).filter((r) => agencies.has(r.agencyId))]));
+  const alone: Sector = { ...sector, agencyIds: sector.agencyIds.filter((a) => agencies.has(a)), rows, rowsByYear };
+  const pooled = new Map<string, CellView>();
+  for (const p of sector.periods)
+    if (shown.has(p.key)) for (const y of p.years) pooled.set(cellKey(p.agencyId, y), { kind: "pooled", period: { fromYear: p.period.fromYear, toYear: p.period.toYear } });
+  const publication: Publication = {
+    cells: new Map([...rows.values()].map((r) => [r.key, pooled.get(r.key) ?? (r.total < MIN_COUNT ? FEW : SECONDARY)])),
+    sector: new Map(sector.years.map((y) => [y, { kind: "suppressed" }])),
+    periods: new Map(sector.periods.map((p) => [p.key, shown.has(p.key) ? { kind: "shown", total: p.total, target: p.target } : { kind: "suppressed" }])),
+  };
+  return knowledgeOf(alone, null, publication);
 }
 
 /**
  * What withdrawn periods alone already give away: the failures that remain when nothing at all is
- * shown. No publication can help them, so the engine does not hide anything for their sake.
+ * shown. No publication can help them, so the engine hides nothing for their sake.
  */
 function givenAway(sector: Sector): Set<string> {
-  const nothing: Publication = {
-    cells: new Map([...sector.rows.values()].map((r) => [r.key, r.total < MIN_COUNT ? FEW : SECONDARY])),
-    sector: new Map(sector.years.map((y) => [y, { kind: "suppressed" }])),
-    periods: new Map(sector.periods.map((p) => [p.key, { kind: "suppressed" }])),
-  };
-  return new Set([...linkedFailures(knowledgeOf(sector, null, nothing), new Set())].map((f) => f.id));
+  const ids = new Set<string>();
+  if (!sector.periods.some((p) => p.withdrawn)) return ids;
+  for (const c of linkedComponents(periodsAlone(sector, new Set()), true)) for (const f of componentFailures(c, ids)) ids.add(f.id);
+  return ids;
+}
+
+/** The pooled periods that give a year away on their own (with nothing else shown): never shown. */
+function unshowable(sector: Sector, givenAway: ReadonlySet<string>): Set<string> {
+  const showable = new Set(sector.periods.filter((p) => p.showable).map((p) => p.key));
+  const out = new Set<string>();
+  if (showable.size === 0) return out;
+  const k = periodsAlone(sector, showable);
+  for (const c of linkedComponents(k, true)) {
+    const failure = componentFailures(c, givenAway).next().value;
+    if (!failure) continue;
+    for (const key of failure.quantity.cells)
+      for (const e of k.equationsOf.get(key) ?? []) if (showable.has(e.period.key)) out.add(e.period.key);
+  }
+  return out;
 }
 
 /** What a run leaves out from the start: pooled periods not shown, and years whose sector counts are not. */
@@ -152,7 +187,7 @@ interface Withheld {
   totals: Set<number>;
 }
 
-type LinkedStep = { kind: "hidden" } | { kind: "period"; key: string } | { kind: "total"; year: number };
+type LinkedStep = { kind: "hidden"; rebuild: boolean } | { kind: "period"; key: string } | { kind: "total"; year: number };
 
 /**
  * One step against a failing linked count, in this order: give each of its years room (hide one or
@@ -168,8 +203,8 @@ function repairLinked(k: Knowledge, publication: Publication, failure: LinkedFai
     if (!m || m.linked.length === 0 || yearSlackPasses(m, [])) continue;
     const pick = chooseSecondaries(m.candidates, (extra) => yearSlackPasses(m, extra));
     if (!pick) return { kind: "total", year };
-    for (const c of pick) publication.cells.set(c.key, SECONDARY);
-    return { kind: "hidden" };
+    for (const c of pick) hide(publication, c);
+    return { kind: "hidden", rebuild: false };
   }
   const equations = q.cells.flatMap((key) => k.equationsOf.get(key) ?? []);
   const shownPeriod = equations.find((e) => !e.period.withdrawn && publication.periods.get(e.period.key)?.kind === "shown");
@@ -180,8 +215,9 @@ function repairLinked(k: Knowledge, publication: Publication, failure: LinkedFai
     .filter((f) => f.visible && f.bound === "known" && f.agencyId !== k.viewer)
     .sort((a, b) => a.total - b.total || a.year - b.year);
   if (withdrawnShown[0]) {
+    // The cell joins its period's equation: what the attacker knows is worked out again.
     publication.cells.set(withdrawnShown[0].key, SECONDARY);
-    return { kind: "hidden" };
+    return { kind: "hidden", rebuild: true };
   }
   const year = q.years.find((y) => publication.sector.get(y)?.kind === "shown");
   if (year !== undefined) return { kind: "total", year };
@@ -193,26 +229,40 @@ function repairLinked(k: Knowledge, publication: Publication, failure: LinkedFai
 /**
  * The publication every viewer's is made from: it withstands the public and each agency's own
  * people. Hiding a cell is a step within a run; leaving out a pooled period or a year's sector
- * counts starts the run again without them, so that nothing stays hidden for a figure no longer shown.
+ * counts starts the run again without them, so that nothing stays hidden for a figure no longer
+ * shown. Each pass takes one step in every failing component (components share no constraint).
  */
 export function basePublication(sector: Sector): Publication {
   const hopeless = givenAway(sector);
-  const withheld: Withheld = { periods: new Set(), totals: new Set() };
+  const withheld: Withheld = { periods: unshowable(sector, hopeless), totals: new Set() };
   run: for (;;) {
     const publication = primary(sector, withheld);
+    let k = knowledgeOf(sector, null, publication);
     for (;;) {
-      let k = knowledgeOf(sector, null, publication);
       const equationCells = inEquation(k);
-      let changed = false;
-      for (const year of sector.years) if (repairYear(k, publication, year, equationCells)) changed = true;
-      if (changed) k = knowledgeOf(sector, null, publication);
-      const failure = linkedFailures(k, hopeless).next().value;
-      if (!failure) return publication;
-      const step = repairLinked(k, publication, failure);
-      if (!step) hopeless.add(failure.id);
-      else if (step.kind === "period") withheld.periods.add(step.key);
-      else if (step.kind === "total") withheld.totals.add(step.year);
-      if (step && step.kind !== "hidden") continue run;
+      for (const year of sector.years) repairYear(k, publication, year, equationCells);
+      let stepped = false;
+      let rebuild = false;
+      let restart = false;
+      for (const c of linkedComponents(k, true))
+        for (const failure of componentFailures(c, hopeless)) {
+          const step = repairLinked(k, publication, failure);
+          if (!step) {
+            hopeless.add(failure.id);
+            continue;
+          }
+          stepped = true;
+          if (step.kind === "hidden") rebuild ||= step.rebuild;
+          else {
+            restart = true;
+            if (step.kind === "period") withheld.periods.add(step.key);
+            else withheld.totals.add(step.year);
+          }
+          break;
+        }
+      if (restart) continue run;
+      if (!stepped) return publication;
+      if (rebuild) k = knowledgeOf(sector, null, publication);
     }
   }
 }

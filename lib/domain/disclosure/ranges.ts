@@ -27,7 +27,7 @@ export function viewerRanges(k: Knowledge): RangeReport[] {
       reports.push({ subject: { kind: "cell", agencyId: f.agencyId, year: f.year }, count, value: countOf(f, count), ...ranges[count] });
   };
   for (const year of k.sector.years) {
-    const m = yearModel(k, year, equationCells);
+    const m = yearModel(k, year, equationCells, false);
     const open = m ? openRanges(openYear(m), null) : null;
     const facts = [...(k.byYear.get(year) ?? [])].sort((a, b) => byCodePoint(a.agencyId, b.agencyId));
     for (const f of facts) {

@@ -29,7 +29,7 @@ export interface Sector {
   visible: Set<number>;
   agencyIds: string[];
   rows: Map<string, Row>;
-  /** Rows of visible years, by year. */
+  /** Rows of visible years, by year, smallest first (then by agency id): the order secondary cells are tried in. */
   rowsByYear: Map<number, Row[]>;
   /** Published periods, withdrawn ones included (requests are left out). */
   periods: SectorPeriod[];
@@ -54,6 +54,7 @@ export function indexSector(input: SectorInput): Sector {
     rows.set(key, row);
     rowsByYear.get(r.year)?.push(row);
   }
+  for (const list of rowsByYear.values()) list.sort((a, b) => a.total - b.total || byCodePoint(a.agencyId, b.agencyId));
   const periods: SectorPeriod[] = [];
   const taken = new Map<string, Set<number>>();
   const known = input.periods.filter((p) => p.published || p.withdrawn);

@@ -17,7 +17,7 @@ export interface YearModel {
   large: Fact[];
   /** Hidden cells in a known period equation. */
   linked: Fact[];
-  /** Shown cells in no period equation, smallest first (then by agency id). */
+  /** Shown cells in no period equation, smallest first (then by agency id, as the sector's rows are). */
   candidates: Fact[];
 }
 
@@ -25,8 +25,11 @@ export function inEquation(k: Knowledge): Set<string> {
   return new Set(k.equations.flatMap((e) => e.cells.map((c) => c.key)));
 }
 
-/** The year's model, or null when its sector counts are not shown (then nothing ties its cells together). */
-export function yearModel(k: Knowledge, year: number, equationCells: Set<string>): YearModel | null {
+/**
+ * The year's model, or null when its sector counts are not shown (then nothing ties its cells
+ * together). Candidates only when asked for (sorting them is most of the work in a large sector).
+ */
+export function yearModel(k: Knowledge, year: number, equationCells: Set<string>, withCandidates = true): YearModel | null {
   const shown = k.totals.get(year);
   if (!shown) return null;
   let rg = shown.target;
@@ -36,14 +39,13 @@ export function yearModel(k: Knowledge, year: number, equationCells: Set<string>
     if (f.bound === "known") {
       rg -= f.target;
       rh -= nonTarget(f);
-      if (f.agencyId !== k.viewer && !equationCells.has(f.key)) m.candidates.push(f);
+      if (withCandidates && f.agencyId !== k.viewer && !equationCells.has(f.key)) m.candidates.push(f);
     } else if (f.linked) m.linked.push(f);
     else if (f.bound === "few") m.few.push(f);
     else m.large.push(f);
   }
   m.rg = rg;
   m.rh = rh;
-  m.candidates.sort((a, b) => a.total - b.total || byCodePoint(a.agencyId, b.agencyId));
   return m;
 }
 
