@@ -82,3 +82,38 @@ export function demoSector(): SectorInput {
     periods: [],
   };
 }
+
+/**
+ * The bench's sector (issue 11): `agencies` agencies over `yearCount` years, a quarter of them small,
+ * one in a hundred pooling three years into a period that can be shown (one in five of those withdrawn).
+ */
+export function benchSector(agencies = 5000, yearCount = 10): SectorInput {
+  const next = random(11);
+  const agencyIds = Array.from({ length: agencies }, (_, i) => `org${String(i).padStart(5, "0")}`);
+  const years = Array.from({ length: yearCount }, (_, i) => 2015 + i);
+  const reports: AgencyYear[] = [];
+  const periods: PooledPeriod[] = [];
+  // The three years of a pooled period, as hires and target-group hires: periods that can be shown.
+  const pooled = [
+    [[2, 1], [3, 1], [4, 2]],
+    [[1, 1], [4, 1], [3, 2]],
+    [[0, 0], [4, 2], [4, 1]],
+  ];
+  agencyIds.forEach((agencyId, i) => {
+    const small = i % 4 === 0;
+    const fromYear = i % 100 === 0 ? years[(i / 100) % (yearCount - 2)]! : null;
+    for (const year of years) {
+      if (fromYear !== null && year >= fromYear && year <= fromYear + 2) {
+        const [total, target] = pooled[(i / 100) % pooled.length]![year - fromYear]!;
+        reports.push({ agencyId, year, total: total!, target: target! });
+        continue;
+      }
+      if (next() < 0.05) continue;
+      const total = small ? Math.floor(next() * 6) : 5 + Math.floor(next() * next() * 300);
+      const target = Math.floor(next() * (total + 1) * (small ? 0.6 : 0.12));
+      reports.push({ agencyId, year, total, target });
+    }
+    if (fromYear !== null) periods.push({ agencyId, fromYear, toYear: fromYear + 2, published: true, withdrawn: i % 500 === 0 });
+  });
+  return { sectorId: "bench", years, agencyIds, reports, periods };
+}
