@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/disclosure";
 import { attack, attackerSolver, type AttackerRange } from "@/tests/support/disclosure/attacker";
 import { publicationBeforeIssue11 } from "@/tests/support/disclosure/before-issue-11/publication";
+import { contradictions } from "@/tests/support/disclosure/explains";
 import { demoSector, randomSector } from "@/tests/support/disclosure/sectors";
 
 const SEEDS = 150;
@@ -30,6 +31,28 @@ const idOf = (r: { subject: AttackerRange["subject"]; count: string }) =>
   r.subject.kind === "cell" ? `cell:${r.subject.agencyId}:${r.subject.year}:${r.count}` : `period:${r.subject.agencyId}:${r.subject.fromYear}-${r.subject.toYear}:${r.count}`;
 
 const leaks = (ranges: AttackerRange[]) => ranges.filter((r) => possibleValues(r) < MIN_POSSIBLE_VALUES);
+
+/** Each end of every range the attacker reports is reached by counts that explain all the viewer sees. */
+function expectReachable(input: SectorInput, own: string | null, p: Publication, ranges: AttackerRange[], where: string) {
+  for (const r of ranges)
+    for (const end of ["min", "max"] as const) {
+      const witness = r.witnesses[end];
+      if (!witness) {
+        expect(r[end], `${where}: ${r.id} ${end}`).toBe(end === "max" ? Infinity : -Infinity);
+        continue;
+      }
+      expect(contradictions(input, own, p, witness), `${where}: ${r.id} ${end}`).toEqual([]);
+      const k = r.subject.kind === "cell" ? [`${r.subject.agencyId}:${r.subject.year}`] : periodCells(r.subject);
+      const sum = k.reduce((s, key) => {
+        const v = witness.get(key) ?? { t: 0, g: 0 };
+        return s + (r.count === "total" ? v.t : r.count === "target" ? v.g : v.t - v.g);
+      }, 0);
+      expect(sum, `${where}: ${r.id} ${end}`).toBe(r[end]);
+    }
+}
+
+const periodCells = (p: { agencyId: string; fromYear: number; toYear: number }) =>
+  Array.from({ length: p.toYear - p.fromYear + 1 }, (_, i) => `${p.agencyId}:${p.fromYear + i}`);
 
 /**
  * Showing nothing at all: what the attacker then still works out was given away by periods
@@ -119,6 +142,7 @@ describe("the rules before issue 11 leak", () => {
       for (const own of viewersOf(input)) {
         const before = publicationBeforeIssue11(input, own);
         const truth = await attack(input, own, before);
+        expectReachable(input, own, before, truth, `seed ${seed}, viewer ${own}, rules before issue 11`);
         // The engine's range check reads any publication, leaky ones too, and must agree with the attacker.
         expectEngineRanges(input, own, before, truth, `seed ${seed}, viewer ${own}, rules before issue 11`);
         const found = await newLeaks(input, own, truth);
@@ -154,6 +178,7 @@ describe("the engine leaks nothing", () => {
         const p = publish(input, { ownAgencyId: own });
         expectWellFormed(input, own, p, where);
         const truth = await attack(input, own, p);
+        expectReachable(input, own, p, truth, where);
         expect(await newLeaks(input, own, truth), where).toEqual([]);
 
         expectEngineRanges(input, own, p, truth, where);

@@ -13,6 +13,9 @@ type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highs: Promise<Highs> | null = null;
 export const attackerSolver = () => (highs ??= loadHighs());
 
+/** Hires and target-group hires of every agency-year the attacker reasons about. */
+export type Assignment = Map<string, { t: number; g: number }>;
+
 export interface AttackerRange {
   id: string;
   subject: { kind: "cell"; agencyId: string; year: number } | { kind: "period"; agencyId: string; fromYear: number; toYear: number };
@@ -20,6 +23,8 @@ export interface AttackerRange {
   value: number;
   min: number;
   max: number;
+  /** A solution reaching each end (null where unbounded), for the test to check against the publication on its own. */
+  witnesses: { min: Assignment | null; max: Assignment | null };
 }
 
 interface Var {
@@ -136,13 +141,21 @@ export async function attack(input: SectorInput, ownAgencyId: string | null, pub
     model.changeObjectiveSense(sense === "max" ? solver.constants.objectiveSense.maximize : solver.constants.objectiveSense.minimize);
     model.run();
     const status = model.getModelStatus();
-    if (status === solver.constants.modelStatus.unbounded) return { value: sense === "max" ? Infinity : -Infinity, integral: true };
+    if (status === solver.constants.modelStatus.unbounded) return { value: sense === "max" ? Infinity : -Infinity, integral: true, solution: null };
     if (status !== solver.constants.modelStatus.optimal) throw new Error(`HiGHS: model status ${status}`);
-    const integral = Array.from(model.getSolution().colValue).every((x) => Math.abs(x - Math.round(x)) < 1e-9);
-    return { value: model.getObjectiveValue(), integral };
+    const solution = Array.from(model.getSolution().colValue);
+    const integral = solution.every((x) => Math.abs(x - Math.round(x)) < 1e-9);
+    return { value: model.getObjectiveValue(), integral, solution: solution.map(Math.round) };
   };
 
-  const extreme = (keys: string[], count: CountName, sense: "max" | "min"): number => {
+  const assignment = (solution: number[] | null): Assignment | null => {
+    if (!solution) return null;
+    const value = (v: number | string) => (typeof v === "number" ? v : solution[column.get(v)!]!);
+    return new Map([...terms].map(([k, term]) => [k, { t: value(term.t), g: value(term.g) }]));
+  };
+  const truth: Assignment = new Map([...terms.keys()].map((k) => [k, { t: row.get(k)?.total ?? 0, g: row.get(k)?.target ?? 0 }]));
+
+  const extreme = (keys: string[], count: CountName, sense: "max" | "min"): { value: number; witness: Assignment | null } => {
     let constant = 0;
     const costs = new Float64Array(vars.length);
     let free = false;
@@ -159,10 +172,15 @@ export async function attack(input: SectorInput, ownAgencyId: string | null, pub
         }
       }
     }
-    if (!free || !relaxed) return constant;
+    if (!free || !relaxed) return { value: constant, witness: truth };
     let result = optimum(relaxed, costs, sense);
     if (!result.integral) result = optimum((integer ??= modelOf(true)), costs, sense);
-    return constant + Math.round(result.value);
+    return { value: constant + Math.round(result.value), witness: assignment(result.solution) };
+  };
+  const range = (keys: string[], count: CountName, unbounded = false) => {
+    const min = extreme(keys, count, "min");
+    const max = unbounded ? { value: Infinity, witness: null } : extreme(keys, count, "max");
+    return { min: min.value, max: max.value, witnesses: { min: min.witness, max: max.witness } };
   };
 
   const out: AttackerRange[] = [];
@@ -175,8 +193,7 @@ export async function attack(input: SectorInput, ownAgencyId: string | null, pub
         subject: { kind: "cell", agencyId: r.agencyId, year: r.year },
         count,
         value: valueOf({ t: r.total, g: r.target }, count),
-        min: extreme([key(r.agencyId, r.year)], count, "min"),
-        max: extreme([key(r.agencyId, r.year)], count, "max"),
+        ...range([key(r.agencyId, r.year)], count),
       });
   }
   // Years the viewer cannot see count too where a known period holds them.
@@ -191,8 +208,7 @@ export async function attack(input: SectorInput, ownAgencyId: string | null, pub
         subject: { kind: "cell", agencyId, year },
         count,
         value: valueOf({ t: r?.total ?? 0, g: r?.target ?? 0 }, count),
-        min: extreme([k], count, "min"),
-        max: extreme([k], count, "max"),
+        ...range([k], count),
       });
   }
   for (const p of input.periods) {
@@ -207,9 +223,8 @@ export async function attack(input: SectorInput, ownAgencyId: string | null, pub
         subject: { kind: "period", agencyId: p.agencyId, fromYear: p.fromYear, toYear: p.toYear },
         count,
         value: valueOf(sum, count),
-        min: extreme(keys, count, "min"),
         // A year the viewer cannot see, and no equation it knows holds it: no upper bound.
-        max: hidden ? Infinity : extreme(keys, count, "max"),
+        ...range(keys, count, hidden),
       });
   }
   for (const m of models) m.dispose();
