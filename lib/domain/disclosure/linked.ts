@@ -6,7 +6,7 @@
  * periods already imply, is left out, so that a large sector falls apart into one tiny component
  * per period.
  */
-import { byCodePoint } from "./sector";
+import { byCodePoint, type SectorPeriod } from "./sector";
 import { countRange, type IntegerProblem, type ProblemCell, type ProblemRow } from "./integer-program";
 import { nonTarget, type Equation, type Fact, type Knowledge } from "./knowledge";
 import { inEquation, linkedBounds, yearModel } from "./years";
@@ -22,7 +22,7 @@ export interface LinkedQuantity {
   /** The unknowns it sums, and what it adds of cells the viewer knows. */
   cells: string[];
   known: { target: number; nonTarget: number };
-  subject: { kind: "cell"; fact: Fact } | { kind: "period"; equation: Equation | null; from: number; to: number };
+  subject: { kind: "cell"; fact: Fact } | { kind: "period"; period: SectorPeriod };
   /** The years whose constraints bear on it, its own first. */
   years: number[];
 }
@@ -171,7 +171,7 @@ function linkedQuantities(k: Knowledge, linked: readonly Fact[]): LinkedQuantity
       agencyId: p.agencyId,
       cells: present.filter((f) => f.linked).map((f) => f.key),
       known: { target: known.reduce((s, f) => s + f.target, 0), nonTarget: known.reduce((s, f) => s + nonTarget(f), 0) },
-      subject: { kind: "period", equation: k.equations.find((e) => e.period === p) ?? null, from: p.period.fromYear, to: p.period.toYear },
+      subject: { kind: "period", period: p },
       years: p.years.filter((y) => k.sector.visible.has(y)),
     });
   }

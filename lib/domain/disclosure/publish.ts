@@ -3,8 +3,9 @@
  * periods pooled), then check every protected count against every attacker the publication must
  * withstand — the public and the people of each agency, who also know their own figures (every
  * agency can read the public figures, so the one publication must hold against each of them) — and
- * suppress further until all pass. Every further suppression only hides more, so a check that
- * passed stays passed; the loop ends because there is only so much to hide.
+ * suppress further until all pass. Within a run every step only hides more, so a check that passed
+ * stays passed; a run starts again only with one more period or year's counts left out. Both end
+ * because there is only so much to hide. Order and reasons: docs/decisions/XXX-disclosure-control.md.
  */
 import { byCodePoint, type Sector } from "./sector";
 import { knowledgeOf, nonTarget, type Fact, type Knowledge } from "./knowledge";

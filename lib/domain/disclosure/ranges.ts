@@ -45,13 +45,10 @@ export function viewerRanges(k: Knowledge): RangeReport[] {
         if (q.subject.kind === "cell") {
           const f = q.subject.fact;
           reports.push({ subject: { kind: "cell", agencyId: f.agencyId, year: f.year }, count, value: countOf(f, count), ...range });
-        } else
-          reports.push({
-            subject: { kind: "period", agencyId: q.agencyId, fromYear: q.subject.from, toYear: q.subject.to },
-            count,
-            value: countOf(k.sector.periods.find((p) => `period:${p.key}` === q.id)!, count),
-            ...range,
-          });
+        } else {
+          const p = q.subject.period;
+          reports.push({ subject: { kind: "period", agencyId: p.agencyId, fromYear: p.period.fromYear, toYear: p.period.toYear }, count, value: countOf(p, count), ...range });
+        }
       }
     }
   for (const p of k.sector.periods) {
