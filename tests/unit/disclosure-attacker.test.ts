@@ -22,6 +22,7 @@ import { demoSector, randomSector } from "@/tests/support/disclosure/sectors";
 
 const SEEDS = 150;
 const OLD_SEEDS = 40;
+const LARGER_SEEDS = 15;
 
 beforeAll(async () => {
   await attackerSolver();
@@ -181,6 +182,21 @@ describe("the engine leaks nothing", () => {
         expectReachable(input, own, p, truth, where);
         expect(await newLeaks(input, own, truth), where).toEqual([]);
 
+        expectEngineRanges(input, own, p, truth, where);
+      }
+    }
+  });
+
+  it(`on larger sectors with several pooled agencies (${LARGER_SEEDS} seeds)`, { timeout: 120_000 }, async () => {
+    for (let seed = 1; seed <= LARGER_SEEDS; seed++) {
+      const input = randomSector(10_000 + seed, { agencies: [8, 14], periods: 6 });
+      for (const own of [null, ...input.agencyIds.slice(0, 4)]) {
+        const where = `larger seed ${seed}, viewer ${own}`;
+        const p = publish(input, { ownAgencyId: own });
+        expectWellFormed(input, own, p, where);
+        const truth = await attack(input, own, p);
+        expectReachable(input, own, p, truth, where);
+        expect(await newLeaks(input, own, truth), where).toEqual([]);
         expectEngineRanges(input, own, p, truth, where);
       }
     }

@@ -13,14 +13,15 @@ export function random(seed: number) {
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
 /**
- * A small sector: 2–7 agencies over 2–4 years, many of them under 5 (zeros and ties included), some
+ * A small sector: 2–7 agencies (or `size.agencies`) over 2–4 years, many of them under 5 (zeros and ties included), some
  * years not reported, sometimes the last year not yet published, pooled periods in force, withdrawn
  * or only requested, and (one seed in four) the demo's pattern: two agencies with exactly 4 hires,
  * none in the target group, beside larger ones.
  */
-export function randomSector(seed: number): SectorInput {
+export function randomSector(seed: number, size: { agencies: [number, number]; periods: number } = { agencies: [2, 7], periods: 3 }): SectorInput {
   const next = random(seed);
-  const agencyIds = Array.from({ length: 2 + Math.floor(next() * 6) }, (_, i) => `a${i}`);
+  const [fewest, most] = size.agencies;
+  const agencyIds = Array.from({ length: fewest + Math.floor(next() * (most - fewest + 1)) }, (_, i) => `a${i}`);
   const first = 2018;
   const allYears = Array.from({ length: 2 + Math.floor(next() * 3) }, (_, i) => first + i);
   const years = next() < 0.3 ? allYears.slice(0, -1) : allYears;
@@ -47,7 +48,7 @@ export function randomSector(seed: number): SectorInput {
   }
   const periods: PooledPeriod[] = [];
   const taken = new Set<string>();
-  const count = next() < 0.35 ? 0 : 1 + Math.floor(next() * 3);
+  const count = next() < 0.35 ? 0 : 1 + Math.floor(next() * size.periods);
   for (let n = 0; n < count; n++) {
     const agencyId = pick(next, agencyIds);
     const fromYear = pick(next, allYears.slice(0, -1));
