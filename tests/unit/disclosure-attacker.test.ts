@@ -20,8 +20,8 @@ import { publicationBeforeIssue11 } from "@/tests/support/disclosure/before-issu
 import { contradictions } from "@/tests/support/disclosure/explains";
 import { demoSector, randomSector } from "@/tests/support/disclosure/sectors";
 
-const SEEDS = 150;
-const OLD_SEEDS = 40;
+const SEEDS = 100;
+const OLD_SEEDS = 30;
 const LARGER_SEEDS = 15;
 
 beforeAll(async () => {
