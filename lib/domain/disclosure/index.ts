@@ -1,6 +1,6 @@
 /**
  * Disclosure control for everyone but the governing ministry and the audit office (issue 11,
- * ../shared/DOMAIN.md "Who sees what", docs/decisions/XXX-disclosure-control.md).
+ * ../shared/DOMAIN.md "Who sees what", docs/decisions/015-disclosure-control.md).
  *
  * `publish` decides what one outside viewer may see of one sector: no count of an agency-year (or
  * pooled period) under MIN_COUNT, and nothing from which such a count can be narrowed to fewer

@@ -5,7 +5,7 @@
  * agency can read the public figures, so the one publication must hold against each of them) — and
  * suppress further until all pass. Within a run every step only hides more, so a check that passed
  * stays passed; a run starts again only with one more period or year's counts left out. Both end
- * because there is only so much to hide. Order and reasons: docs/decisions/XXX-disclosure-control.md.
+ * because there is only so much to hide. Order and reasons: docs/decisions/015-disclosure-control.md.
  */
 import { byCodePoint, type Sector } from "./sector";
 import { knowledgeOf, nonTarget, type Fact, type Knowledge } from "./knowledge";

@@ -1,5 +1,5 @@
 /**
- * The disclosure control engine's vocabulary (issue 11; docs/decisions/XXX-disclosure-control.md).
+ * The disclosure control engine's vocabulary (issue 11; docs/decisions/015-disclosure-control.md).
  * Pure data: no texts. Callers map reasons to words.
  */
 
