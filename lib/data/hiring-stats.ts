@@ -5,7 +5,7 @@ import { REPORTING_YEARS } from "@/lib/domain/reporting-years";
 import type { YearStats } from "@/lib/domain/year-stats";
 
 /** The client or a transaction on it (the dashboard reads in one snapshot). */
-export type Db = Pick<typeof prisma, "$queryRaw" | "hiringReport" | "poolingConsent" | "addendumRound" | "actionPlan" | "sectorVersion">;
+export type Db = Pick<typeof prisma, "$queryRaw" | "hiringReport" | "poolingConsent" | "addendumRound" | "actionPlan" | "sectorVersion" | "organisation" | "closedYear">;
 
 /**
  * SQL for one report row's totals (lib/domain/shares.ts `totalHires`, `targetHires`): trainees
