@@ -1,16 +1,18 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { agencyWhere, ownAgency, sectorsFor, seesExactCounts, seesHireSplit, type Actor } from "@/lib/access";
+import { agencyWhere, sectorsFor, seesExactCounts, seesHireSplit, type Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
-import { splitOf } from "@/lib/domain/shares";
-import { sectorYear, visibleFigures } from "@/lib/domain/year-stats";
+import { sectorPublication } from "@/lib/data/publication";
+import { exactFigure, splitOf } from "@/lib/domain/shares";
+import { exactSectorYear, publishedSectorYear, type SectorYear } from "@/lib/domain/year-stats";
 
 /**
- * One agency as the dashboard's click-through shows it: its figures per year (as this viewer may
- * see them; the split into permanent and temporary positions for the governing ministry, the audit
- * office and the agency itself), its sector's share each year, its pooled periods and its plans.
- * Another agency's page is "not found".
+ * One agency as the dashboard's click-through shows it: its exact figures per year (only those who
+ * see them exactly reach the page: the governing ministry, the audit office, the agency itself; a
+ * year under 5 is marked and has no share) with the split into permanent and temporary positions,
+ * its sector's share each year (exact for the ministry and the audit office, as published for the
+ * agency's own people), its pooled periods and its plans. Another agency's page is "not found".
  */
 export async function getAgencyOverview(actor: Actor, agencyId: string) {
   const agency = await prisma.organisation.findFirst({
@@ -36,20 +38,23 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
     },
   });
   if (!agency) throw notFound();
-  const own = ownAgency(actor, "hiring.read");
   // The agency's own sector: its share and "2 av 11 har rapportert" are of that sector alone.
   const sectorIds = agency.parentId ? [agency.parentId] : sectorsFor(actor, "hiring.read");
-  const stats = await sectorYearStats(sectorIds, own);
-  const figures = visibleFigures(agency.hiringReports, stats, agency.poolingConsents.filter((c) => c.status === "APPROVED"), own).get(agency.id) ?? new Map();
-  const sector = new Map(stats.map((s) => [s.year, sectorYear(s, own !== null, seesExactCounts(actor, sectorIds))]));
+  const sector = new Map<number, SectorYear>();
+  if (seesExactCounts(actor, sectorIds)) {
+    for (const s of await sectorYearStats(sectorIds)) sector.set(s.year, exactSectorYear(s));
+  } else if (agency.parentId) {
+    const pub = await sectorPublication(agency.parentId);
+    for (const year of pub.input.years) sector.set(year, publishedSectorYear(year, pub.publication, pub.agenciesByYear.get(year) ?? 0));
+  }
   const split = seesHireSplit(actor, { organisationId: agency.id, sectorId: agency.parentId });
   return {
     id: agency.id,
     name: agency.name,
     shortName: agency.shortName,
     years: agency.hiringReports.map((r) => {
-      const figure = figures.get(r.year)!;
-      return { year: r.year, figure, split: split && figure.kind === "shown" ? splitOf(r) : null, sector: sector.get(r.year) ?? null };
+      const figure = exactFigure(r);
+      return { year: r.year, figure, split: split ? splitOf(r) : null, sector: sector.get(r.year) ?? null };
     }),
     poolingConsents: agency.poolingConsents,
     plans: agency.plans,

@@ -7,10 +7,11 @@ import { PAGE_SIZE, type DashboardQuery } from "@/lib/domain/dashboard-query";
 import { todayInNorway } from "@/lib/domain/format";
 import { defaultYear, isPreliminary } from "@/lib/domain/reporting-years";
 import { PLAN_STATUSES, type PlanStatus } from "@/lib/domain/plan";
-import type { AgencyFigure, PoolingPeriod } from "@/lib/domain/shares";
-import { secondaryId, sectorYear, visibleFigures, type YearStats } from "@/lib/domain/year-stats";
+import { sectorPublication, type SectorPublication } from "@/lib/data/publication";
+import { exactFigure, type AgencyFigure, type PoolingPeriod } from "@/lib/domain/shares";
+import { exactSectorYear, publishedSectorYear, type SectorYear as SectorYearFigures } from "@/lib/domain/year-stats";
 
-export type SectorYear = ReturnType<typeof sectorYear> & {
+export type SectorYear = SectorYearFigures & {
   /** The calendar year is still running: the figures are preliminary ("foreløpig"). */
   preliminary: boolean;
 };
@@ -39,35 +40,45 @@ export interface Dashboard {
   planStatusCounts: Record<PlanStatus, number>;
   latestRoundTitle: string | null;
   pooledPeriods: PoolingPeriod[];
+  /** True for the governing ministry and the audit office; false when the sector is shown as published. */
+  exactCounts: boolean;
 }
 
 /**
- * Everything the dashboard shows, in the same number of queries whatever the size of the sector:
- * the sector's statistics per year are aggregated in SQL (lib/data/hiring-stats.ts), and the agency
- * table is sorted, filtered and paged in SQL on what the viewer may see (a hidden share never
- * decides a row's place). Agency users see the sector and their own agency.
+ * Everything the dashboard shows, in the same number of queries whatever the size of the sector.
+ * Who sees what (../shared/DOMAIN.md): the governing ministry and the audit office see the exact
+ * sums (aggregated in SQL, lib/data/hiring-stats.ts) and every agency's exact counts, small years
+ * marked; an agency's own people see their own agency exactly and the sector through its
+ * publication (lib/data/publication.ts: disclosure control, the same as the public's). The agency
+ * table is sorted, filtered and paged in SQL.
  */
 export async function getDashboard(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
-  // What the dashboard shows depends only on the sector(s), the viewer's own agency (when its
-  // figures reach only that) and the query.
-  // The governing ministry and the audit office count every agency that reached the goal.
   const sectorIds = sectorsFor(actor, "dashboard.read");
   const own = ownAgency(actor, "hiring.read");
   const exact = seesExactCounts(actor, sectorIds);
   const currentYear = todayInNorway().getUTCFullYear();
+  // Outside the ministry and the audit office, the sector is seen only as published.
+  const published = exact ? null : await Promise.all(sectorIds.map((id) => sectorPublication(id)));
   const key = JSON.stringify(["dashboard", [...sectorIds].sort(), own, exact, currentYear, query]);
-  return cachedForSectors(sectorIds, key, (db) => computeDashboard(db, sectorIds, { own, exact, currentYear }, query));
+  return cachedForSectors(sectorIds, key, (db) => computeDashboard(db, sectorIds, { own, published, currentYear }, query));
+}
+
+/** The sector's years as one outside viewer sees them: its one sector's publication. */
+function publishedYears(published: SectorPublication[]): SectorYearFigures[] {
+  const [pub] = published;
+  if (!pub) return [];
+  return pub.input.years.map((year) => publishedSectorYear(year, pub.publication, pub.agenciesByYear.get(year) ?? 0));
 }
 
 async function computeDashboard(
   db: Db,
   sectorIds: string[],
-  viewer: { own: string | null; exact: boolean; currentYear: number },
+  viewer: { own: string | null; published: SectorPublication[] | null; currentYear: number },
   query: DashboardQuery,
 ): Promise<Dashboard> {
   const { own } = viewer;
   const [stats, consents, latestRound] = await Promise.all([
-    sectorYearStats(sectorIds, own, db),
+    viewer.published ? Promise.resolve(null) : sectorYearStats(sectorIds, db),
     db.poolingConsent.findMany({
       where: { status: "APPROVED", agency: { kind: "AGENCY", parentId: { in: sectorIds } } },
       select: { agencyId: true, fromYear: true, toYear: true },
@@ -79,11 +90,11 @@ async function computeDashboard(
       select: { id: true, title: true, year: true },
     }),
   ]);
-  const years = stats.map((s) => s.year);
+  const sector = stats ? stats.map(exactSectorYear) : publishedYears(viewer.published ?? []);
+  const years = sector.map((s) => s.year);
   const year = query.aar && years.includes(query.aar) ? query.aar : defaultYear(years, viewer.currentYear);
-  const yearStats = stats.find((s) => s.year === year);
 
-  const at = { year, yearStats, roundId: latestRound?.id ?? null, own };
+  const at = { year, roundId: latestRound?.id ?? null, own };
   const [statusGroups, firstTry] = await Promise.all([
     // Only the sector's agencies: one moved to another ministry keeps its plan in this round.
     latestRound ? db.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id, agency: { parentId: { in: sectorIds } } }, _count: { _all: true } }) : Promise.resolve([]),
@@ -98,7 +109,10 @@ async function computeDashboard(
         orderBy: { year: "asc" },
       })
     : [];
-  const figures = visibleFigures(reports, stats, consents, own);
+  // The rows are the agencies this viewer sees exactly: every agency (the ministry, the audit
+  // office) or its own (an agency's people).
+  const figures = new Map<string, Record<number, AgencyFigure>>();
+  for (const r of reports) figures.set(r.agencyId, { ...figures.get(r.agencyId), [r.year]: exactFigure(r) });
 
   const planStatusCounts = Object.fromEntries(PLAN_STATUSES.map((s) => [s, 0])) as Record<PlanStatus, number>;
   for (const g of statusGroups) planStatusCounts[g.status] = g._count._all;
@@ -106,12 +120,12 @@ async function computeDashboard(
   return {
     years,
     year,
-    sector: stats.map((s) => ({ ...sectorYear(s, own !== null, viewer.exact), preliminary: isPreliminary(s.year, viewer.currentYear) })),
+    sector: sector.map((s) => ({ ...s, preliminary: isPreliminary(s.year, viewer.currentYear) })),
     agencies: page.rows.map((r) => ({
       id: r.id,
       name: r.name,
       shortName: r.shortName,
-      figures: Object.fromEntries(figures.get(r.id) ?? []),
+      figures: figures.get(r.id) ?? {},
       planStatus: r.planStatus,
     })),
     matches: page.matches,
@@ -119,6 +133,7 @@ async function computeDashboard(
     planStatusCounts,
     latestRoundTitle: latestRound ? `${latestRound.title} (${latestRound.year})` : null,
     pooledPeriods: consents,
+    exactCounts: viewer.published === null,
   };
 }
 
@@ -127,24 +142,15 @@ async function agencyPage(
   db: Db,
   sectorIds: string[],
   query: DashboardQuery,
-  at: { year: number | null; yearStats: YearStats | undefined; roundId: string | null; own: string | null },
+  at: { year: number | null; roundId: string | null; own: string | null },
 ): Promise<{ rows: { id: string; name: string; shortName: string; planStatus: PlanStatus | null }[]; matches: number }> {
-  const secondary = at.yearStats ? secondaryId(at.yearStats) : null;
   const readable = at.own ? Prisma.sql`o.id = ${at.own}` : Prisma.sql`o."parentId" = any(${sectorIds})`;
   const search = query.sok ? `%${query.sok.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const planFilter =
     query.plan === "INGEN" ? Prisma.sql`p.id is null` : query.plan ? Prisma.sql`p.status::text = ${query.plan}` : Prisma.sql`true`;
-  // What the viewer may see of the year's total and share: null where the privacy rules hide it.
-  const visibleTotal = Prisma.sql`case
-      when o.id = ${at.own} then nullif(h.total, 0)
-      when c.id is not null then case when pooled.total >= 5 then pooled.total end
-      when o.id = ${secondary} then null
-      when h.total >= 5 then h.total end`;
-  const visibleShare = Prisma.sql`case
-      when o.id = ${at.own} then h.target::float8 / nullif(h.total, 0)
-      when c.id is not null then case when pooled.total >= 5 then pooled.target::float8 / pooled.total end
-      when o.id = ${secondary} then null
-      when h.total >= 5 then h.target::float8 / h.total end`;
+  // The rows are agencies the viewer sees exactly; a year under 5 new hires has no share (DFØ).
+  const visibleTotal = Prisma.sql`h.total`;
+  const visibleShare = Prisma.sql`case when h.total >= 5 then h.target::float8 / h.total end`;
   const key = {
     navn: Prisma.sql`o.name collate "C"`,
     andel: visibleShare,
@@ -157,9 +163,6 @@ async function agencyPage(
     from "Organisation" o
     left join lateral (select ${TOTAL_SQL} as total, ${TARGET_SQL} as target from "HiringReport" h
                        where h."agencyId" = o.id and h.year = ${at.year}) h on true
-    left join "PoolingConsent" c on c."agencyId" = o.id and c.status = 'APPROVED' and ${at.year}::int between c."fromYear" and c."toYear"
-    left join lateral (select sum(${TOTAL_SQL}) as total, sum(${TARGET_SQL}) as target from "HiringReport" h
-                       where c.id is not null and h."agencyId" = o.id and h.year between c."fromYear" and c."toYear") pooled on true
     left join "ActionPlan" p on p."agencyId" = o.id and p."roundId" = ${at.roundId}
     where o.kind = 'AGENCY' and ${readable}
       and (${search}::text is null or o.name ilike ${search} or o."shortName" ilike ${search})

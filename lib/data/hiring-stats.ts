@@ -29,65 +29,23 @@ function reachesGoalSql(target: Prisma.Sql, total: Prisma.Sql, year: Prisma.Sql)
 }
 
 /**
- * The sector's statistics per year in one query, whatever the number of agencies: sums, how many
- * agencies reported and reached the goal (pooled periods count with their pooled share), and what
- * the privacy rules need for one viewer (lib/domain/year-stats.ts `yearStatsOf` is the reference).
- * `ownAgencyId` is the viewer's agency, never hidden from itself.
+ * The sectors' exact statistics per year in one query, whatever the number of agencies: sums, how
+ * many agencies reported (with hires, and at all), how many existed, and how many reached the goal
+ * (lib/domain/year-stats.ts `yearStatsOf` is the reference). For those who see exact counts only.
  */
-export async function sectorYearStats(sectorIds: string[], ownAgencyId: string | null, db: Db = prisma): Promise<YearStats[]> {
-  const rows = await db.$queryRaw<
-    {
-      year: number;
-      total: number;
-      target: number;
-      reporting: number;
-      reported: number;
-      agencies: number;
-      reaching: number;
-      hidden_count: number;
-      hidden_total: number;
-      hidden_target: number;
-      smallest_id: string | null;
-      smallest_total: number | null;
-      smallest_target: number | null;
-      smallest_reaches: boolean | null;
-      own_total: number;
-      own_target: number;
-    }[]
-  >`
+export async function sectorYearStats(sectorIds: string[], db: Db = prisma): Promise<YearStats[]> {
+  const rows = await db.$queryRaw<{ year: number; total: number; target: number; reporting: number; reported: number; agencies: number; reaching: number }[]>`
     with rep as (
-      select h."agencyId" as id, o.name, h.year, ${TOTAL_SQL}::int as total, ${TARGET_SQL}::int as target, c.id as pool_id
+      select h."agencyId" as id, h.year, ${TOTAL_SQL}::int as total, ${TARGET_SQL}::int as target
       from "HiringReport" h
       join "Organisation" o on o.id = h."agencyId" and o.kind = 'AGENCY' and o."parentId" = any(${sectorIds})
-      left join "PoolingConsent" c on c."agencyId" = h."agencyId" and c.status = 'APPROVED' and h.year between c."fromYear" and c."toYear"
-    ),
-    pool as (
-      select pool_id, sum(total)::int as ptotal, sum(target)::int as ptarget from rep where pool_id is not null group by pool_id
-    ),
-    fig as (
-      select rep.*,
-        coalesce(pool.ptotal, rep.total) >= 5
-          and ${reachesGoalSql(Prisma.sql`coalesce(pool.ptarget, rep.target)`, Prisma.sql`coalesce(pool.ptotal, rep.total)`, Prisma.sql`rep.year`)} as reaches,
-        rep.id = ${ownAgencyId}::text as own,
-        (rep.id is distinct from ${ownAgencyId}::text) and rep.total > 0 and (rep.pool_id is not null or rep.total < 5) as hidden
-      from rep left join pool using (pool_id)
     ),
     stats as (
       select year, sum(total)::int as total, sum(target)::int as target,
         (count(*) filter (where total > 0))::int as reporting,
         count(*)::int as reported,
-        (count(*) filter (where reaches))::int as reaching,
-        (count(*) filter (where hidden))::int as hidden_count,
-        coalesce(sum(total) filter (where hidden), 0)::int as hidden_total,
-        coalesce(sum(target) filter (where hidden), 0)::int as hidden_target,
-        coalesce(sum(total) filter (where own), 0)::int as own_total,
-        coalesce(sum(target) filter (where own), 0)::int as own_target
-      from fig group by year
-    ),
-    smallest as (
-      select distinct on (year) year, id as smallest_id, total as smallest_total, target as smallest_target, reaches as smallest_reaches
-      from fig where not hidden and pool_id is null and total >= 5 and id is distinct from ${ownAgencyId}::text
-      order by year, total, name collate "C", id collate "C"
+        (count(*) filter (where ${reachesGoalSql(Prisma.sql`target`, Prisma.sql`total`, Prisma.sql`year`)}))::int as reaching
+      from rep group by year
     ),
     expected as (
       select y.year, count(a.id)::int as agencies
@@ -96,24 +54,6 @@ export async function sectorYearStats(sectorIds: string[], ownAgencyId: string |
         and (a."establishedOn" is null or extract(year from a."establishedOn") <= y.year)
       group by y.year
     )
-    select s.*, e.agencies, sm.smallest_id, sm.smallest_total, sm.smallest_target, sm.smallest_reaches
-    from stats s join expected e using (year) left join smallest sm using (year) order by year`;
-  return rows.map((r) => ({
-    year: r.year,
-    total: r.total,
-    target: r.target,
-    reporting: r.reporting,
-    reported: r.reported,
-    agencies: r.agencies,
-    reaching: r.reaching,
-    hiddenCount: r.hidden_count,
-    hiddenTotal: r.hidden_total,
-    hiddenTarget: r.hidden_target,
-    smallestId: r.smallest_id,
-    smallestTotal: r.smallest_total ?? 0,
-    smallestTarget: r.smallest_target ?? 0,
-    smallestReaches: r.smallest_reaches ?? false,
-    ownTotal: r.own_total,
-    ownTarget: r.own_target,
-  }));
+    select s.*, e.agencies from stats s join expected e using (year) order by year`;
+  return rows;
 }

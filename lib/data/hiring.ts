@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
 import { nb } from "@/lib/i18n/nb";
-import { figuresByYear, splitOf, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
+import { exactFigure, splitOf, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
 const countsSelect = {
@@ -95,29 +95,20 @@ export interface AgencyYearFigure {
   split: HireSplit | null;
 }
 
-/** Every readable agency's figures per year, with small counts suppressed outside the agency and pooled periods applied. */
+/**
+ * Every readable agency's figures per year, exactly: whoever reaches an agency's figures here sees
+ * them exactly (the governing ministry, the audit office, the agency itself); a year under 5 is
+ * marked and has no share.
+ */
 export async function listReadableFigures(actor: Actor): Promise<AgencyYearFigure[]> {
-  const agencies = agencyWhere(actor, "hiring.read");
-  const [rows, periods] = await Promise.all([
-    prisma.hiringReport.findMany({
-      where: { agency: agencies },
-      orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
-      select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true, parentId: true } } },
-    }),
-    prisma.poolingConsent.findMany({ where: { agency: agencies, status: "APPROVED" }, select: { agencyId: true, fromYear: true, toYear: true } }),
-  ]);
-  const own = ownAgency(actor, "hiring.read");
-  // Ties between equally small agencies go by name in code-point order, as in the dashboard's SQL.
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-    a.agency.name < b.agency.name ? -1 : a.agency.name > b.agency.name ? 1 : a.agency.id < b.agency.id ? -1 : 1;
-  const figures = figuresByYear(
-    [...rows].sort(byName).map((r) => ({ ...r, agencyId: r.agency.id })),
-    own,
-    periods,
-  );
+  const rows = await prisma.hiringReport.findMany({
+    where: { agency: agencyWhere(actor, "hiring.read") },
+    orderBy: [{ agency: { name: "asc" } }, { year: "asc" }],
+    select: { ...countsSelect, agency: { select: { id: true, name: true, orgNumber: true, parentId: true } } },
+  });
   return rows.map((r) => {
-    const figure = figures.get(r.year)?.get(r.agency.id) ?? { kind: "none" as const };
-    const split = figure.kind === "shown" && seesHireSplit(actor, { organisationId: r.agency.id, sectorId: r.agency.parentId }) ? splitOf(r) : null;
+    const figure = exactFigure(r);
+    const split = seesHireSplit(actor, { organisationId: r.agency.id, sectorId: r.agency.parentId }) ? splitOf(r) : null;
     return { agencyId: r.agency.id, agencyName: r.agency.name, orgNumber: r.agency.orgNumber, year: r.year, figure, split };
   });
 }

@@ -1,15 +1,14 @@
 import "server-only";
-import { sectorYearStats } from "@/lib/data/hiring-stats";
-import { visibleFigures } from "@/lib/domain/year-stats";
+import { exactFigure } from "@/lib/domain/shares";
 import { prisma } from "@/lib/db";
-import { agencyWhere, authorize, sectorsFor, type Actor } from "@/lib/access";
+import { agencyWhere, authorize, type Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
 import { getAgencyFollowUp } from "@/lib/data/follow-ups";
 import { latestPublishedPlanId } from "@/lib/data/sector-plans";
 import type { PlanStatus } from "@/lib/domain/plan";
 
 // One agency's brief for the governance meeting (etatsstyringsmøte): its action plan's status,
-// new hires and share over the years (with the pages' suppression of small numbers), its
+// new hires and share over the years (exact: the agency and its ministry both see them), its
 // follow-up of the sector plan, and the ministry's review comments still open.
 
 export async function getMeetingBrief(actor: Actor, agencyId: string) {
@@ -37,19 +36,16 @@ export async function getMeetingBrief(actor: Actor, agencyId: string) {
   // Open: the ministry asked for changes to the latest version and the agency has not resubmitted.
   const openComments = plan && plan.status === "CHANGES_REQUESTED" ? plan.comments.filter((c) => c.versionNumber === latestVersion) : [];
 
-  // The brief goes to the meeting with the ministry: it shows the figures as anyone outside the
-  // agency sees them, also when the agency itself opens or prints it.
-  const [reports, consents, stats] = await Promise.all([
+  // The brief goes to the meeting between the agency and its ministry, who both see the agency's
+  // counts exactly (a year under 5 is marked "færre enn 5 – ikke for publisering" and has no share).
+  const [reports] = await Promise.all([
     prisma.hiringReport.findMany({
       where: { agencyId: agency.id },
       orderBy: { year: "asc" },
       select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true },
     }),
-    prisma.poolingConsent.findMany({ where: { agencyId: agency.id, status: "APPROVED" }, select: { agencyId: true, fromYear: true, toYear: true } }),
-    sectorYearStats(sectorsFor(actor, "hiring.read"), null),
   ]);
-  const outside = visibleFigures(reports, stats, consents, null).get(agency.id) ?? new Map();
-  const figures = reports.map((r) => ({ year: r.year, figure: outside.get(r.year)! }));
+  const figures = reports.map((r) => ({ year: r.year, figure: exactFigure(r) }));
   const sectorPlanId = await latestPublishedPlanId(actor);
   const followUp = sectorPlanId ? await getAgencyFollowUp(actor, sectorPlanId, agency.id) : null;
 

@@ -36,9 +36,11 @@ function note(f: AgencyYearFigure, currentYear: number): string {
       ? `Andel for perioden ${pooledSuffix(figure).slice(1, -1)}`
       : figure.kind === "suppressed"
         ? "Skjult av personvernhensyn"
-        : figure.kind === "none"
-          ? "Ingen nytilsatte"
-          : "",
+        : figure.kind === "few"
+          ? "Færre enn 5 nytilsatte: ikke for publisering, ingen andel"
+          : figure.kind === "none"
+            ? "Ikke rapportert"
+            : "",
     isPreliminary(f.year, currentYear) ? "Foreløpige tall: året er ikke omme" : "",
   ];
   return notes.filter(Boolean).join("; ");
@@ -48,13 +50,14 @@ export function exportRows(figures: readonly AgencyYearFigure[], { currentYear }
   return figures.map((row) => {
     const { agencyName, orgNumber, year, figure: f, split } = row;
     const shown = f.kind === "shown" || f.kind === "pooled";
+    const counted = shown || f.kind === "few";
     const tenths = shown ? shareTenths(f.target, f.total) : null;
     return {
       agency: agencyName,
       orgNumber,
       year,
-      total: shown ? f.total : null,
-      target: shown ? f.target : null,
+      total: counted ? f.total : null,
+      target: counted ? f.target : null,
       share: tenths === null ? null : tenths / 1000,
       permanentTotal: split?.permanent.total ?? null,
       permanentTarget: split?.permanent.target ?? null,

@@ -22,8 +22,9 @@ export function briefPlanLine(brief: MeetingBrief): string {
 /** One year's figures in words, with the pages' suppression ("2020: Skjult"); a year still running is "foreløpig". */
 export function figureLine(year: number, f: AgencyFigure, preliminary = false): string {
   const label = preliminary ? `${year} (${reportingYearsNb.preliminary})` : String(year);
-  if (f.kind === "none") return `${label}: ingen nytilsatte`;
+  if (f.kind === "none") return `${label}: ikke rapportert`;
   if (f.kind === "suppressed") return `${label}: ${figureShareText(f)}`;
+  if (f.kind === "few") return `${label}: ${figureCountText(f, "total")} nytilsatte, ${figureCountText(f, "target")} i målgruppen (${figureShareText(f)})`;
   return `${label}: ${figureCountText(f, "total")} nytilsatte, ${figureCountText(f, "target")} i målgruppen, andel ${figureShareText(f)}`;
 }
 

@@ -13,9 +13,10 @@ export function pooledSuffix(f: { fromYear: number; toYear: number }): string {
   return t.pooled(f.fromYear, f.toYear);
 }
 
-/** The text for one agency-year: its share, "–" without hires, or the privacy notice. */
+/** The text for one agency-year: its share, "–" without a report, the mark of a year under 5, or the privacy notice. */
 export function figureShareText(f: AgencyFigure | undefined): string {
   if (!f || f.kind === "none") return t.none;
+  if (f.kind === "few") return t.few;
   if (f.kind === "suppressed") return t.suppressed;
   if (f.kind === "pooled") return `${formatShare(f.target, f.total)} ${pooledSuffix(f)}`;
   return formatShare(f.target, f.total);

@@ -63,41 +63,36 @@ export function sectorShare(reports: readonly HireCounts[]): number | null {
 export type AgencyFigure =
   | { kind: "none" }
   /**
-   * "few": fewer than 5 hires (or a pooled period still under 5); "secondary": hidden so that a
-   * small agency cannot be worked out.
+   * Exact counts of a year with fewer than 5 new hires, for those who see exact counts (the
+   * governing ministry, the audit office, the agency itself): no share, and marked "færre enn 5 –
+   * ikke for publisering".
+   */
+  | { kind: "few"; total: number; target: number }
+  /**
+   * Hidden by disclosure control (lib/domain/disclosure): "few", fewer than 5 new hires; "secondary",
+   * hidden so that another agency's count cannot be worked out.
    */
   | { kind: "suppressed"; reason: "few" | "secondary" }
   | { kind: "shown"; total: number; target: number; share: number }
-  /** A small agency's years reported as one period, with the ministry's consent. */
+  /** A small agency's years reported as one period, with the ministry's approval. */
   | { kind: "pooled"; fromYear: number; toYear: number; total: number; target: number; share: number };
 
-/** A period of years a small agency reports as one, with the ministry's consent. */
+/** A period of years a small agency reports as one, with the ministry's approval. */
 export interface PoolingPeriod {
   agencyId: string;
   fromYear: number;
   toYear: number;
 }
 
-export function periodOf(periods: readonly PoolingPeriod[], agencyId: string, year: number): PoolingPeriod | undefined {
-  return periods.find((p) => p.agencyId === agencyId && year >= p.fromYear && year <= p.toYear);
-}
-
-/** The figure for a pooled period: the share over all its years, or suppressed while still under 5 hires. */
-export function pooledFigure(period: PoolingPeriod, total: number, target: number): AgencyFigure {
-  if (total === 0) return { kind: "none" };
-  if (total < MIN_HIRES_FOR_SHARE) return { kind: "suppressed", reason: "few" };
-  return { kind: "pooled", fromYear: period.fromYear, toYear: period.toYear, total, target, share: target / total };
-}
-
 /**
- * What may be shown of one agency's year. `maySeeSmallCounts` is true only for the agency itself.
+ * One agency-year's figure for someone who sees exact counts (lib/access/figures.ts): every count,
+ * with a share only from 5 new hires (DFØ: fewer is reported without a share).
  */
-export function agencyFigure(c: HireCounts | null | undefined, maySeeSmallCounts: boolean): AgencyFigure {
+export function exactFigure(c: HireCounts | null | undefined): AgencyFigure {
   if (!c) return { kind: "none" };
   const total = totalHires(c);
   const target = targetHires(c);
-  if (total === 0) return { kind: "none" };
-  if (total < MIN_HIRES_FOR_SHARE && !maySeeSmallCounts) return { kind: "suppressed", reason: "few" };
+  if (total < MIN_HIRES_FOR_SHARE) return { kind: "few", total, target };
   return { kind: "shown", total, target, share: target / total };
 }
 
@@ -108,81 +103,6 @@ export function agencyFigure(c: HireCounts | null | undefined, maySeeSmallCounts
  */
 export function reachesGoal(target: number, total: number, goalPercent: number = GOAL_PERCENT): boolean {
   return total > 0 && target * 100 >= goalPercent * total;
-}
-
-export interface AgencyYearCounts {
-  agencyId: string;
-  counts: HireCounts;
-  /** True when the agency reports this year pooled with others (its own year stays hidden). */
-  pooled?: boolean;
-}
-
-/**
- * One year's figures as one viewer may see them. Agencies under the threshold are suppressed
- * (primary), and so are the single years of a pooled period; where the hidden ones could be worked
- * out from the others and the sector total — a single hidden agency, or hidden agencies with fewer
- * than 5 hires together — the smallest shown agency is suppressed too (secondary; one is always
- * enough, as it has at least 5). The viewer's own agency is always shown to it, and never hidden
- * for others' sake. Ties go by the order of `rows` (the callers sort by name).
- */
-export function yearFigures(rows: readonly AgencyYearCounts[], ownAgencyId: string | null): Map<string, AgencyFigure> {
-  const figures = new Map<string, AgencyFigure>();
-  for (const r of rows) {
-    const own = r.agencyId === ownAgencyId;
-    figures.set(r.agencyId, r.pooled && !own ? { kind: "suppressed", reason: "few" } : agencyFigure(r.counts, own));
-  }
-  const others = rows.filter((r) => r.agencyId !== ownAgencyId);
-  // Only agencies with hires can be worked out; a pooled year without hires covers nobody.
-  const hidden = others.filter((r) => figures.get(r.agencyId)?.kind === "suppressed" && totalHires(r.counts) > 0);
-  const hiddenTotal = hidden.reduce((sum, r) => sum + totalHires(r.counts), 0);
-  if (hidden.length === 0 || (hidden.length >= 2 && hiddenTotal >= MIN_HIRES_FOR_SHARE)) return figures;
-  let smallest: AgencyYearCounts | undefined;
-  for (const r of others) {
-    if (r.pooled || figures.get(r.agencyId)?.kind !== "shown") continue;
-    if (!smallest || totalHires(r.counts) < totalHires(smallest.counts)) smallest = r;
-  }
-  if (smallest) figures.set(smallest.agencyId, { kind: "suppressed", reason: "secondary" });
-  return figures;
-}
-
-/**
- * Whether the sector's counts for a year may be shown to a viewer who already sees `visibleTotal`
- * of its hires agency by agency: not when the rest (sector minus visible) is 1–4 hires, which
- * would reveal a small agency's numbers by subtraction.
- */
-export function sectorCountsShowable(sectorTotal: number, visibleTotal: number): boolean {
-  const rest = sectorTotal - visibleTotal;
-  return rest === 0 || rest >= MIN_HIRES_FOR_SHARE;
-}
-
-/**
- * `yearFigures` for every year of a list of agency-year reports: year → agency → figure. Outside
- * the agency, the years of a pooled period all show the period's figure.
- */
-export function figuresByYear(
-  reports: readonly (HireCounts & { agencyId: string; year: number })[],
-  ownAgencyId: string | null,
-  periods: readonly PoolingPeriod[] = [],
-): Map<number, Map<string, AgencyFigure>> {
-  const byYear = new Map<number, AgencyYearCounts[]>();
-  const periodSums = new Map<PoolingPeriod, { total: number; target: number }>();
-  for (const r of reports) {
-    const period = r.agencyId === ownAgencyId ? undefined : periodOf(periods, r.agencyId, r.year);
-    const list = byYear.get(r.year) ?? [];
-    list.push({ agencyId: r.agencyId, counts: r, pooled: !!period });
-    byYear.set(r.year, list);
-    if (period) {
-      const sum = periodSums.get(period) ?? { total: 0, target: 0 };
-      periodSums.set(period, { total: sum.total + totalHires(r), target: sum.target + targetHires(r) });
-    }
-  }
-  const result = new Map([...byYear].map(([year, rows]) => [year, yearFigures(rows, ownAgencyId)]));
-  for (const r of reports) {
-    const period = r.agencyId === ownAgencyId ? undefined : periodOf(periods, r.agencyId, r.year);
-    const sum = period && periodSums.get(period);
-    if (period && sum) result.get(r.year)!.set(r.agencyId, pooledFigure(period, sum.total, sum.target));
-  }
-  return result;
 }
 
 /**

@@ -81,6 +81,8 @@ export const nb = {
     none: "–",
     // One word for both reasons: telling "under 5" from "hidden for another's sake" gives numbers away.
     suppressed: "Skjult",
+    /** An exact year under 5 new hires, for those who see exact counts (../shared/DOMAIN.md). */
+    few: "færre enn 5 – ikke for publisering",
     pooled: (fromYear: number, toYear: number) => `(samlet ${fromYear}–${toYear})`,
     stateShareUnknown: "Ikke kjent",
     /** Who made a revision that a migration made (the history names no person). */

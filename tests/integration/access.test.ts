@@ -88,15 +88,18 @@ describe("hiring figures", () => {
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 
-  it("of another agency are not listed to an agency, and small counts are hidden from the ministry", async () => {
+  it("of another agency are not listed to an agency; the ministry sees small counts exactly, marked", async () => {
     const hrA = await listReadableFigures(s.actors.hrA);
     expect(new Set(hrA.map((f) => f.agencyId))).toEqual(new Set([s.agencyA]));
     const adviser = await listReadableFigures(s.actors.adviser);
     const b2020 = adviser.find((f) => f.agencyId === s.agencyB && f.year === 2020);
-    expect(b2020?.figure).toEqual({ kind: "suppressed", reason: "few" });
+    expect(b2020?.figure).toEqual({ kind: "few", total: 3, target: 1 });
     expect(adviser.some((f) => f.agencyId === s.otherMinistryAgency)).toBe(false);
     const own = await listReadableFigures(s.actors.hrB);
-    expect(own.find((f) => f.year === 2020)?.figure).toMatchObject({ kind: "shown", total: 3, target: 1 });
+    expect(own.find((f) => f.year === 2020)?.figure).toEqual({ kind: "few", total: 3, target: 1 });
+    // Another sector's auditor-free view: the auditor of this sector sees the same exact counts.
+    const auditor = await listReadableFigures(s.actors.auditor);
+    expect(auditor.find((f) => f.agencyId === s.agencyB && f.year === 2020)?.figure).toEqual({ kind: "few", total: 3, target: 1 });
   });
 
   it("show an agency's leader only its own row, and no sector total that would reveal a small agency", async () => {
@@ -113,11 +116,11 @@ describe("hiring figures", () => {
     }
   });
 
-  it("hide a second agency from the ministry when one small agency could be worked out", async () => {
+  it("are shown to the ministry exactly, small ones too: nothing is hidden from those who receive them anyway", async () => {
     const d = await getDashboard(s.actors.adviser, parseDashboardQuery({}));
     const byId = new Map(d.agencies.map((a) => [a.id, a.figures[2020]]));
-    expect(byId.get(s.agencyB)).toEqual({ kind: "suppressed", reason: "few" });
-    expect(byId.get(s.agencyA)).toEqual({ kind: "suppressed", reason: "secondary" });
+    expect(byId.get(s.agencyB)).toEqual({ kind: "few", total: 3, target: 1 });
+    expect(byId.get(s.agencyA)).toEqual({ kind: "shown", total: 19, target: 2, share: 2 / 19 });
     expect(d.sector.find((y) => y.year === 2020)).toMatchObject({ showable: true, total: 22, target: 3 });
   });
 });

@@ -6,6 +6,7 @@ import { getDashboard } from "@/lib/data/dashboard";
 import { saveOwnReport } from "@/lib/data/hiring";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
 import { decidePooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
+import { sectorPublication } from "@/lib/data/publication";
 import { loadMember } from "@/lib/data/users";
 import { nb } from "@/lib/i18n/nb";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
@@ -53,7 +54,7 @@ afterAll(() => prisma.$disconnect());
 const id = (name: string) => extra.find((e) => e.name.startsWith(name))!.id;
 
 describe("the sector statistics in SQL", () => {
-  it("equal the reference rules, for the ministry and for an agency, with and without pooling", async () => {
+  it("equal the reference rules: every agency's year summed exactly, small ones too", async () => {
     // The fixture's own agencies report too.
     const fixtureRows = await prisma.hiringReport.findMany({ where: { agencyId: { in: [s.agencyA, s.agencyB] } }, include: { agency: { select: { name: true } } } });
     rows.push(...fixtureRows.map((r) => ({ ...r, name: r.agency.name })));
@@ -61,10 +62,8 @@ describe("the sector statistics in SQL", () => {
     await prisma.hiringReport.update({ where: { agencyId_year: { agencyId: s.agencyA, year: 2020 } }, data: { traineeTotal: 2 } });
     rows.find((r) => r.agencyId === s.agencyA && r.year === 2020)!.traineeTotal = 2;
     const agencies: SectorAgency[] = await prisma.organisation.findMany({ where: { kind: "AGENCY", parentId: s.ministryId }, select: { id: true, establishedOn: true } });
-    for (const own of [null, id("Alfa"), id("Delta")]) {
-      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, [], own, agencies));
-    }
-    const stats = await sectorYearStats([s.ministryId], null);
+    expect(await sectorYearStats([s.ministryId])).toEqual(yearStatsOf(rows, agencies));
+    const stats = await sectorYearStats([s.ministryId]);
     // 2018 and 2019: 8 agencies existed, 6 reported; 2020: Eta too, and A and B reported.
     expect(stats.map((y) => [y.year, y.reported, y.agencies])).toEqual([
       [2018, 6, 8],
@@ -72,28 +71,37 @@ describe("the sector statistics in SQL", () => {
       [2020, 8, 9],
     ]);
     expect(stats.find((y) => y.year === 2020)).toMatchObject({ total: 56 + 21 + 3, target: 4 + 4 + 1 });
-    // Any period, also one the rules for consent would refuse: the statistics must still agree.
-    const consent = await prisma.poolingConsent.create({
-      data: { ministryId: s.ministryId, agencyId: id("Delta"), fromYear: 2019, toYear: 2020, status: "APPROVED", grantedById: s.actors.adviser.userId },
-    });
-    const periods = [{ agencyId: id("Delta"), fromYear: 2019, toYear: 2020 }];
-    for (const own of [null, id("Alfa"), id("Delta")]) {
-      expect(await sectorYearStats([s.ministryId], own)).toEqual(yearStatsOf(rows, periods, own, agencies));
-    }
-    await prisma.poolingConsent.delete({ where: { id: consent.id } });
   });
 });
 
 describe("the dashboard's agency table", () => {
-  it("sorts by the share the viewer may see, hidden shares last, never by the hidden value", async () => {
+  it("shows the ministry every agency's exact counts, small years marked without a share, sorted by share with those last", async () => {
     const d = await getDashboard(s.actors.adviser, parseDashboardQuery({ aar: "2018", sorter: "andel", retning: "synkende" }));
+    expect(d.exactCounts).toBe(true);
     const shares = d.agencies.map((a) => a.figures[2018]);
     const shown = shares.filter((f) => f?.kind === "shown").map((f) => (f?.kind === "shown" ? f.share : 0));
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
-    const firstHidden = shares.findIndex((f) => f?.kind !== "shown");
-    expect(shares.slice(firstHidden).every((f) => f?.kind !== "shown")).toBe(true);
-    // 2018: Alfa (3) and Zeta (1) are hidden, 4 together, so the smallest other (Epsilon, 7) is hidden too.
-    expect(d.agencies.find((a) => a.id === id("Epsilon"))?.figures[2018]).toEqual({ kind: "suppressed", reason: "secondary" });
+    const firstSmall = shares.findIndex((f) => f?.kind !== "shown");
+    expect(shares.slice(firstSmall).every((f) => f?.kind !== "shown")).toBe(true);
+    // 2018: Alfa had 3 new hires, Epsilon 7: both exact, Alfa marked "færre enn 5".
+    expect(d.agencies.find((a) => a.id === id("Alfa"))?.figures[2018]).toEqual({ kind: "few", total: 3, target: 0 });
+    expect(d.agencies.find((a) => a.id === id("Epsilon"))?.figures[2018]).toMatchObject({ kind: "shown", total: 7 });
+    // Nothing is hidden from the ministry.
+    expect(shares.some((f) => f?.kind === "suppressed")).toBe(false);
+  });
+
+  it("shows an agency's own people the sector as published, and their own agency exactly", async () => {
+    const hr = await loadMember((await prisma.user.create({ data: { email: `hr-alfa-${s.ministryId}@test`, name: "HR", role: "AGENCY_HR", organisationId: id("Alfa") } })).id);
+    const d = await getDashboard(hr!, parseDashboardQuery({ aar: "2018" }));
+    expect(d.exactCounts).toBe(false);
+    expect(d.agencies.map((a) => a.id)).toEqual([id("Alfa")]);
+    expect(d.agencies[0]?.figures[2018]).toEqual({ kind: "few", total: 3, target: 0 });
+    const pub = await sectorPublication(s.ministryId);
+    for (const y of d.sector) {
+      const total = pub.publication.sector.get(y.year);
+      expect(y.showable).toBe(total?.kind === "shown");
+      if (total?.kind === "shown") expect([y.total, y.target]).toEqual([total.total, total.target]);
+    }
   });
 
   it("filters by name and by plan status, and pages", async () => {
@@ -148,8 +156,9 @@ describe("pooling several years", () => {
     expect(await statusOf(consentId)).toBe("REQUESTED");
     // Asked for: the years are taken until the ministry decides.
     await expect(requestPooling(zetaHr, { fromYear: 2019, toYear: 2020, reason: "" })).rejects.toMatchObject({ code: "invalid", fieldErrors: { fromYear: [nb.errors.poolingOverlap] } });
-    // Pending: nothing is pooled yet.
-    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years[0]?.figure).not.toMatchObject({ kind: "pooled" });
+    // Pending: not part of what is published.
+    const periodOf = async () => (await sectorPublication(s.ministryId)).input.periods.find((p) => p.agencyId === id("Zeta"));
+    expect(await periodOf()).toBeUndefined();
 
     const decision = { consentId, decision: "approve" as const, note: "" };
     await expect(decidePooling(zetaHr, decision)).rejects.toMatchObject({ code: "forbidden" });
@@ -157,15 +166,18 @@ describe("pooling several years", () => {
     await decidePooling(s.actors.adviser, decision);
     expect(await statusOf(consentId)).toBe("APPROVED");
     await expect(decidePooling(s.actors.adviser, decision)).rejects.toMatchObject({ code: "conflict", message: nb.errors.poolingDecided });
-    const pooled = { kind: "pooled", fromYear: 2018, toYear: 2019, total: 5, target: 0, share: 0 };
-    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years.slice(0, 2).map((y) => y.figure)).toEqual([pooled, pooled]);
+    // Published: disclosure control now takes the period (its sum shown where that gives no year away).
+    expect(await periodOf()).toEqual({ agencyId: id("Zeta"), fromYear: 2018, toYear: 2019, published: true, withdrawn: false });
+    // The ministry itself still sees the single years exactly.
+    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years.slice(0, 2).map((y) => y.figure.kind)).toEqual(["few", "few"]);
     const events = await prisma.auditEvent.findMany({ where: { entity: "PoolingConsent", entityId: consentId }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["request", "approve"]);
 
     // Withdrawn: the sum is no longer shown, and the years stay in the period for good.
     await withdrawPooling(s.actors.adviser, consentId);
     expect(await statusOf(consentId)).toBe("WITHDRAWN");
-    expect((await getAgencyOverview(s.actors.adviser, id("Zeta"))).years[0]?.figure).not.toMatchObject({ kind: "pooled" });
+    // Its sum was seen: it stays a constraint of disclosure control, never shown again.
+    expect(await periodOf()).toEqual({ agencyId: id("Zeta"), fromYear: 2018, toYear: 2019, published: false, withdrawn: true });
     await expect(requestPooling(zetaHr, period)).rejects.toMatchObject({ code: "invalid", fieldErrors: { fromYear: [nb.errors.poolingOverlap] } });
     await expect(withdrawPooling(s.actors.adviser, consentId)).rejects.toMatchObject({ code: "conflict" });
   });
@@ -212,7 +224,7 @@ describe("the counting rules on the dashboard", () => {
     await saveOwnReport(s.actors.hrB, report(2025, 3, 0));
     for (const viewer of [s.actors.adviser, s.actors.leader, s.actors.auditor]) {
       const y2025 = (await getDashboard(viewer, parseDashboardQuery({ aar: "2025" }))).sector.find((y) => y.year === 2025);
-      expect(y2025).toMatchObject({ agenciesReachingGoal: 1, agenciesReporting: 2, reported: 2, agencies: 9, preliminary: false });
+      expect(y2025).toMatchObject({ agenciesReachingGoal: 1, agenciesCounted: 2, reported: 2, agencies: 9, preliminary: false });
     }
   });
 

@@ -74,8 +74,11 @@ describe("who counts", () => {
     const figures = await listReadableFigures(s.actors.leader);
     const a2022 = figures.find((f) => f.agencyId === s.agencyA && f.year === 2022);
     expect(a2022?.split).toEqual({ permanent: { total: 25, target: 3 }, temporary: { total: 0, target: 0 }, trainees: 1 });
-    // B's 3 hires in 2020 are hidden as before (part D's rules), and so is their split.
-    expect(figures.find((f) => f.agencyId === s.agencyB && f.year === 2020)).toMatchObject({ figure: { kind: "suppressed" }, split: null });
+    // B's 3 hires in 2020: exact, marked as under 5, with their split (the ministry receives it anyway).
+    expect(figures.find((f) => f.agencyId === s.agencyB && f.year === 2020)).toMatchObject({
+      figure: { kind: "few", total: 3, target: 1 },
+      split: { permanent: { total: 3, target: 1 }, temporary: { total: 0, target: 0 }, trainees: 0 },
+    });
   });
 
   it("refuses a year before the agency came into being", async () => {

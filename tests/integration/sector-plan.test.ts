@@ -184,17 +184,18 @@ describe("the meeting brief", () => {
     expect(brief.agency.id).toBe(s.agencyA);
     expect(brief.plan).toMatchObject({ status: "DRAFT" });
     // With B's small year in the sector, A's is hidden from the ministry too (secondary suppression).
-    expect(brief.figures).toEqual([{ year: 2020, figure: { kind: "suppressed", reason: "secondary" } }]);
+    // Exact: the agency and its ministry both have the agency's counts.
+    expect(brief.figures).toEqual([{ year: 2020, figure: { kind: "shown", total: 19, target: 2, share: 2 / 19 } }]);
     expect(brief.followUp?.share).toEqual({ done: 1, mandatory: 1, share: 1 });
     // The brief is for the meeting with the ministry: the agency gets the same figures, as the ministry sees them.
     const own = await getMeetingBrief(s.actors.hrA, s.agencyA);
     expect(own.figures).toEqual(brief.figures);
   });
 
-  it("is not given to another agency, and hides small numbers from the ministry", async () => {
+  it("is not given to another agency, and shows the ministry a small year exactly, marked", async () => {
     await expect(getMeetingBrief(s.actors.hrA, s.agencyB)).rejects.toMatchObject({ code: "not_found" });
     await expect(getMeetingBrief(s.actors.otherAdviser, s.agencyA)).rejects.toMatchObject({ code: "not_found" });
     const b = await getMeetingBrief(s.actors.adviser, s.agencyB);
-    expect(b.figures[0]?.figure.kind).toBe("suppressed");
+    expect(b.figures[0]?.figure).toEqual({ kind: "few", total: 3, target: 1 });
   });
 });

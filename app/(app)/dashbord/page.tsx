@@ -81,12 +81,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <TableCell>{sectorShareText(s)}</TableCell>
                 <TableCell>{stateShareText(s.year)}</TableCell>
                 <TableCell>
-                  {s.agenciesReachingGoal} av {s.agenciesReporting}
+                  {s.agenciesReachingGoal} av {s.agenciesCounted}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+        <Paragraph data-size="sm">
+          {d.exactCounts
+            ? "Tallene er nøyaktige, også for virksomheter med færre enn 5 nytilsatte: de er ikke for publisering."
+            : "Sektorens tall vises slik de er publisert: tall som kan avsløre virksomheter med færre enn 5 nytilsatte, er skjult. Målet telles for virksomhetene med tall som vises."}
+        </Paragraph>
         <CountingRules years={d.years} />
       </section>
 
