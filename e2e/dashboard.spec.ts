@@ -16,7 +16,7 @@ for (const role of ["adviser", "leader"] as const) {
     await expect(y2019).toContainText("417");
     await expect(y2019.getByRole("cell").nth(1)).toHaveText("9");
     // Every agency that existed in 2019 reported it: nothing beside the share.
-    await expect(y2019.getByRole("cell").nth(2)).toHaveText(/^2,2 %/); // other journeys may add agencies that have not reported
+    await expect(y2019.getByRole("cell").nth(2)).toHaveText(/^2,2\s%/); // other journeys may add agencies that have not reported
     // The state as a whole, for reference where known.
     const y2020 = sector.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2020" }) });
     await expect(y2020.getByRole("cell").nth(3)).toHaveText("2,0 %");
@@ -30,23 +30,48 @@ for (const role of ["adviser", "leader"] as const) {
     const agencies = page.getByRole("table", { name: /per virksomhet/ });
     const row = (name: string) => agencies.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
     await expect(row("Distriktssenteret").getByRole("cell").first()).toHaveText("10,5 %");
-    await expect(row("Distriktssenteret")).toContainText("2019: Skjult, 2020: Skjult, 2021: 10,5 %");
+    // The ministry sees small years exactly, marked as not for publication, and without a share.
+    await expect(row("Distriktssenteret")).toContainText("2019: færre enn 5 – ikke for publisering, 2020: færre enn 5 – ikke for publisering, 2021: 10,5 %");
+    await expect(page.getByText(/Tallene er nøyaktige, også for virksomheter med færre enn 5 nytilsatte/)).toBeVisible();
     // The header and the 11 agencies (the administrator's journey may add one meanwhile).
     await expect(agencies.getByRole("row").nth(11)).toBeVisible();
 
-    // 2020: fewer than 5 hires shows neither share nor counts; HTU's pooled 2019–2020 says so.
+    // 2020: fewer than 5 hires: the exact counts, no share, marked; HTU's own year too, though it is
+    // published only as part of its pooled period 2019–2020.
     await page.getByLabel("År", { exact: true }).selectOption("2020");
     await page.getByRole("button", { name: "Vis" }).click();
     await expect(page).toHaveURL(/aar=2020/);
-    await expect(row("Distriktssenteret").getByRole("cell").first()).toHaveText("Skjult");
-    await expect(row("Husleietvistutvalget").getByRole("cell").first()).toHaveText("0,0 % (samlet 2019–2020)");
-    await expect(row("Husleietvistutvalget").getByRole("cell").nth(2)).toHaveText("8 (samlet 2019–2020)");
+    await expect(row("Distriktssenteret").getByRole("cell").first()).toHaveText("færre enn 5 – ikke for publisering");
+    await expect(row("Distriktssenteret").getByRole("cell").nth(2)).toHaveText("4");
+    await expect(row("Distriktssenteret").getByRole("cell").nth(3)).toHaveText("0");
+    await expect(row("Husleietvistutvalget").getByRole("cell").first()).toHaveText("færre enn 5 – ikke for publisering");
+    await expect(row("Husleietvistutvalget").getByRole("cell").nth(2)).toHaveText("4");
+    await expect(page.getByText("Skjult", { exact: true })).toHaveCount(0);
 
     await expect(page.getByRole("heading", { name: /Handlingsplaner/ })).toBeVisible();
     await expect(page.getByText("Ikke påbegynt").first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
+
+test("an agency sees its own small years exactly, and no other agency's: the sector only as published", async ({ page, loginAs }) => {
+  await loginAs("distriktssenteretHr");
+  await page.goto("/dashbord?aar=2020");
+  const agencies = page.getByRole("table", { name: /per virksomhet/ });
+  const own = agencies.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Distriktssenteret" }) });
+  // Its own 4 hires of 2020, marked as not for publication, with no share.
+  await expect(own.getByRole("cell").first()).toHaveText("færre enn 5 – ikke for publisering");
+  await expect(own.getByRole("cell").nth(2)).toHaveText("4");
+  // No other agency's row, small or not (HTU also had 4 in 2020).
+  await expect(agencies.getByRole("rowheader")).toHaveText(["Distriktssenteret"]);
+  await expect(page.getByText(/Sektorens tall vises slik de er publisert/)).toBeVisible();
+  // Its export holds its own rows only.
+  const csv = await (await page.request.get("/api/tall.csv")).text();
+  const rows = csv.split("\r\n").slice(1).filter(Boolean);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((r) => r.startsWith("Distriktssenteret;"))).toBe(true);
+  await expectNoAxeViolations(page);
+});
 
 test("the dashboard's agency table sorts, filters and leads to the agency, by keyboard", async ({ page, loginAs }) => {
   await loginAs("leader");

@@ -61,7 +61,7 @@ test("the agency asks to pool 2019–2020, the ministry approves, and both see t
   await form.getByLabel("Fra og med år").fill("2019");
   await form.getByLabel("Til og med år").fill("2020");
   await form.getByRole("button", { name: "Send søknaden til departementet" }).click();
-  await expect(hr.getByText(/Et år kan bare være med i én periode/)).toBeVisible();
+  await expect(form.getByText(/Ett eller flere av årene er allerede med i en periode.*også etter at den er trukket tilbake/)).toBeVisible();
   await hr.context().close();
 });
 
