@@ -109,7 +109,7 @@ test("the adviser imports 2018: a file with a bad row is reported and nothing ap
   await expect(sector2018).toContainText("145");
   // Three of the ten agencies that existed in 2018 have reported it (Digitaliseringsdirektoratet came in 2020).
   await expect(sector2018.getByRole("cell").nth(2)).toHaveText(/^4,1\s%\s\(3 av \d+ har rapportert\)$/);
-  await expect(page.getByRole("img", { name: /2018: 4,1\s%\s\(3 av 10 har rapportert\)/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /2018: 4,1\s%\s\(3 av \d+ har rapportert\)/ })).toBeVisible();
   const agencies = page.getByRole("table", { name: /per virksomhet/ });
   await expect(agencies.getByRole("row").filter({ hasText: "Statsbygg" }).getByRole("cell").first()).toHaveText("3,8 %");
   await expect(agencies.getByRole("row").filter({ hasText: "Direktoratet for byggkvalitet" }).getByRole("cell").first()).toHaveText("8,3 %");
@@ -184,7 +184,7 @@ test("preliminary figures for the year still running: marked, never the dashboar
   await expect(sector.getByRole("cell").nth(2)).toHaveText(/^5,7\s%\s\(2 av \d+ har rapportert\)$/);
   // The ministry counts every agency that reached the goal (before: "0 av 2").
   await expect(sector.getByRole("cell").nth(4)).toHaveText("1 av 2");
-  await expect(page.getByRole("img", { name: new RegExp(`${year} \\(foreløpig\\): 5,7\\s%\\s\\(2 av 11 har rapportert\\)`) })).toBeVisible();
+  await expect(page.getByRole("img", { name: new RegExp(`${year} \\(foreløpig\\): 5,7\\s%\\s\\(2 av \\d+ har rapportert\\)`) })).toBeVisible();
 
   // Chosen on purpose, it is shown, and said to be preliminary.
   await page.getByLabel("År", { exact: true }).selectOption({ label: `${year} (foreløpig)` });
