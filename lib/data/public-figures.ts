@@ -15,17 +15,25 @@ export interface PublicSectorRef {
   id: string;
   name: string;
   orgNumber: string;
+  /** Whether the ministry has closed a complete year (it may still have no figures for it). */
+  published: boolean;
 }
 
 /** Every ministry, whose sector has a public page (with or without published years), by name. */
 export async function listPublicSectors(principal: Principal): Promise<PublicSectorRef[]> {
   authorize(principal, "figures.public");
-  const rows = await prisma.organisation.findMany({ where: { kind: "MINISTRY" }, select: { id: true, name: true, orgNumber: true } });
-  return rows.sort((a, b) => a.name.localeCompare(b.name, "nb") || a.id.localeCompare(b.id));
+  const [rows, closed] = await Promise.all([
+    prisma.organisation.findMany({ where: { kind: "MINISTRY" }, select: { id: true, name: true, orgNumber: true } }),
+    prisma.closedYear.findMany({ where: { year: { lt: todayInNorway().getUTCFullYear() } }, distinct: ["ministryId"], select: { ministryId: true } }),
+  ]);
+  const published = new Set(closed.map((c) => c.ministryId));
+  return rows
+    .map((r) => ({ ...r, published: published.has(r.id) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "nb") || a.id.localeCompare(b.id));
 }
 
 interface SectorMeta {
-  ministry: PublicSectorRef;
+  ministry: Omit<PublicSectorRef, "published">;
   agencies: PublicAgency[];
 }
 

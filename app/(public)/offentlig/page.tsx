@@ -22,10 +22,10 @@ export default async function PublicFiguresPage({ searchParams }: { searchParams
   const { query, malformed } = readPublicQuery(await searchParams);
   const currentYear = todayInNorway().getUTCFullYear();
   const sectors = await listPublicSectors(PUBLIC);
-  const figures = await getPublicFigures(PUBLIC, sectors.map((s) => s.id));
-  // The sector asked for, else the first with published years, else the first.
-  const asked = query.sektor === undefined ? undefined : figures.find((f) => f.orgNumber === query.sektor);
-  const sector = asked ?? figures.find((f) => f.years.length > 0) ?? figures[0];
+  // The sector asked for, else the first that has published, else the first; only it is loaded.
+  const asked = query.sektor === undefined ? undefined : sectors.find((s) => s.orgNumber === query.sektor);
+  const chosen = asked ?? sectors.find((s) => s.published) ?? sectors[0];
+  const [sector] = chosen ? await getPublicFigures(PUBLIC, [chosen.id]) : [];
   const years = sector?.years.map((y) => y.year) ?? [];
   const askedYear = query.aar === undefined ? undefined : sector?.years.find((y) => y.year === query.aar);
   const year = askedYear ?? sector?.years.at(-1);
@@ -122,7 +122,14 @@ export default async function PublicFiguresPage({ searchParams }: { searchParams
             <a href={`/offentlig/tall.json${download}`} download>
               JSON for sektoren
             </a>{" "}
-            · <a href="/offentlig/tall.csv">CSV for alle sektorene</a> · <a href="/offentlig/tall.json">JSON for alle sektorene</a>
+            ·{" "}
+            <a href="/offentlig/tall.csv" download>
+              CSV for alle sektorene
+            </a>{" "}
+            ·{" "}
+            <a href="/offentlig/tall.json" download>
+              JSON for alle sektorene
+            </a>
           </Paragraph>
         </section>
       </main>
