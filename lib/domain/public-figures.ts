@@ -7,7 +7,7 @@
 import { cellKey, periodKey, type Publication } from "@/lib/domain/disclosure";
 import { shareTenths } from "@/lib/domain/format";
 import type { AgencyFigure } from "@/lib/domain/shares";
-import { goalPercentFor, isPreliminary, stateReference, type StateReference } from "@/lib/domain/reporting-years";
+import { FIRST_REPORTING_YEAR, goalPercentFor, isPreliminary, stateReference, type StateReference } from "@/lib/domain/reporting-years";
 import { publishedSectorYear, existedIn, type SectorAgency, type SectorYear } from "@/lib/domain/year-stats";
 
 /**
@@ -58,7 +58,7 @@ export interface PublicSectorInput {
   publication: Publication;
   agenciesByYear: ReadonlyMap<number, number>;
   publishedYears: readonly number[];
-  /** The calendar year now (Norway): its figures are preliminary and never published, closed or not. */
+  /** The calendar year now (Norway): its figures are preliminary and never published, closed or not (nor a year before the first reporting year). */
   currentYear: number;
 }
 
@@ -78,7 +78,8 @@ function figureOf(publication: Publication, agencyId: string, year: number, publ
 /** The sector as published: only the years the ministry has closed, every agency-year as the publication shows it. */
 export function publicSector(input: PublicSectorInput): PublicSector {
   const { ministry, publication, agenciesByYear } = input;
-  const published = new Set(input.publishedYears.filter((y) => !isPreliminary(y, input.currentYear)));
+  // A year before the first reporting year has no rules to count it by (the drive began in 2018).
+  const published = new Set(input.publishedYears.filter((y) => y >= FIRST_REPORTING_YEAR && !isPreliminary(y, input.currentYear)));
   const agencies = [...input.agencies].sort((a, b) => a.name.localeCompare(b.name, "nb") || a.id.localeCompare(b.id));
   const years = [...published]
     // A closed year nobody reported is not in the publication: nothing to show.

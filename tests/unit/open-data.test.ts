@@ -9,7 +9,7 @@ import { readPublicQuery } from "@/lib/domain/public-query";
 const agency = (id: string, name: string, establishedOn: Date | null = null): PublicAgency => ({ id, name, orgNumber: `9${id.padStart(8, "0")}`, establishedOn });
 const AGENCIES = [agency("1", "Alfa"), agency("2", "=Beta"), agency("3", "Gamma"), agency("4", "Delta"), agency("5", "Liten"), agency("6", "Samlet")];
 const counts: Record<string, Record<number, [number, number]>> = {
-  "1": { 2019: [40, 3], 2020: [30, 2], 2021: [50, 4] },
+  "1": { 2017: [45, 1], 2019: [40, 3], 2020: [30, 2], 2021: [50, 4] },
   "2": { 2019: [25, 1], 2020: [20, 1], 2021: [22, 1] },
   "3": { 2019: [60, 2], 2020: [55, 2], 2021: [61, 3] },
   "4": { 2019: [33, 2], 2020: [31, 1], 2021: [35, 2] },
@@ -20,7 +20,7 @@ const counts: Record<string, Record<number, [number, number]>> = {
 function sector(publishedYears: number[], periods: SectorInput["periods"] = [], currentYear = 2026) {
   const input: SectorInput = {
     sectorId: "m",
-    years: [2019, 2020, 2021],
+    years: [2017, 2019, 2020, 2021],
     agencyIds: AGENCIES.map((a) => a.id),
     reports: Object.entries(counts).flatMap(([agencyId, years]) => Object.entries(years).map(([y, [total, target]]) => ({ agencyId, year: Number(y), total, target }))),
     periods,
@@ -36,9 +36,11 @@ function sector(publishedYears: number[], periods: SectorInput["periods"] = [], 
 }
 
 describe("the published figures of a sector", () => {
-  it("have only the closed years that are not preliminary", () => {
+  it("have only the closed years that are not preliminary, from the first reporting year", () => {
     expect(sector([2019, 2020]).years.map((y) => y.year)).toEqual([2019, 2020]);
     expect(sector([2019, 2021], [], 2021).years.map((y) => y.year)).toEqual([2019]);
+    // Before the first reporting year (2018) there are no rules to count by: never published.
+    expect(sector([2017, 2019]).years.map((y) => y.year)).toEqual([2019]);
   });
 
   it("show no counts of a year under 5, and a pooled period only when all its years are published", () => {
