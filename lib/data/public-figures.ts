@@ -80,10 +80,21 @@ export async function getPublicFigures(principal: Principal, sectorIds?: readonl
  * or of the sector (ministry's organisation number) and year asked for. Null when the sector asked
  * for is not a ministry.
  */
-export async function getOpenData(principal: Principal, query: { sektor?: string; aar?: number }): Promise<OpenDataRow[] | null> {
+export async function getOpenData(principal: Principal, query: { sektor?: string; aar?: number }): Promise<readonly OpenDataRow[] | null> {
   const sectors = await listPublicSectors(principal);
   const chosen = query.sektor === undefined ? sectors : sectors.filter((s) => s.orgNumber === query.sektor);
   if (chosen.length === 0 && query.sektor !== undefined) return null;
   const figures = await getPublicFigures(principal, chosen.map((s) => s.id));
-  return openDataRows(figures, query.aar === undefined ? undefined : new Set([query.aar]));
+  if (figures.length !== 1) return openDataRows(figures, query.aar === undefined ? undefined : new Set([query.aar]));
+  // One sector: the same rows (the same array) while its view is unchanged, so that the files made
+  // of them can be kept with them too.
+  const [view] = figures as [PublicSector];
+  const byYear = rowsByView.get(view) ?? new Map<string, OpenDataRow[]>();
+  rowsByView.set(view, byYear);
+  const key = String(query.aar ?? "all");
+  let rows = byYear.get(key);
+  if (!rows) byYear.set(key, (rows = openDataRows([view], query.aar === undefined ? undefined : new Set([query.aar]))));
+  return rows;
 }
+
+const rowsByView = new WeakMap<PublicSector, Map<string, OpenDataRow[]>>();
