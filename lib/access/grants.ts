@@ -48,13 +48,18 @@ export const ACTIONS = [
   /** Add, rename and move agencies; which sectors the audit office audits. */
   "organisation.manage",
   "audit.read",
+  /**
+   * The published figures (years the ministry has closed, after disclosure control): the public
+   * page and its open data. Granted to everyone, signed in or not, for every sector.
+   */
+  "figures.public",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * own: the principal's own organisation; sector: every organisation of its own sector (the
  * ministry and its agencies); audited: the sectors the audit office audits; all: everything
- * (jobs and the command line only).
+ * (jobs and the command line; and the published figures, which are everyone's).
  */
 export type Scope = "own" | "sector" | "audited" | "all";
 
@@ -63,6 +68,7 @@ type Grants = Partial<Record<Action, Scope>>;
 
 export const GRANTS: Partial<Record<Profile, Grants>> = {
   "ADVISER@MINISTRY": {
+    "figures.public": "all",
     "round.read": "sector",
     "round.write": "sector",
     "letter.read": "sector",
@@ -76,6 +82,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "sector",
   },
   "LEADER@MINISTRY": {
+    "figures.public": "all",
     "plan.read": "sector",
     "hiring.read": "sector",
     "dashboard.read": "sector",
@@ -83,11 +90,13 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "sector",
   },
   "ADMIN@MINISTRY": {
+    "figures.public": "all",
     "user.manage": "sector",
     "organisation.manage": "sector",
     "audit.read": "sector",
   },
   "AGENCY_HR@AGENCY": {
+    "figures.public": "all",
     "letter.read": "own",
     "plan.read": "own",
     "plan.write": "own",
@@ -100,6 +109,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "annualreport.write": "own",
   },
   "LEADER@AGENCY": {
+    "figures.public": "all",
     "plan.read": "own",
     "hiring.read": "own",
     "dashboard.read": "sector",
@@ -107,6 +117,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "own",
   },
   "AUDITOR@AUDIT_OFFICE": {
+    "figures.public": "all",
     "round.read": "audited",
     "letter.read": "audited",
     "plan.read": "audited",
@@ -140,5 +151,5 @@ export const JOB_GRANTS = {
 } as const satisfies Record<string, Grants>;
 export type JobName = keyof typeof JOB_GRANTS;
 
-/** The signed-out public: nothing yet (the public figures page comes with issue 11). */
-export const PUBLIC_GRANTS: Grants = {};
+/** The signed-out public: the published figures only (/offentlig, issue 11 part E). */
+export const PUBLIC_GRANTS: Grants = { "figures.public": "all" };
