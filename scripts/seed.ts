@@ -224,8 +224,10 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
     },
   });
 
-  // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it names another.
-  await tx.$executeRaw`update "AuditEvent" set "sectorIds" = array[${kmd.id}]::text[], "subjectOrganisationId" = coalesce("subjectOrganisationId", "organisationId") where cardinality("sectorIds") = 0`;
+  // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it
+  // names another. Only the demo's own events (the tests seed it beside other sectors' events).
+  await tx.$executeRaw`update "AuditEvent" set "sectorIds" = array[${kmd.id}]::text[], "subjectOrganisationId" = coalesce("subjectOrganisationId", "organisationId")
+    where cardinality("sectorIds") = 0 and "organisationId" = any(${[...orgIdByShortName.values()]}::text[])`;
 }
 
 /**
