@@ -14,7 +14,7 @@ export function NothingToDo({ links }: { links: NavItem[] }) {
       <ul className="ml-6 list-disc">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href}>{l.label}</Link>
+            <Link href={l.href}>{nb.home.goTo(l.label)}</Link>
           </li>
         ))}
       </ul>

@@ -208,6 +208,8 @@ export const nb = {
     todo: "Å gjøre",
     nothing: "Ingenting å gjøre nå",
     nothingHelp: "Alt er gjort. Her er det du ellers kan gå til:",
+    /** A link of the empty state (named apart from the menu's own link to the same page). */
+    goTo: (label: string) => `Gå til ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     /** How far a deadline is: "om 12 dager", "i dag", "fristen gikk ut for 3 dager siden". */
     due: (due: Due) =>
       due.kind === "today" ? "fristen er i dag" : due.kind === "inDays" ? `om ${days(due.days)}` : `fristen gikk ut for ${days(due.days)} siden`,
