@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { dueOf, type HomeItem } from "@/lib/domain/home";
-import { formatShortDate } from "@/lib/domain/format";
 import { nb } from "@/lib/i18n/nb";
 
 const t = nb.home;
@@ -36,10 +35,11 @@ export function HomeItems({ items, more, today, heading = t.todo }: { items: Hom
         {heading}
       </Heading>
       <ol className="flex flex-col gap-3">
-        {items.map((item) => {
+        {items.map((item, i) => {
           const { title, detail } = texts(item, today);
           return (
-            <li key={`${item.kind}:${item.href}:${formatShortDate(item.date)}`} className="flex flex-col">
+            // A static list, in its order: several items may link to one page (agencies of one round).
+            <li key={i} className="flex flex-col">
               <Link href={item.href} className="font-semibold">
                 {title}
               </Link>
