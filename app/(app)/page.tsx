@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { HomeLink } from "@/components/home/home-link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { AuditChanges } from "@/components/home/audit-changes";
 import { HomeItems } from "@/components/home/home-items";
@@ -31,12 +31,12 @@ export default async function HomePage() {
       {home.glance && <SectorGlance glance={home.glance} />}
       {home.changes && <AuditChanges changes={home.changes} />}
       {home.items.length > 0 && <HomeItems items={home.items} more={home.more} today={home.today} heading={home.kind === "admin" ? nb.home.invitedHeading : undefined} />}
+      {!overview && home.items.length === 0 && <NothingToDo links={links} />}
       {home.kind === "admin" && (
         <Paragraph>
-          <Link href="/admin/brukere">{nb.home.toAdmin}</Link>
+          <HomeLink href="/admin/brukere">{nb.home.toAdmin}</HomeLink>
         </Paragraph>
       )}
-      {!overview && home.items.length === 0 && <NothingToDo links={links} />}
     </div>
   );
 }

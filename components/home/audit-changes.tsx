@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { HomeLink } from "@/components/home/home-link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { AuditChanges as Changes } from "@/lib/data/home";
 import { auditKindLabel } from "@/lib/domain/audit-summary";
@@ -21,13 +21,13 @@ export function AuditChanges({ changes }: { changes: Changes }) {
         <ul className="flex flex-col gap-2">
           {changes.groups.map((g) => (
             <li key={`${g.entity}.${g.action}`}>
-              <Link href={g.href}>{t.changeGroup(auditKindLabel(g.entity, g.action), g.count)}</Link>
+              <HomeLink href={g.href}>{t.changeGroup(auditKindLabel(g.entity, g.action), g.count)}</HomeLink>
             </li>
           ))}
         </ul>
       )}
       <Paragraph>
-        <Link href="/logg">{t.toLog}</Link>
+        <HomeLink href="/logg">{t.toLog}</HomeLink>
       </Paragraph>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { HomeLink } from "@/components/home/home-link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { dueOf, type HomeItem } from "@/lib/domain/home";
 import { nb } from "@/lib/i18n/nb";
@@ -40,9 +40,9 @@ export function HomeItems({ items, more, today, heading = t.todo }: { items: Hom
           return (
             // A static list, in its order: several items may link to one page (agencies of one round).
             <li key={i} className="flex flex-col">
-              <Link href={item.href} className="font-semibold">
+              <HomeLink href={item.href} className="font-semibold">
                 {title}
-              </Link>
+              </HomeLink>
               <span>{detail}</span>
             </li>
           );

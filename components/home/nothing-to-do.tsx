@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { HomeLink } from "@/components/home/home-link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { NavItem } from "@/components/layout/nav-items";
 import { nb } from "@/lib/i18n/nb";
@@ -14,7 +14,7 @@ export function NothingToDo({ links }: { links: NavItem[] }) {
       <ul className="ml-6 list-disc">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href}>{nb.home.goTo(l.label)}</Link>
+            <HomeLink href={l.href}>{nb.home.goTo(l.label)}</HomeLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { HomeLink } from "@/components/home/home-link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import type { Glance } from "@/lib/data/home";
@@ -55,7 +55,7 @@ export function SectorGlance({ glance }: { glance: Glance }) {
         <Paragraph>{t.noRound}</Paragraph>
       )}
       <Paragraph>
-        <Link href="/dashbord">{t.toDashboard}</Link>
+        <HomeLink href="/dashbord">{t.toDashboard}</HomeLink>
       </Paragraph>
     </section>
   );
