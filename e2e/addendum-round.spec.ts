@@ -18,6 +18,7 @@ const title = `Oppfølging av handlingsplanen ${year}`;
 test("the adviser drafts, previews and sends a round to three agencies", async ({ page, loginAs }) => {
   test.setTimeout(120_000);
   await loginAs("adviser");
+  await page.getByRole("link", { name: "Tillegg og planer" }).click();
   await page.getByRole("link", { name: "Ny runde" }).click();
   await expect(page.getByLabel("Brevtekst (mal)")).toHaveValue(/1\. INNLEDNING/);
   await expectNoAxeViolations(page);
@@ -92,6 +93,7 @@ test("the adviser drafts, previews and sends a round to three agencies", async (
 for (const agency of AGENCIES) {
   test(`${agency.name} sees only its own letter, marks it read and downloads it`, async ({ page, loginAs }) => {
     await loginAs(agency.role);
+    await page.getByRole("link", { name: "Brev og handlingsplan" }).click();
     await expect(page).toHaveURL(/\/brev$/);
     const newest = page.getByRole("table").getByRole("row").nth(1);
     await expect(newest).toContainText(`${agency.number} til tildelingsbrev`);
@@ -119,6 +121,7 @@ for (const agency of AGENCIES) {
 
 test("the auditor reads every letter of the round, read status shown", async ({ page, loginAs }) => {
   await loginAs("auditor");
+  await page.getByRole("link", { name: "Tillegg og planer" }).click();
   await page.getByRole("link", { name: title }).click();
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(4);

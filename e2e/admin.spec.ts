@@ -29,6 +29,7 @@ async function signInAs(page: Page, email: string): Promise<void> {
 
 test("the administrator invites a user and gets the one-time link to pass on; the person sets their own password with it", async ({ page, loginAs, browser }) => {
   await loginAs("admin");
+  await page.getByRole("link", { name: "Brukere", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/brukere$/);
   await expect(page.getByRole("heading", { level: 1, name: "Brukere" })).toBeVisible();
   // The sector's users, and nobody else's (the auditor is Riksrevisjonen's).
@@ -95,7 +96,8 @@ test("the administrator invites a user and gets the one-time link to pass on; th
   await invited.getByLabel("E-post").fill(email);
   await invited.getByLabel("Passord").fill(password);
   await invited.getByRole("button", { name: "Logg inn", exact: true }).click();
-  await expect(invited.getByRole("heading", { level: 1, name: "Brev fra departementet" })).toBeVisible();
+  // Signed in: the person lands on the home page, Hjem.
+  await expect(invited.getByRole("heading", { level: 1, name: "Hjem" })).toBeVisible();
   // Used once: the link is spent.
   await invited.goto(second);
   await expect(invited.getByText(/Lenken kan ikke brukes lenger/)).toBeVisible();
@@ -115,7 +117,7 @@ test("a deactivated user is signed out at the next request, and can sign in agai
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
   await signInAs(user, ACCOUNTS.kartverketHr);
-  await expect(user).toHaveURL(/\/brev$/);
+  await expect(user).toHaveURL(/\/$/);
 
   await loginAs("admin");
   await page.goto(`/admin/brukere?sok=${encodeURIComponent(ACCOUNTS.kartverketHr)}`);
@@ -136,7 +138,7 @@ test("a deactivated user is signed out at the next request, and can sign in agai
   await page.getByRole("button", { name: "Aktiver brukeren igjen" }).click();
   await expect(page.getByText("Brukeren er aktivert igjen og kan logge inn.")).toBeVisible();
   await signInAs(user, ACCOUNTS.kartverketHr);
-  await expect(user).toHaveURL(/\/brev$/);
+  await expect(user).toHaveURL(/\/$/);
   await userContext.close();
 
   // The audit log, filtered to deactivations: who did it, to whom.

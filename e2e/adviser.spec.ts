@@ -3,6 +3,7 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test("the round overview lists every agency with its letter and plan status, overdue marked", async ({ page, loginAs }) => {
   await loginAs("adviser");
+  await page.getByRole("link", { name: "Tillegg og planer" }).click();
   await expect(page).toHaveURL(/\/runder$/);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Handlingsplan for inkluderingsdugnaden", exact: true }).click();

@@ -3,6 +3,7 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test("the auditor reads letters, submitted plans and figures, with no way to change them", async ({ page, loginAs }) => {
   await loginAs("auditor");
+  await page.getByRole("link", { name: "Tillegg og planer" }).click();
   await expect(page).toHaveURL(/\/runder$/);
   await expect(page.getByRole("link", { name: "Ny runde" })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,4 +1,4 @@
-// Shared Playwright fixtures: `loginAs(role)` signs in as one of the seeded demo accounts,
+// Shared Playwright fixtures: `loginAs(role)` signs in as one of the seeded demo accounts (and lands on Hjem),
 // `expectNoAxeViolations(page)` checks the page against WCAG 2.1 A/AA with axe, and every test
 // fails when a page of its browser context reports a Content-Security-Policy violation.
 import AxeBuilder from "@axe-core/playwright";
@@ -85,8 +85,9 @@ export const test = base.extend<{ loginAs: (role: Role) => Promise<void>; policy
       await page.getByLabel("E-post").fill(ACCOUNTS[role]);
       await page.getByLabel("Passord").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "Logg inn" }).click();
-      // Signed in once the app has left the login page.
-      await expect(page).not.toHaveURL(/\/logg-inn/, { timeout: 15_000 });
+      // Signed in: every role lands on the home page, Hjem.
+      await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
+      await expect(page.getByRole("heading", { level: 1, name: "Hjem" })).toBeVisible();
     });
   },
 });

@@ -7,7 +7,8 @@ export async function signIn(page: Page, role: Role): Promise<void> {
   await page.getByLabel("E-post").fill(ACCOUNTS[role]);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/logg-inn"));
+  // Every role lands on the home page, Hjem.
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 /** The plan and letter paths an agency's HR reaches from its inbox. */

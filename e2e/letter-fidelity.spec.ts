@@ -11,6 +11,7 @@ const LETTERS = [
 for (const letter of LETTERS) {
   test(`the ${letter.number} letter downloads as PDF and DOCX faithful to the real one`, async ({ page, loginAs }) => {
     await loginAs(letter.role);
+    await page.getByRole("link", { name: "Brev og handlingsplan" }).click();
     const href = await page.getByRole("row").filter({ hasText: letter.number }).getByRole("link").first().getAttribute("href");
     const expected = normalise(seed(letter.seedFile).replace(/\*\*/g, ""));
     const pdf = await page.request.get(`/api${href}/pdf`);
@@ -25,6 +26,7 @@ for (const letter of LETTERS) {
 
 test("each 2020 letter carries its own signatories: Valgdirektoratet's were an acting head of department and an adviser", async ({ page, loginAs }) => {
   await loginAs("valgHr");
+  await page.getByRole("link", { name: "Brev og handlingsplan" }).click();
   await page.getByRole("row").filter({ hasText: "Tillegg nr. 4" }).getByRole("link").first().click();
   const letter = page.getByRole("article");
   await expect(letter.getByText("Ingvild Aasen (e.f.)")).toBeVisible();

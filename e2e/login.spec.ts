@@ -59,7 +59,7 @@ test("the login form never puts the password in the address, not even before the
 
 test("signing out ends the session", async ({ page, loginAs }) => {
   await loginAs("leader");
-  await expect(page.getByRole("heading", { name: "Dashbord: inkluderingsdugnaden" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Hjem" })).toBeVisible();
   await page.getByRole("button", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/\/logg-inn/);
   await page.goto("/dashbord");

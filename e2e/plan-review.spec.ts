@@ -14,6 +14,7 @@ async function waitForSave(page: Page) {
 test("DSS HR opens the letter and writes the plan, saved as it types", async ({ page, loginAs }) => {
   test.setTimeout(90_000);
   await loginAs("dssHr");
+  await page.getByRole("link", { name: "Brev og handlingsplan" }).click();
   const row = page.getByRole("row").filter({ hasText: "Tillegg 3" });
   await row.getByRole("link", { name: /Tildelingsbrev 2020 Tillegg 3/ }).click();
   await expect(page.getByRole("article").getByText("19/4649-79")).toBeVisible();
@@ -118,6 +119,7 @@ test("the adviser compares versions 1 and 2 and approves", async ({ page, loginA
 
 test("the plan editor works with the keyboard alone", async ({ page, loginAs }) => {
   await loginAs("husbankenHr");
+  await page.getByRole("link", { name: "Brev og handlingsplan" }).click();
   await page.getByRole("link", { name: "Åpne handlingsplanen" }).first().focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: /Handlingsplan for inkluderingsdugnaden – Husbanken/ })).toBeVisible();

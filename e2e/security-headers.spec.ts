@@ -233,6 +233,7 @@ test("the sector plan editor and the plan editor work under the policy", async (
   const hrViolations = await watchSecurityPolicy(context);
   const hr = await context.newPage();
   await signIn(hr, "distriktssenteretHr");
+  await hr.getByRole("link", { name: "Brev og handlingsplan" }).click();
   await hr.getByRole("link", { name: "Åpne handlingsplanen" }).first().click();
   await expect(hr.getByRole("heading", { name: /Handlingsplan for inkluderingsdugnaden – Distriktssenteret/ })).toBeVisible();
   await hr.getByRole("button", { name: "Legg til utfordring" }).click();

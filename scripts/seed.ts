@@ -31,10 +31,12 @@ export const ALREADY_SEEDED_MESSAGE = "Database already has data; not seeding.";
 
 /**
  * Seeds the demo data in one transaction. Returns false (and changes nothing) when any
- * organisation exists already.
+ * organisation exists already; with `besideOtherData` (the integration tests, whose database holds
+ * other tests' sectors) only when the demo's ministry does.
  */
-export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
-  if ((await prisma.organisation.count()) > 0) return false;
+export async function seedDemoData(prisma: PrismaClient, options: { besideOtherData?: boolean } = {}): Promise<boolean> {
+  const existing = () => (options.besideOtherData ? { orgNumber: KMD.orgNumber } : {});
+  if ((await prisma.organisation.count({ where: existing() })) > 0) return false;
 
   // Password hashing is slow on purpose: hash (each with its own salt) before the transaction opens.
   const passwordHashes = await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -42,7 +44,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   return prisma.$transaction(
     async (tx) => {
       // Checked again inside the transaction, in case two seeds race.
-      if ((await tx.organisation.count()) > 0) return false;
+      if ((await tx.organisation.count({ where: existing() })) > 0) return false;
       await seedInTransaction(tx, passwordHashes);
       return true;
     },
@@ -231,8 +233,10 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
     });
   }
 
-  // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it names another.
-  await tx.$executeRaw`update "AuditEvent" set "sectorIds" = array[${kmd.id}]::text[], "subjectOrganisationId" = coalesce("subjectOrganisationId", "organisationId") where cardinality("sectorIds") = 0`;
+  // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it
+  // names another. Only the demo's own events (the tests seed it beside other sectors' events).
+  await tx.$executeRaw`update "AuditEvent" set "sectorIds" = array[${kmd.id}]::text[], "subjectOrganisationId" = coalesce("subjectOrganisationId", "organisationId")
+    where cardinality("sectorIds") = 0 and "organisationId" = any(${[...orgIdByShortName.values()]}::text[])`;
 }
 
 /**

@@ -1,8 +1,42 @@
-import { redirect } from "next/navigation";
-import { homeFor } from "@/components/layout/nav-items";
+import type { Metadata } from "next";
+import { HomeLink } from "@/components/home/home-link";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { AuditChanges } from "@/components/home/audit-changes";
+import { HomeItems } from "@/components/home/home-items";
+import { NothingToDo } from "@/components/home/nothing-to-do";
+import { SectorGlance } from "@/components/home/sector-glance";
+import { navItemsFor } from "@/components/layout/nav-items";
+import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
+import { getHome } from "@/lib/data/home";
+import { nb } from "@/lib/i18n/nb";
 
-export default async function Home() {
+export const metadata: Metadata = { title: nb.home.title };
+
+/** Hjem: what to do next for the person signed in, the most urgent first (issue 12). */
+export default async function HomePage() {
   const actor = await requireActor();
-  redirect(homeFor(actor));
+  const home = await orNotFound(getHome(actor, new Date()));
+  const links = navItemsFor(actor).filter((l) => l.href !== "/");
+  // A leader and the audit office get an overview rather than a list of tasks.
+  const overview = home.glance !== null || home.changes !== null;
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-2">
+        <Heading level={1} data-size="lg">
+          {nb.home.title}
+        </Heading>
+        {!overview && <Paragraph>{nb.home.intro}</Paragraph>}
+      </div>
+      {home.glance && <SectorGlance glance={home.glance} />}
+      {home.changes && <AuditChanges changes={home.changes} />}
+      {home.items.length > 0 && <HomeItems items={home.items} more={home.more} today={home.today} heading={home.kind === "admin" ? nb.home.invitedHeading : undefined} />}
+      {!overview && home.items.length === 0 && <NothingToDo links={links} />}
+      {home.kind === "admin" && (
+        <Paragraph>
+          <HomeLink href="/admin/brukere">{nb.home.toAdmin}</HomeLink>
+        </Paragraph>
+      )}
+    </div>
+  );
 }

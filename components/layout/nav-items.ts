@@ -6,10 +6,12 @@ export interface NavItem {
 }
 
 interface Entry extends NavItem {
-  /** Shown only to those the action is granted. */
-  needs: Action;
+  /** Shown only to those the action is granted (null: to everyone signed in). */
+  needs: Action | null;
 }
 
+/** The home page (issue 12): what to do next, for every role. */
+const HOME: Entry = { href: "/", label: "Hjem", needs: null };
 const ROUNDS: Entry = { href: "/runder", label: "Tillegg og planer", needs: "round.read" };
 const INBOX: Entry = { href: "/brev", label: "Brev og handlingsplan", needs: "plan.write" };
 const HIRES: Entry = { href: "/tall", label: "Nytilsettinger", needs: "hiring.read" };
@@ -20,19 +22,15 @@ const USERS: Entry = { href: "/admin/brukere", label: "Brukere", needs: "user.ma
 const ORGANISATIONS: Entry = { href: "/admin/virksomheter", label: "Virksomheter", needs: "organisation.manage" };
 const AUDIT_LOG: Entry = { href: "/logg", label: "Logg", needs: "audit.read" };
 
-/** The menu's order for each role (its first item is the home page); each item shown only when permitted. */
+/** The menu's order for each role, the home page first (sign-in lands there); each item shown only when permitted. */
 const ORDER: Record<Role, Entry[]> = {
-  ADVISER: [ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES],
-  AGENCY_HR: [INBOX, FOLLOW_UP, HIRES, DASHBOARD],
-  LEADER: [DASHBOARD, SECTOR_PLAN, HIRES],
-  AUDITOR: [ROUNDS, HIRES, DASHBOARD, AUDIT_LOG],
-  ADMIN: [USERS, ORGANISATIONS, AUDIT_LOG],
+  ADVISER: [HOME, ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES],
+  AGENCY_HR: [HOME, INBOX, FOLLOW_UP, HIRES, DASHBOARD],
+  LEADER: [HOME, DASHBOARD, SECTOR_PLAN, HIRES],
+  AUDITOR: [HOME, ROUNDS, HIRES, DASHBOARD, AUDIT_LOG],
+  ADMIN: [HOME, USERS, ORGANISATIONS, AUDIT_LOG],
 };
 
 export function navItemsFor(actor: Actor): NavItem[] {
-  return ORDER[actor.role].filter((e) => can(actor, e.needs)).map(({ href, label }) => ({ href, label }));
-}
-
-export function homeFor(actor: Actor): string {
-  return navItemsFor(actor)[0]?.href ?? "/profil";
+  return ORDER[actor.role].filter((e) => e.needs === null || can(actor, e.needs)).map(({ href, label }) => ({ href, label }));
 }

@@ -35,7 +35,8 @@ export async function startSession(userId: string, method: "PASSWORD" | "OIDC"):
   const now = new Date();
   await prisma.$transaction([
     prisma.userSession.create({ data: { id, userId, method, createdAt: now, lastSeenAt: now } }),
-    prisma.user.update({ where: { id: userId }, data: { lastSignInAt: now } }),
+    // The sign-in before this one is kept for "since your last visit" (the home page).
+    prisma.$executeRaw`update "User" set "previousSignInAt" = "lastSignInAt", "lastSignInAt" = ${now} where id = ${userId}`,
   ]);
   return id;
 }

@@ -1,5 +1,9 @@
 // Every user-facing Norwegian (bokmål) text that code outside components/ needs.
-import { formatShortDate } from "@/lib/domain/format";
+import { formatLongDate, formatShortDate } from "@/lib/domain/format";
+import type { Due } from "@/lib/domain/home";
+
+/** "1 dag", "12 dager". */
+const days = (n: number) => (n === 1 ? "1 dag" : `${n} dager`);
 
 /** "1 sekund", "20 sekunder", "2 minutter" (whole minutes from 60 seconds, rounded up). */
 function duration(seconds: number): string {
@@ -215,6 +219,54 @@ export const nb = {
     DRAFT: "Utkast",
     SENT: "Sendt",
     READ: "Lest",
+  },
+  home: {
+    title: "Hjem",
+    intro: "Det du bør gjøre nå, det som haster mest først.",
+    todo: "Å gjøre",
+    nothing: "Ingenting å gjøre nå",
+    nothingHelp: "Alt er gjort. Her er det du ellers kan gå til:",
+    /** A link of the empty state (named apart from the menu's own link to the same page). */
+    goTo: (label: string) => `Gå til ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    /** How far a deadline is: "om 12 dager", "i dag", "fristen gikk ut for 3 dager siden". */
+    due: (due: Due) =>
+      due.kind === "today" ? "fristen er i dag" : due.kind === "inDays" ? `om ${days(due.days)}` : `fristen gikk ut for ${days(due.days)} siden`,
+    planDue: (deadline: Date, due: Due) =>
+      due.kind === "overdue"
+        ? `Handlingsplanen skulle vært sendt innen ${formatLongDate(deadline)} – ${nb.home.due(due)}`
+        : `Handlingsplanen skal sendes innen ${formatLongDate(deadline)} – ${nb.home.due(due)}`,
+    changesRequested: "Departementet ber om endringer i handlingsplanen",
+    since: (date: Date) => `Siden ${formatShortDate(date)}`,
+    figuresMissing: (year: number) => `Tallene for ${year} er ikke rapportert`,
+    figuresMissingDetail: "Året er omme. Rapporter nytilsatte og hvor mange av dem som er i målgruppen.",
+    followUpMissing: (count: number) => `${count === 1 ? "1 tiltak" : `${count} tiltak`} i sektorplanen mangler status fra dere`,
+    followUpDetail: (title: string, date: Date, dueDate: boolean) => `${title} · ${dueDate ? "første frist" : "publisert"} ${formatShortDate(date)}`,
+    awaitsReview: (agency: string) => `${agency}: handlingsplanen venter på gjennomgang`,
+    submitted: (date: Date) => `Sendt inn ${formatShortDate(date)}`,
+    overdue: (agency: string) => `${agency} har ikke sendt inn handlingsplanen`,
+    overdueDetail: (deadline: Date, due: Due) => `Fristen var ${formatShortDate(deadline)} – ${nb.home.due(due)}`,
+    agencyFiguresMissing: (agency: string, year: number) => `${agency} har ikke rapportert tall for ${year}`,
+    invited: (name: string, email: string) => `${name} (${email}) har ikke logget inn ennå`,
+    invitedOn: (date: Date) => `Invitert ${formatShortDate(date)}`,
+    more: (n: number) => `… og ${n} til`,
+    glance: "Sektoren i korte trekk",
+    shareOfYear: (year: number) => `Andel nytilsatte i målgruppen i sektoren i ${year}`,
+    goalLabel: "Målet",
+    ownShare: (agency: string, year: number) => `Andel for ${agency} i ${year}`,
+    noPlan: "ingen i siste runde",
+    noFigures: "Ingen tall for et helt år ennå.",
+    plansInRound: (round: string) => `Handlingsplaner i ${round}`,
+    noRound: "Ingen runde er sendt ennå.",
+    ownPlan: "Handlingsplanen i siste runde:",
+    toDashboard: "Til dashbordet",
+    changes: "Endringer siden forrige besøk",
+    changesSince: (at: Date | null, when: (d: Date) => string) =>
+      at ? `Hendelser i loggen siden du sist logget inn, ${when(at)}.` : "Du har ikke vært innlogget før: alt i loggen, gruppert etter hendelse.",
+    noChanges: "Ingen endringer siden forrige besøk.",
+    changeGroup: (label: string, count: number) => `${label}: ${count === 1 ? "1 hendelse" : `${count} hendelser`}`,
+    toLog: "Hele loggen",
+    invitedHeading: "Invitert, ikke logget inn ennå",
+    toAdmin: "Til administrasjonen",
   },
   roles: {
     ADVISER: "Rådgiver",

@@ -14,6 +14,7 @@ import { can, jobPrincipal, PUBLIC, scopeOf, type Action, type Actor, type Princ
 import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
 import { getDashboard } from "@/lib/data/dashboard";
+import { getHome } from "@/lib/data/home";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
 import { listClosedYears, listOwnReports, listReadableFigures, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
 import { getAnnualReportChapter, saveAnnualReportText } from "@/lib/data/annual-report";
@@ -182,6 +183,8 @@ const MEMBER_ROWS: Row[] = [
   { fn: "setYearClosed", actions: ["hiring.manage"], scope: "self", call: (p) => setYearClosed(p, 2018, false) },
   { fn: "getAgencyOverview", actions: ["hiring.read"], scope: "agency", call: (p, x) => getAgencyOverview(p, w.agency[agencyKey(x)]) },
   { fn: "getDashboard", actions: ["dashboard.read"], scope: "self", call: (p) => getDashboard(p, parseDashboardQuery({})) },
+  // The home page: every member has one, made of what its own actions reach (no action of its own).
+  { fn: "getHome", actions: [], scope: "self", call: (p) => getHome(p, today) },
   { fn: "importAgencies", actions: ["hiring.manage"], scope: "self", call: (p) => importAgencies(p) },
   { fn: "checkHiringImport", actions: ["hiring.manage"], scope: "self", call: (p) => checkHiringImport(p, 2019, [["Org.nr."]]) },
   { fn: "applyHiringImport", actions: ["hiring.manage"], scope: "self", call: (p) => applyHiringImport(p, 2019, [["Org.nr."]], "tom.csv") },
