@@ -48,6 +48,14 @@ export const ACTIONS = [
   /** Add, rename and move agencies; which sectors the audit office audits. */
   "organisation.manage",
   "audit.read",
+  /** One's own notifications (the bell, the list) and e-mail preferences: every member, for themselves. */
+  "notification.read",
+  /** The e-mails of the sector's people that could not be sent, and sending them again: the administrator. */
+  "mail.manage",
+  /** Write notifications and deliver e-mail for everyone: background jobs only. */
+  "notification.send",
+  /** The demo's caught e-mail (/demo/epost): anyone, and only in demo mode (lib/data/caught-mail.ts). */
+  "demomail.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +71,7 @@ type Grants = Partial<Record<Action, Scope>>;
 
 export const GRANTS: Partial<Record<Profile, Grants>> = {
   "ADVISER@MINISTRY": {
+    "notification.read": "own",
     "round.read": "sector",
     "round.write": "sector",
     "letter.read": "sector",
@@ -76,6 +85,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "sector",
   },
   "LEADER@MINISTRY": {
+    "notification.read": "own",
     "plan.read": "sector",
     "hiring.read": "sector",
     "dashboard.read": "sector",
@@ -83,11 +93,14 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "sector",
   },
   "ADMIN@MINISTRY": {
+    "notification.read": "own",
+    "mail.manage": "sector",
     "user.manage": "sector",
     "organisation.manage": "sector",
     "audit.read": "sector",
   },
   "AGENCY_HR@AGENCY": {
+    "notification.read": "own",
     "letter.read": "own",
     "plan.read": "own",
     "plan.write": "own",
@@ -100,6 +113,9 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "annualreport.write": "own",
   },
   "LEADER@AGENCY": {
+    "notification.read": "own",
+    /** The round's letter is sent to the agency's HR and its leader (issue 12). */
+    "letter.read": "own",
     "plan.read": "own",
     "hiring.read": "own",
     "dashboard.read": "sector",
@@ -107,6 +123,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "own",
   },
   "AUDITOR@AUDIT_OFFICE": {
+    "notification.read": "own",
     "round.read": "audited",
     "letter.read": "audited",
     "plan.read": "audited",
@@ -137,8 +154,12 @@ export type TokenScope = keyof typeof TOKEN_SCOPES;
 export const JOB_GRANTS = {
   /** `npm run admin`: the first administrator and organisations on a fresh installation. */
   "admin-cli": { "user.manage": "all", "organisation.manage": "all" },
+  /** The worker: notifications from reminders and digests, and e-mail delivery (issue 12). */
+  notifier: { "notification.send": "all" },
 } as const satisfies Record<string, Grants>;
 export type JobName = keyof typeof JOB_GRANTS;
 
 /** The signed-out public: nothing yet (the public figures page comes with issue 11). */
-export const PUBLIC_GRANTS: Grants = {};
+export const PUBLIC_GRANTS: Grants = {
+  "demomail.read": "all",
+};

@@ -51,7 +51,7 @@ type Cell = "-" | "own" | "sector" | "audited";
 const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "round.read":          { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "audited" },
   "round.write":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
-  "letter.read":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "audited" },
+  "letter.read":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.read":           { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.write":          { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "plan.review":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
@@ -67,6 +67,12 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "user.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "organisation.manage": { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "audit.read":          { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "audited" },
+  // One's own notifications: "own" is checked against the person's own id in lib/data/notifications.ts.
+  "notification.read":   { adviser: "own",    ministryLeader: "own",    admin: "own",    hr: "own",    agencyLeader: "own",    auditor: "own" },
+  "mail.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
+  "notification.send":   { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
+  // The demo's caught e-mail is the public's (a page without sign-in), in demo mode only.
+  "demomail.read":       { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
 };
 
 /** Whether a cell allows the action on a target: own organisation, the rest of M1, or sector M2. */
@@ -159,7 +165,14 @@ describe("jobs and the public", () => {
     }
   });
 
-  it("the signed-out public may do nothing (its public figures come with their own permission)", () => {
-    for (const action of ACTIONS) expect([action, can(PUBLIC, action)]).toEqual([action, false]);
+  it("the notifier writes notifications and sends e-mail for everyone, and nothing else", () => {
+    const notifier = jobPrincipal("notifier");
+    for (const action of ACTIONS) {
+      expect([action, can(notifier, action, TARGETS.b1)]).toEqual([action, action === "notification.send"]);
+    }
+  });
+
+  it("the signed-out public may read the demo's caught e-mail and nothing else", () => {
+    for (const action of ACTIONS) expect([action, can(PUBLIC, action)]).toEqual([action, action === "demomail.read"]);
   });
 });
