@@ -10,11 +10,6 @@ export async function register(): Promise<void> {
     const { refuseToStartWithDemoPasswords } = await import("@/lib/data/demo-accounts");
     await refuseToStartWithDemoPasswords();
   }
-  if (env.DUGNAD_WORKER && env.DATABASE_URL) {
-    const { startWorker } = await import("@/lib/jobs/worker");
-    const { smtpTransport } = await import("@/lib/mail/transport");
-    const worker = await startWorker({ databaseUrl: env.DATABASE_URL, transport: env.SMTP_URL ? smtpTransport(env.SMTP_URL) : null, from: env.MAIL_FROM });
-    // On SIGTERM, finish the jobs in flight before Next exits.
-    process.once("SIGTERM", () => void worker.stop());
-  }
+  const { startInProcessWorker } = await import("@/lib/jobs/in-process");
+  await startInProcessWorker();
 }
