@@ -33,8 +33,11 @@ export function messageIdFor(key: string): string {
   return `<${createHash("sha256").update(key).digest("hex").slice(0, 40)}@${host}>`;
 }
 
-/** Takes an e-mail to send, or null when it is sent already or another worker has it. */
-export async function claimEmail(p: Principal, id: string): Promise<ClaimedEmail | null> {
+/**
+ * Takes an e-mail to send: "sent" when it has gone already (or is gone from the outbox), "busy" while
+ * another worker's lease on it runs (the caller tries again later: that worker may have died).
+ */
+export async function claimEmail(p: Principal, id: string): Promise<ClaimedEmail | "sent" | "busy"> {
   authorize(p, "notification.send");
   const rows = await prisma.$queryRaw<ClaimedEmail[]>`
     update "EmailMessage"
@@ -42,7 +45,9 @@ export async function claimEmail(p: Principal, id: string): Promise<ClaimedEmail
      where id = ${id}
        and (status = 'PENDING' or (status = 'SENDING' and "claimedUntil" < now()))
      returning id, key, "to", subject, text, html, attempts`;
-  return rows[0] ?? null;
+  if (rows[0]) return rows[0];
+  const row = await prisma.emailMessage.findUnique({ where: { id }, select: { status: true } });
+  return !row || row.status === "SENT" ? "sent" : "busy";
 }
 
 export async function markSent(p: Principal, id: string): Promise<void> {

@@ -12,7 +12,9 @@ export type DeliveryResult = "sent" | "skipped";
  */
 export async function deliverEmail(p: Principal, emailId: string, transport: MailTransport | null, from: string): Promise<DeliveryResult> {
   const email = await claimEmail(p, emailId);
-  if (!email) return "skipped";
+  if (email === "sent") return "skipped";
+  // Another worker holds it: if that worker died, its lease runs out and a later try sends it.
+  if (email === "busy") throw new Error(`E-mail ${emailId} is being sent by another worker; trying again later.`);
   try {
     if (!transport) throw new Error("No SMTP server is configured (SMTP_URL).");
     await sendMail(transport, { from, to: email.to, subject: email.subject, text: email.text, html: email.html, messageId: messageIdFor(email.key) });

@@ -7,7 +7,7 @@ import { jobPrincipal } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { notifyLettersSent } from "@/lib/data/notification-events";
 import { listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
-import { createDigests, listUndeliveredEmails, retryEmail } from "@/lib/data/outbox";
+import { claimEmail, createDigests, listUndeliveredEmails, retryEmail } from "@/lib/data/outbox";
 import { reviewPlan, savePlan } from "@/lib/data/plans";
 import { runReminders } from "@/lib/data/reminders";
 import { createRound } from "@/lib/data/rounds";
@@ -164,6 +164,28 @@ describe("the outbox", () => {
     expect((await listUndeliveredEmails(adminActor)).map((e) => e.subject)).not.toContain(subject);
     // Sending again by hand a message already sent sends nothing more.
     await expect(retryEmail(adminActor, failed.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("a restart in the middle", () => {
+  it("loses nothing and sends nothing twice: an e-mail a dead worker had claimed goes once its lease runs out", async () => {
+    const { id: roundId } = await createRound(s.actors.adviser, roundInput(`35/${Date.now() % 100000}`, [s.agencyB]));
+    await prisma.letter.updateMany({ where: { roundId }, data: { number: "Tillegg 13" } });
+    await sendRound(s.actors.adviser, roundId);
+    const letter = await prisma.letter.findFirstOrThrow({ where: { roundId }, select: { title: true } });
+    const subject = `Nytt brev fra departementet: ${letter.title}`;
+    const email = await prisma.emailMessage.findFirstOrThrow({ where: { subject, userId: s.actors.hrB.userId } });
+    const received = () => smtp.received.filter((m) => m.subject === subject && m.to.includes(email.to)).length;
+    // A worker took it and died before sending: its lease has 2 seconds left.
+    expect(await claimEmail(notifier, email.id)).toMatchObject({ id: email.id });
+    await prisma.emailMessage.update({ where: { id: email.id }, data: { claimedUntil: new Date(Date.now() + 2000) } });
+    await worker();
+    await expect.poll(received, { timeout: 30_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(received()).toBe(1);
+    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: email.id } })).status).toBe("SENT");
+    // A job for an e-mail already sent (a retry by hand, a duplicate) sends nothing.
+    expect(await claimEmail(notifier, email.id)).toBe("sent");
   });
 });
 
