@@ -142,3 +142,30 @@ export async function retryEmail(actor: Principal, id: string): Promise<void> {
 
 /** Whether e-mail can go anywhere: an SMTP server is configured (or the demo's catcher). */
 export const mailConfigured = () => !!env.SMTP_URL;
+
+export interface FailedJob {
+  id: string;
+  queue: string;
+  failedAt: Date;
+  error: string;
+}
+
+/**
+ * Daily jobs (reminders, digests) that failed after all their tries: the administrator sees that
+ * something did not run. They hold no personal data (their data is empty; their error a message).
+ */
+export async function listFailedJobs(actor: Principal): Promise<FailedJob[]> {
+  managedSector(actor, "mail.manage");
+  const rows = await prisma.$queryRaw<{ id: string; name: string; completed_on: Date | null; created_on: Date; output: unknown }[]>`
+    select id::text, name, completed_on, created_on, output
+      from pgboss.job
+     where state = 'failed' and name in (${QUEUES.reminders}, ${QUEUES.digest})
+     order by created_on desc
+     limit 50`;
+  return rows.map((r) => ({
+    id: r.id,
+    queue: r.name,
+    failedAt: r.completed_on ?? r.created_on,
+    error: typeof r.output === "object" && r.output && "message" in r.output ? String((r.output as { message: unknown }).message).slice(0, 300) : "",
+  }));
+}

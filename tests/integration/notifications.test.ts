@@ -7,7 +7,7 @@ import { jobPrincipal } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { notifyLettersSent } from "@/lib/data/notification-events";
 import { listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
-import { claimEmail, createDigests, listUndeliveredEmails, retryEmail } from "@/lib/data/outbox";
+import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, retryEmail } from "@/lib/data/outbox";
 import { reviewPlan, savePlan } from "@/lib/data/plans";
 import { runReminders } from "@/lib/data/reminders";
 import { createRound } from "@/lib/data/rounds";
@@ -162,6 +162,11 @@ describe("the outbox", () => {
     expect(smtp.received.filter((m) => m.subject === subject).length).toBe(2);
     expect((await prisma.emailMessage.findMany({ where: { subject } })).map((e) => e.status)).toEqual(["SENT", "SENT"]);
     expect((await listUndeliveredEmails(adminActor)).map((e) => e.subject)).not.toContain(subject);
+    // A daily job that failed after all its tries is listed too (here: one failed on purpose).
+    const boss = workers[0]!.boss;
+    const jobId = await boss.send(QUEUES.digest, {}, { retryLimit: 0, startAfter: 3600 }); // not picked up meanwhile
+    await boss.fail(QUEUES.digest, jobId!, { message: "the digest could not run" });
+    expect((await listFailedJobs(adminActor)).find((j) => j.id === jobId)).toMatchObject({ queue: QUEUES.digest, error: "the digest could not run" });
     // Sending again by hand a message already sent sends nothing more.
     await expect(retryEmail(adminActor, failed.id)).rejects.toMatchObject({ code: "not_found" });
   });

@@ -31,7 +31,7 @@ import {
 } from "@/lib/data/sector-plans";
 import { endAllOwnSessions, listOwnSessions } from "@/lib/data/sessions";
 import { getPreferences, listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
-import { claimEmail, createDigests, listUndeliveredEmails, markFailed, markSent, retryEmail } from "@/lib/data/outbox";
+import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, markFailed, markSent, retryEmail } from "@/lib/data/outbox";
 import { runReminders } from "@/lib/data/reminders";
 import { listCaughtMail } from "@/lib/data/caught-mail";
 import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
@@ -313,6 +313,7 @@ const PRINCIPAL_ROWS: Row<Principal>[] = [
   { fn: "listAuditEvents", actions: ["audit.read"], scope: "self", call: (p) => listAuditEvents(p, parseAuditLogQuery({}).query) },
   // E-mail that did not go out: the administrator of the sector of the person it is to.
   { fn: "listUndeliveredEmails", actions: ["mail.manage"], scope: "self", call: (p) => listUndeliveredEmails(p) },
+  { fn: "listFailedJobs", actions: ["mail.manage"], scope: "self", call: (p) => listFailedJobs(p) },
   { fn: "retryEmail", actions: ["mail.manage"], scope: "agency", call: async (p, x) => retryEmail(p, (await emailTo(userIn(agencyKey(x)), "550")).id) },
   // The worker's own steps: the notifier only.
   { fn: "claimEmail", actions: ["notification.send"], scope: "self", everywhere: true, call: async (p) => claimEmail(p, (await emailTo(userIn("A"))).id) },
