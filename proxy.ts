@@ -29,7 +29,11 @@ function nextWithCsp(request: NextRequest, csp: string): NextResponse {
 // the cookie on every request, and a request still in flight while the user signs out (a
 // prefetch) could then bring the session back. Whether the session is still live (12 hours from
 // sign-in, 30 minutes idle, not ended) is decided by the page against its row (lib/data/sessions.ts).
-const PUBLIC_PATHS = new Set(["/logg-inn", "/logg-inn/ingen-tilgang", "/logg-inn/feil", "/tilgjengelighet"]);
+// The public figures (/offentlig) and their open data are for anyone.
+const PUBLIC_PATHS = new Set([
+  "/logg-inn", "/logg-inn/ingen-tilgang", "/logg-inn/feil", "/tilgjengelighet",
+  "/offentlig", "/offentlig/tall.csv", "/offentlig/tall.json",
+]);
 
 async function redirectIfSignedOut(request: NextRequest): Promise<NextResponse | null> {
   const path = request.nextUrl.pathname;

@@ -176,7 +176,8 @@ async function crawl(page: Page, limit: number): Promise<string[]> {
     await expectHydrated(page);
     await page.waitForLoadState("networkidle");
     visited.push(path);
-    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    // A link marked as a download (the public figures' CSV and JSON) is a file, not a page.
+    const hrefs = await page.locator("a[href^='/']:not([download])").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     for (const href of hrefs) {
       const { pathname } = new URL(href, "http://localhost");
       // Downloads are files, not pages (their headers are checked above).

@@ -4,8 +4,9 @@
 //      server) with two sectors: 10 agencies and 5,000 agencies, 10 years of figures each, with
 //      letters, plans and pooled periods (scripts/lib/bench-data.ts);
 //   3. counts the SQL statements one dashboard render sends in each sector;
-//   4. serves the app (`next start`) and loads the signed-out accessibility statement (the floor)
-//      and the dashboard of each sector with autocannon, 32 connections, as page loads; every
+//   4. serves the app (`next start`) and loads the signed-out accessibility statement (the floor),
+//      the dashboard of each sector, and the public figures (/offentlig and its open data
+//      /offentlig/tall.json, no sign-in) with autocannon, 32 connections, as page loads; every
 //      request is rendered by the app (there is no page cache; the dashboard's data comes from the
 //      data cache while nothing changed). Reports requests per second and p50/p95 latency against
 //      the targets.
@@ -16,7 +17,7 @@ import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password-hash";
-import { createBenchData, SECTORS, startBenchSession } from "./lib/bench-data";
+import { BENCH_YEARS, createBenchData, SECTORS, startBenchSession } from "./lib/bench-data";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { createDatabase, dropDatabase, freePort, ROOT, startPostgres } from "./lib/postgres";
 import { migrate } from "./lib/prepare-database";
@@ -119,10 +120,26 @@ async function main(): Promise<void> {
       }
     }
 
+    // The public figures (no sign-in): the page of each sector, and the open data as JSON.
+    const [smallSector, largeSector] = SECTORS;
+    const lastPublished = BENCH_YEARS.to - 1;
+    const publicTargets = [
+      { name: "Offentlige tall, 10 virksomheter (/offentlig)", url: `${base}/offentlig?sektor=${smallSector.orgNumber}`, cookie: null, expect: "Benchmarkdepartementet small og hele staten" },
+      { name: "Offentlige tall, 5 000 virksomheter (/offentlig, 100 per side)", url: `${base}/offentlig?sektor=${largeSector.orgNumber}`, cookie: null, expect: "(1–100 av 5" },
+      { name: "Åpne data, 10 virksomheter, alle år (/offentlig/tall.json)", url: `${base}/offentlig/tall.json?sektor=${smallSector.orgNumber}`, cookie: null, expect: '"nivaa": "sektor"' },
+      { name: `Åpne data, 5 000 virksomheter, ${lastPublished} (/offentlig/tall.json)`, url: `${base}/offentlig/tall.json?sektor=${largeSector.orgNumber}&aar=${lastPublished}`, cookie: null, expect: '"nivaa": "sektor"' },
+    ];
+    for (const t of publicTargets) {
+      const res = await fetch(t.url, { redirect: "manual" });
+      const body = await res.text();
+      if (res.status !== 200 || !body.includes(t.expect)) throw new Error(`${t.name} did not render (${res.status})`);
+    }
+
     const targets = [
       { name: "Tilgjengelighetserklæringen, utlogget (/tilgjengelighet)", url: `${base}/tilgjengelighet`, cookie: null },
       { name: "Dashbord, 10 virksomheter", url: `${base}/dashbord`, cookie: cookies.small },
       { name: "Dashbord, 5 000 virksomheter", url: `${base}/dashbord`, cookie: cookies.large },
+      ...publicTargets,
     ];
     const results: (Measured & { name: string })[] = [];
     for (const t of targets) {
@@ -145,6 +162,8 @@ async function main(): Promise<void> {
       `Targets: dashboard (5,000) throughput ≥ half the accessibility statement's: ${large.rps.toFixed(0)} vs ${(floor.rps / 2).toFixed(0)} → ${large.rps >= floor.rps / 2 ? "met" : "NOT met"};`,
       `p95 < 100 ms: ${large.p95.toFixed(0)} ms → ${large.p95 < 100 ? "met" : "NOT met"}; same query count at both sizes: ${queries.smallCold === queries.largeCold && queries.smallWarm === queries.largeWarm ? "met" : "NOT met"}.`,
       `(The 10-agency dashboard: ${small.rps.toFixed(0)} req/s, p95 ${small.p95.toFixed(0)} ms.)`,
+      `Public figures, side by side with the dashboard at 5,000 agencies (${large.rps.toFixed(0)} req/s, p95 ${large.p95.toFixed(0)} ms): ` +
+        results.slice(3).map((r) => `${r.name}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(0)} ms`).join("; ") + ".",
     ];
     console.log(`\n${lines.join("\n")}`);
     writeFileSync(path.join(ROOT, ".data", "bench-results.md"), `${lines.join("\n")}\n`);

@@ -1,6 +1,6 @@
 // Demo data for Dugnad: KMD's sector in 2020–2021 with the addendum round "Handlingsplan for
 // inkluderingsdugnaden", its letters, the agencies' action plans in several states, and new
-// hires for 2019–2021 (aggregate counts only). Texts and figures live in prisma/seed-data/.
+// hires for 2019–2021 (aggregate counts only; 2019 and 2020 closed and published). Texts and figures live in prisma/seed-data/.
 //
 //   tsx scripts/seed.ts [--url <databaseUrl>]     (default: DATABASE_URL)
 //
@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password-hash";
 import { cvGapDefinitionFor } from "../lib/domain/reporting-years";
-import { HIRING, HIRING_YEARS, POOLED_HTU, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
+import { CLOSED_YEARS, HIRING, HIRING_YEARS, POOLED_HTU, REPORTED_AT, REVISED_2019_KARTVERKET } from "../prisma/seed-data/hiring";
 import {
   letterBodyFor,
   ROUND_2020_DEADLINE,
@@ -221,6 +221,15 @@ async function seedInTransaction(tx: Prisma.TransactionClient, passwordHashes: s
       grantedById: adviserId, grantedAt: POOLED_HTU.grantedAt,
     },
   });
+
+  // KMD closed 2019 and 2020 after the annual reports: the agencies can no longer change them, and
+  // they are the published figures (/offentlig). Recorded as lib/data/hiring.ts setYearClosed does.
+  for (const { year, closedAt } of CLOSED_YEARS) {
+    await tx.closedYear.create({ data: { ministryId: kmd.id, year, closedAt, closedById: adviserId } });
+    await tx.auditEvent.create({
+      data: { at: closedAt, actorId: adviserId, organisationId: kmd.id, entity: "ClosedYear", entityId: `${kmd.id}:${year}`, action: "close", after: { year } },
+    });
+  }
 
   // Every event of the demo concerns KMD's sector; each concerns the acting organisation unless it names another.
   await tx.$executeRaw`update "AuditEvent" set "sectorIds" = array[${kmd.id}]::text[], "subjectOrganisationId" = coalesce("subjectOrganisationId", "organisationId") where cardinality("sectorIds") = 0`;

@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm">
-        <a href="/tilgjengelighet">Tilgjengelighetserklæring</a>
+        <a href="/tilgjengelighet">Tilgjengelighetserklæring</a> · <a href="/offentlig">Offentlige tall</a>
       </footer>
     </>
   );

@@ -1,9 +1,8 @@
 import { ValidationMessage } from "@digdir/designsystemet-react";
 import type { DashboardQuery } from "@/lib/domain/dashboard-query";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
-import { isPreliminary } from "@/lib/domain/reporting-years";
+import { YearSelect } from "@/components/hiring/year-select";
 import { nb } from "@/lib/i18n/nb";
-import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 
 /** Filters for the agency table: a plain GET form, so it works with keyboard, without script, and in a link. */
 export function AgencyFilter({
@@ -38,18 +37,7 @@ export function AgencyFilter({
         />
         {searchError && <ValidationMessage id="sok-feil">{searchError}</ValidationMessage>}
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="aar" className="font-medium">
-          År
-        </label>
-        <select id="aar" name="aar" defaultValue={year ?? undefined} className="ds-input">
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {isPreliminary(y, currentYear) ? `${y} (${reportingYearsNb.preliminary})` : y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearSelect years={years} year={year} currentYear={currentYear} />
       <div className="flex flex-col gap-1">
         <label htmlFor="plan" className="font-medium">
           Handlingsplan

@@ -48,6 +48,11 @@ export const ACTIONS = [
   /** Add, rename and move agencies; which sectors the audit office audits. */
   "organisation.manage",
   "audit.read",
+  /**
+   * The published figures (years the ministry has closed, after disclosure control): the public
+   * page and its open data. Granted to everyone, signed in or not, for every sector.
+   */
+  "figures.public",
   /** One's own notifications (the bell, the list) and e-mail preferences: every member, for themselves. */
   "notification.read",
   /** The e-mails of the sector's people that could not be sent, and sending them again: the administrator. */
@@ -62,7 +67,7 @@ export type Action = (typeof ACTIONS)[number];
 /**
  * own: the principal's own organisation; sector: every organisation of its own sector (the
  * ministry and its agencies); audited: the sectors the audit office audits; all: everything
- * (jobs and the command line only).
+ * (jobs and the command line; and the published figures, which are everyone's).
  */
 export type Scope = "own" | "sector" | "audited" | "all";
 
@@ -71,6 +76,7 @@ type Grants = Partial<Record<Action, Scope>>;
 
 export const GRANTS: Partial<Record<Profile, Grants>> = {
   "ADVISER@MINISTRY": {
+    "figures.public": "all",
     "notification.read": "own",
     "round.read": "sector",
     "round.write": "sector",
@@ -85,6 +91,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "sector",
   },
   "LEADER@MINISTRY": {
+    "figures.public": "all",
     "notification.read": "own",
     "plan.read": "sector",
     "hiring.read": "sector",
@@ -93,6 +100,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "sector",
   },
   "ADMIN@MINISTRY": {
+    "figures.public": "all",
     "notification.read": "own",
     "mail.manage": "sector",
     "user.manage": "sector",
@@ -100,6 +108,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "audit.read": "sector",
   },
   "AGENCY_HR@AGENCY": {
+    "figures.public": "all",
     "notification.read": "own",
     "letter.read": "own",
     "plan.read": "own",
@@ -113,6 +122,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "annualreport.write": "own",
   },
   "LEADER@AGENCY": {
+    "figures.public": "all",
     "notification.read": "own",
     /** The round's letter is sent to the agency's HR and its leader (issue 12). */
     "letter.read": "own",
@@ -123,6 +133,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "own",
   },
   "AUDITOR@AUDIT_OFFICE": {
+    "figures.public": "all",
     "notification.read": "own",
     "round.read": "audited",
     "letter.read": "audited",
@@ -159,7 +170,8 @@ export const JOB_GRANTS = {
 } as const satisfies Record<string, Grants>;
 export type JobName = keyof typeof JOB_GRANTS;
 
-/** The signed-out public: nothing yet (the public figures page comes with issue 11). */
+/** The signed-out public: the published figures (/offentlig, issue 11), and the demo's caught e-mail. */
 export const PUBLIC_GRANTS: Grants = {
+  "figures.public": "all",
   "demomail.read": "all",
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { currentActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/access";
+import { PUBLIC, type Actor } from "@/lib/access";
 import { isExpectedError } from "@/lib/data/errors";
 import { nb } from "@/lib/i18n/nb";
 
@@ -15,13 +15,18 @@ export async function withActorRoute(run: (actor: Actor) => Promise<Response>): 
     if (!actor) return Response.json({ error: nb.errors.notAllowed }, { status: 401 });
     return await run(actor);
   } catch (error) {
-    if (isExpectedError(error)) {
-      const status = error.code === "not_found" || error.code === "forbidden" ? 404 : error.code === "conflict" ? 409 : 400;
-      return Response.json({ error: status === 404 ? nb.errors.notFound : error.message }, { status });
-    }
-    console.error("Unexpected error in route handler", error);
-    return Response.json({ error: nb.errors.unexpected }, { status: 500 });
+    return errorResponse(error);
   }
+}
+
+/** An expected error with its status (a record the principal may not read is 404), anything else 500 without details. */
+function errorResponse(error: unknown): Response {
+  if (isExpectedError(error)) {
+    const status = error.code === "not_found" || error.code === "forbidden" ? 404 : error.code === "conflict" ? 409 : 400;
+    return Response.json({ error: status === 404 ? nb.errors.notFound : error.message }, { status });
+  }
+  console.error("Unexpected error in route handler", error);
+  return Response.json({ error: nb.errors.unexpected }, { status: 500 });
 }
 
 /** A file download; the name is given both plainly and UTF-8 encoded (æøå). */
@@ -34,4 +39,16 @@ export function fileResponse(body: Uint8Array, fileName: string, contentType: st
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+/**
+ * Route handlers anyone may call, signed in or not (the public figures): they act as the public
+ * principal, whoever calls; errors are answered as in `withActorRoute`.
+ */
+export async function withPublicRoute(run: (principal: typeof PUBLIC) => Promise<Response>): Promise<Response> {
+  try {
+    return await run(PUBLIC);
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

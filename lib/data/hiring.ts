@@ -148,11 +148,12 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
       tx.closedYear.findFirst({ where: { ministryId: { in: sectors }, year } }),
       tx.organisation.findUnique({ where: { id: agencyId }, select: { establishedOn: true } }),
     ]);
-    if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
-    // An agency reports the years from when it came into being (Digdir: from 2020).
+    // An agency reports the years from when it came into being (Digdir: from 2020); said first, since
+    // for a year before then that the ministry has closed, "closed" would suggest it could be reopened.
     if (agency?.establishedOn && agency.establishedOn.getUTCFullYear() > year) {
       throw invalid({ year: [nb.errors.notEstablished(agency.establishedOn, year)] }, nb.errors.notEstablished(agency.establishedOn, year));
     }
+    if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
     const current = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: { ...countsSelect, version: true, updatedAt: true, updatedById: true } });
     // Someone saved the year since the user opened it (or reported it first): refused, and the
     // newer values go back for the user to see. The sector's year is locked, so this check holds.

@@ -1,7 +1,7 @@
 // One agency-year's hiring figures as the text every view shows: the pages' tables, the
 // figures export and the meeting brief. Pure: no I/O; the words are in lib/i18n/nb.ts.
 import type { AgencyFigure } from "@/lib/domain/shares";
-import { formatCount, formatShare, formatTenths } from "@/lib/domain/format";
+import { formatCount, formatShare, formatTenths, shareTenths } from "@/lib/domain/format";
 import { partialReporting, stateReference } from "@/lib/domain/reporting-years";
 import { nb } from "@/lib/i18n/nb";
 import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
@@ -13,8 +13,11 @@ export function pooledSuffix(f: { fromYear: number; toYear: number }): string {
   return t.pooled(f.fromYear, f.toYear);
 }
 
+/** A figure as shown: the public's hidden cells carry no reason (lib/domain/public-figures.ts). */
+type FigureView = AgencyFigure | { kind: "suppressed" };
+
 /** The text for one agency-year: its share, "–" without a report, the mark of a year under 5, or the privacy notice. */
-export function figureShareText(f: AgencyFigure | undefined): string {
+export function figureShareText(f: FigureView | undefined): string {
   if (!f || f.kind === "none") return t.none;
   if (f.kind === "few") return t.few;
   if (f.kind === "suppressed") return t.suppressed;
@@ -22,7 +25,7 @@ export function figureShareText(f: AgencyFigure | undefined): string {
   return formatShare(f.target, f.total);
 }
 
-export function figureCountText(f: AgencyFigure | undefined, which: "total" | "target"): string {
+export function figureCountText(f: FigureView | undefined, which: "total" | "target"): string {
   if (!f || f.kind === "none") return t.none;
   if (f.kind === "suppressed") return t.suppressed;
   const count = formatCount(which === "total" ? f.total : f.target);
@@ -56,4 +59,26 @@ export function sectorShareText(s: { showable: boolean; total: number; target: n
 /** A split cell where the split is not shown: the figure's own word where hidden ("Skjult"), else "–". */
 export function noSplitText(f: AgencyFigure | undefined): string {
   return f?.kind === "suppressed" ? t.suppressed : t.none;
+}
+
+/**
+ * One bar of the sector chart (components/dashboard/sector-chart.tsx): the share as shown (one
+ * decimal, never rounded up to the goal), its text, and the whole state's share where known.
+ */
+export function sectorChartPoint(s: { year: number; showable: boolean; total: number; target: number; reported: number; agencies: number }, yearLabel: string) {
+  const tenths = s.showable ? shareTenths(s.target, s.total) : null;
+  const state = stateReference(s.year);
+  return {
+    year: yearLabel,
+    percent: tenths === null ? null : tenths / 10,
+    label: sectorShareText(s),
+    statePercent: state === null ? null : state.sharePermille / 10,
+  };
+}
+
+/** The chart's text alternative: every year's share; the same numbers are in the table below it. */
+export function sectorChartSummary(points: readonly { year: string; label: string }[]): string {
+  return `Stolpediagram over sektorens andel per år mot målet på 5 %, med hele statens andel der den er kjent: ${points
+    .map((p) => `${p.year}: ${p.label}`)
+    .join(", ")}. Tallene står også i tabellen under.`;
 }

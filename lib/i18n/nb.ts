@@ -88,6 +88,24 @@ export const nb = {
     /** Who made a revision that a migration made (the history names no person). */
     byMigration: "Dugnad (omregning)",
   },
+  /** The public page's open data (/offentlig/tall.csv and .json; docs/open-data.md). */
+  openData: {
+    levels: { agency: "virksomhet", sector: "sektor" },
+    // One reason for both kinds of hidden cell, as on the page: the kind would give numbers away.
+    empty: {
+      suppressed: "skjult av personvernhensyn",
+      sectorSuppressed: "skjult av personvernhensyn",
+      notReported: "ikke rapportert",
+    },
+    pooled: (fromYear: number, toYear: number) => `samlet for ${fromYear}–${toYear}`,
+    headers: [
+      "Nivå", "Sektor org.nr.", "Sektor", "Org.nr.", "Navn", "År", "Nytilsatte", "I målgruppen", "Andel (%)",
+      "Merknad", "Har rapportert", "Virksomheter", "Mål (%)", "Hele staten (%)",
+    ],
+    badQuery: "Valget i lenken finnes ikke eller er ugyldig. Tallene under er standardvalget.",
+    badDownloadQuery: "Ugyldig valg: «sektor» er departementets organisasjonsnummer og «aar» et årstall, for eksempel ?sektor=972417858&aar=2020.",
+    unknownSector: "Fant ingen sektor med det organisasjonsnummeret.",
+  },
   setPassword: {
     linkUnusable: "Lenken kan ikke brukes lenger: den er brukt, utløpt eller erstattet av en ny. Be administratoren for Dugnad i departementet ditt om en ny lenke.",
     tooShort: "Passordet må ha minst 12 tegn. En setning av flere ord er lett å huske og vanskelig å gjette.",

@@ -68,3 +68,12 @@ export const REPORTED_AT: Record<(typeof HIRING_YEARS)[number], Date> = {
   2020: new Date("2021-02-12T10:00:00Z"),
   2021: new Date("2022-02-11T10:00:00Z"),
 };
+
+/**
+ * The years KMD has closed: agencies can no longer change them, and they are published on the
+ * public page (/offentlig). 2021 stays open. Closed in the spring after the annual reports.
+ */
+export const CLOSED_YEARS: readonly { year: (typeof HIRING_YEARS)[number]; closedAt: Date }[] = [
+  { year: 2019, closedAt: new Date("2020-04-15T09:00:00Z") },
+  { year: 2020, closedAt: new Date("2021-04-14T09:00:00Z") },
+];

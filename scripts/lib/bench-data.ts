@@ -1,12 +1,13 @@
 // Benchmark data, generated in SQL: two sectors, one of 10 agencies and one of 5,000 (the whole
-// state, about 200 agencies, × 25), each agency with 10 years of hiring figures, a letter and an
-// action plan in a sent round; a few small agencies pool years. Deterministic (setseed).
+// state, about 200 agencies, × 25), each agency with 10 years of hiring figures (all but the last
+// year closed: published), a letter and an action plan in a sent round; a few small agencies pool
+// years. Deterministic (setseed).
 import pg from "pg";
 
 export const BENCH_YEARS = { from: 2016, to: 2025 };
 export const SECTORS = [
-  { key: "small", ministryId: "bench-ministry-small", agencies: 10, adviser: "radgiver@liten.bench" },
-  { key: "large", ministryId: "bench-ministry-large", agencies: 5_000, adviser: "radgiver@stor.bench" },
+  { key: "small", ministryId: "bench-ministry-small", orgNumber: "990000000", agencies: 10, adviser: "radgiver@liten.bench" },
+  { key: "large", ministryId: "bench-ministry-large", orgNumber: "990000001", agencies: 5_000, adviser: "radgiver@stor.bench" },
 ] as const;
 
 export async function createBenchData(url: string, passwordHash: string): Promise<void> {
@@ -20,7 +21,7 @@ export async function createBenchData(url: string, passwordHash: string): Promis
       await client.query(
         `insert into "Organisation" (id, kind, name, "shortName", "orgNumber", "postalAddress")
          values ($1, 'MINISTRY', $2, $3, $4, 'Postboks 1, 0030 Oslo')`,
-        [s.ministryId, `Benchmarkdepartementet ${s.key}`, `BENCH-${s.key}`, `99000000${i}`],
+        [s.ministryId, `Benchmarkdepartementet ${s.key}`, `BENCH-${s.key}`, s.orgNumber],
       );
       await client.query(
         `insert into "User" (id, email, name, "passwordHash", role, "organisationId") values ($1, $2, 'Rådgiver', $3, 'ADVISER', $4)`,
@@ -45,6 +46,11 @@ export async function createBenchData(url: string, passwordHash: string): Promis
          select id || '-' || y, id, y, permanent, floor(random() * permanent * 0.08)::int, temporary, floor(random() * temporary * 0.05)::int, trainee, now()
          from base`,
         [s.ministryId, BENCH_YEARS.from, BENCH_YEARS.to],
+      );
+      // Every year but the last is closed, so published on /offentlig.
+      await client.query(
+        `insert into "ClosedYear" ("ministryId", year, "closedById") select $1, y, $2 from generate_series($3::int, $4::int) y`,
+        [s.ministryId, `${p}-adviser`, BENCH_YEARS.from, BENCH_YEARS.to - 1],
       );
       await client.query(
         `insert into "PoolingConsent" (id, "ministryId", "agencyId", "fromYear", "toYear", "status", "grantedById", "grantedAt")

@@ -10,7 +10,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can, jobPrincipal, scopeOf, type Action, type Actor, type Principal, type Target } from "@/lib/access";
+import { can, jobPrincipal, PUBLIC, scopeOf, type Action, type Actor, type Principal, type Target } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -40,6 +40,7 @@ import {
   listAssignableOrganisations, listSectorOrganisations, moveAgency, organisationImportTemplate, setAudited, updateAgency,
 } from "@/lib/data/organisations";
 import { auditLogOptions, listAuditEvents } from "@/lib/data/audit-log";
+import { getOpenData, getPublicFigures, listPublicSectors } from "@/lib/data/public-figures";
 import { parseAuditLogQuery } from "@/lib/domain/admin-queries";
 import { parseUserListQuery } from "@/lib/domain/admin-queries";
 import { parseDashboardQuery } from "@/lib/domain/dashboard-query";
@@ -48,7 +49,7 @@ import { orgNumberCheckDigit } from "@/lib/domain/org-number";
 import { notFound } from "@/lib/data/errors";
 import { COMPLETE_CONTENT, createTestSector, roundInput, type TestSector } from "../support/fixtures";
 
-type Who = "adviser" | "ministryLeader" | "admin" | "hr" | "agencyLeader" | "auditor" | "cli" | "notifier";
+type Who = "adviser" | "ministryLeader" | "admin" | "hr" | "agencyLeader" | "auditor" | "cli" | "notifier" | "public";
 /** The record's organisation: the person's own (agency A, or their ministry), another of the sector (B), another sector's (C). */
 type Where = "own" | "sameSector" | "otherSector";
 
@@ -109,6 +110,7 @@ beforeAll(async () => {
       auditor: s.actors.auditor,
       cli: jobPrincipal("admin-cli"),
       notifier: jobPrincipal("notifier"),
+      public: PUBLIC,
     },
     ministry: s.ministryId,
     otherMinistry,
@@ -311,6 +313,10 @@ const PRINCIPAL_ROWS: Row<Principal>[] = [
   { fn: "organisationImportTemplate", actions: ["organisation.manage"], scope: "self", call: (p) => organisationImportTemplate(p) },
   { fn: "auditLogOptions", actions: ["audit.read"], scope: "self", call: (p) => auditLogOptions(p) },
   { fn: "listAuditEvents", actions: ["audit.read"], scope: "self", call: (p) => listAuditEvents(p, parseAuditLogQuery({}).query) },
+  // The published figures: everyone's, signed in or not (not a job's).
+  { fn: "listPublicSectors", actions: ["figures.public"], scope: "self", call: (p) => listPublicSectors(p) },
+  { fn: "getPublicFigures", actions: ["figures.public"], scope: "self", call: (p) => getPublicFigures(p, [w.ministry, w.otherMinistry]) },
+  { fn: "getOpenData", actions: ["figures.public"], scope: "self", call: async (p) => getOpenData(p, { sektor: (await prisma.organisation.findUniqueOrThrow({ where: { id: w.ministry } })).orgNumber, aar: 2020 }) },
   // E-mail that did not go out: the administrator of the sector of the person it is to.
   { fn: "listUndeliveredEmails", actions: ["mail.manage"], scope: "self", call: (p) => listUndeliveredEmails(p) },
   { fn: "listFailedJobs", actions: ["mail.manage"], scope: "self", call: (p) => listFailedJobs(p) },
@@ -385,8 +391,9 @@ describe("the permission matrix, through the data layer", () => {
 
   const MEMBERS: Who[] = ["adviser", "ministryLeader", "admin", "hr", "agencyLeader", "auditor"];
   // Functions for members only do not take a job or the public (their type says so); the
-  // administration's functions take any principal, the command line's job among them.
-  const rows = [...MEMBER_ROWS.map((row) => ({ row: row as Row<never>, who: MEMBERS })), ...PRINCIPAL_ROWS.map((row) => ({ row: row as Row<never>, who: [...MEMBERS, "cli", "notifier"] as Who[] }))];
+  // administration's and the published figures' functions take any principal: the command line's
+  // job, the notifier and the signed-out public among them.
+  const rows = [...MEMBER_ROWS.map((row) => ({ row: row as Row<never>, who: MEMBERS })), ...PRINCIPAL_ROWS.map((row) => ({ row: row as Row<never>, who: [...MEMBERS, "cli", "notifier", "public"] as Who[] }))];
   for (const { row, who: principals } of rows) {
     describe(row.fn, () => {
       for (const who of principals) {

@@ -45,9 +45,9 @@ function member(who: Who): Actor {
 /**
  * What each person may do, and where: "-" nothing; "own" their own organisation only; "sector"
  * every organisation of their own sector (ministry and agencies), nothing of the other sector;
- * "audited" every organisation of the audited sector M1.
+ * "audited" every organisation of the audited sector M1; "all" every organisation of every sector.
  */
-type Cell = "-" | "own" | "sector" | "audited";
+type Cell = "-" | "own" | "sector" | "audited" | "all";
 const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "round.read":          { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "audited" },
   "round.write":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
@@ -67,6 +67,8 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "user.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "organisation.manage": { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "audit.read":          { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "audited" },
+  // The published figures (/offentlig) are everyone's, of every sector.
+  "figures.public":      { adviser: "all",    ministryLeader: "all",    admin: "all",    hr: "all",    agencyLeader: "all",    auditor: "all" },
   // One's own notifications: "own" is checked against the person's own id in lib/data/notifications.ts.
   "notification.read":   { adviser: "own",    ministryLeader: "own",    admin: "own",    hr: "own",    agencyLeader: "own",    auditor: "own" },
   "mail.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
@@ -88,6 +90,8 @@ function allowed(cell: Cell, who: Who, target: keyof typeof TARGETS): boolean {
       return PEOPLE[who].kind !== "AUDIT_OFFICE" && inM1;
     case "audited":
       return inM1;
+    case "all":
+      return true;
   }
 }
 
@@ -172,7 +176,11 @@ describe("jobs and the public", () => {
     }
   });
 
-  it("the signed-out public may read the demo's caught e-mail and nothing else", () => {
-    for (const action of ACTIONS) expect([action, can(PUBLIC, action)]).toEqual([action, action === "demomail.read"]);
+  it("the signed-out public may read the published figures of every sector and the demo's caught e-mail, and do nothing else", () => {
+    for (const action of ACTIONS) {
+      const expected = action === "figures.public" || action === "demomail.read";
+      expect([action, can(PUBLIC, action)]).toEqual([action, expected]);
+      for (const target of Object.values(TARGETS)) expect([action, target, can(PUBLIC, action, target)]).toEqual([action, target, expected]);
+    }
   });
 });

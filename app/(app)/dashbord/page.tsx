@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { SectorChart } from "@/components/dashboard/sector-chart";
+import { SectorTable } from "@/components/dashboard/sector-table";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getDashboard } from "@/lib/data/dashboard";
 import { CountingRules } from "@/components/hiring/counting-rules";
-import { YearLabel } from "@/components/hiring/year-label";
-import { formatCount, shareTenths, todayInNorway } from "@/lib/domain/format";
+import { todayInNorway } from "@/lib/domain/format";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
 import { readDashboardQuery } from "@/lib/domain/dashboard-query";
-import { stateReference } from "@/lib/domain/reporting-years";
-import { sectorShareText, stateShareText } from "@/lib/domain/figure-text";
+import { sectorChartPoint, sectorChartSummary } from "@/lib/domain/figure-text";
 import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
 
 export const metadata: Metadata = { title: "Dashbord" };
@@ -27,17 +26,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const d = await orNotFound(getDashboard(actor, query));
   const currentYear = todayInNorway().getUTCFullYear();
   const yearText = (s: { year: number; preliminary: boolean }) => (s.preliminary ? `${s.year} (${reportingYearsNb.preliminary})` : String(s.year));
-  // The bars use the shares as shown (one decimal, never rounded up to the goal).
-  const points = d.sector.map((s) => {
-    const tenths = s.showable ? shareTenths(s.target, s.total) : null;
-    const state = stateReference(s.year);
-    return {
-      year: yearText(s),
-      percent: tenths === null ? null : tenths / 10,
-      label: sectorShareText(s),
-      statePercent: state === null ? null : state.sharePermille / 10,
-    };
-  });
+  const points = d.sector.map((s) => sectorChartPoint(s, yearText(s)));
   return (
     <div className="flex flex-col gap-8">
       <Heading level={1} data-size="lg">
@@ -52,41 +41,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Heading level={2} data-size="md" id="sektor">
           Sektorens andel per år
         </Heading>
-        <SectorChart
-          points={points}
-          summary={`Stolpediagram over sektorens andel per år mot målet på 5 %, med hele statens andel der den er kjent: ${d.sector
-            .map((s) => `${yearText(s)}: ${sectorShareText(s)}`)
-            .join(", ")}. Tallene står også i tabellen under.`}
-        />
-        <Table zebra>
-          <caption>Andel nytilsatte i målgruppen, hele sektoren, mot målet på 5 %</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>År</TableHeaderCell>
-              <TableHeaderCell>Nytilsatte</TableHeaderCell>
-              <TableHeaderCell>I målgruppen</TableHeaderCell>
-              <TableHeaderCell>Andel</TableHeaderCell>
-              <TableHeaderCell>Hele staten</TableHeaderCell>
-              <TableHeaderCell>Virksomheter som nådde målet</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {d.sector.map((s) => (
-              <TableRow key={s.year}>
-                <TableHeaderCell scope="row">
-                  <YearLabel year={s.year} currentYear={currentYear} />
-                </TableHeaderCell>
-                <TableCell>{s.showable ? formatCount(s.total) : "Skjult"}</TableCell>
-                <TableCell>{s.showable ? formatCount(s.target) : "Skjult"}</TableCell>
-                <TableCell>{sectorShareText(s)}</TableCell>
-                <TableCell>{stateShareText(s.year)}</TableCell>
-                <TableCell>
-                  {s.agenciesReachingGoal} av {s.agenciesCounted}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SectorChart points={points} summary={sectorChartSummary(points)} />
+        <SectorTable caption="Andel nytilsatte i målgruppen, hele sektoren, mot målet på 5 %" rows={d.sector} currentYear={currentYear} />
         <Paragraph data-size="sm">
           {d.exactCounts
             ? "Tallene er nøyaktige, også for virksomheter med færre enn 5 nytilsatte: de er ikke for publisering."

@@ -75,6 +75,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <LoginForm next={next} login={login} />
         </div>
       )}
+      <Paragraph data-size="sm">
+        Tallene departementene har publisert, er åpne for alle uten innlogging: <a href="/offentlig">offentlige tall</a>.
+      </Paragraph>
     </main>
   );
 }
