@@ -4,7 +4,7 @@ import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/reporting-years";
-import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, MAX_REMINDERS } from "@/lib/domain/notifications";
+import { DEFAULT_REMINDER_DAYS, DELIVERY_MODES, MAX_REMINDER_DAYS, MAX_REMINDERS, NOTIFICATION_KINDS } from "@/lib/domain/notifications";
 
 // One schema per form, used by the client resolver and by the server action.
 
@@ -236,6 +236,16 @@ export const reportingDeadlineSchema = z
     },
   });
 export type ReportingDeadlineInput = z.infer<typeof reportingDeadlineSchema>;
+
+/** A record's id in a path (/varsler/<id>): anything else is not found. */
+export const recordIdSchema = plainText().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/** One's e-mail choice per kind of notification (kinds one cannot choose for are ignored when saved). */
+export const notificationPreferencesSchema = z.partialRecord(
+  z.enum(NOTIFICATION_KINDS),
+  z.enum(DELIVERY_MODES, { error: nb.errors.chooseDeliveryMode }),
+);
+export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
 
 /** The ministry's decision on a request. */
 export const poolingDecisionSchema = z.object({

@@ -36,6 +36,7 @@ export const nb = {
     reminderDaysFormat: "Skriv hele dager skilt med komma, for eksempel 14, 3.",
     reminderDaysRange: "Hver påminnelse må være mellom 1 og 60 dager før fristen.",
     reminderDaysTooMany: "Skriv høyst 5 påminnelser.",
+    chooseDeliveryMode: "Velg Straks, Daglig sammendrag eller Av.",
     dueBeforeYearEnds: (year: number) => `Tallene for ${year} kan først rapporteres når året er omme. Velg en dato i ${year + 1} eller senere.`,
     caseNumberFormat: "Skriv saksnummeret som år/løpenummer, for eksempel 21/1234.",
     caseNumberTaken: "Saksnummeret er allerede brukt på brev fra departementet.",
