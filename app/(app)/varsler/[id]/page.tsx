@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { openNotification } from "@/lib/data/notifications";
+import { safeLocalPath } from "@/lib/domain/paths";
 import { recordIdSchema } from "@/lib/domain/schemas";
 
 /**
@@ -13,6 +14,6 @@ export default async function OpenNotificationPage({ params }: { params: Promise
   if (!parsed.success) notFound();
   const actor = await requireActor();
   const link = await orNotFound(openNotification(actor, parsed.data));
-  // Links are the app's own paths; anything else (never written) goes back to the list.
-  redirect(link.startsWith("/") && !link.startsWith("//") ? link : "/varsler");
+  // Links are the app's own paths; anything else (never written) goes to the start page.
+  redirect(safeLocalPath(link));
 }
