@@ -18,6 +18,7 @@ const SECTOR_PLAN: Entry = { href: "/sektorplan", label: "Sektorplan", needs: "s
 const FOLLOW_UP: Entry = { href: "/oppfolging", label: "Oppfølging av sektorplanen", needs: "followup.write" };
 const USERS: Entry = { href: "/admin/brukere", label: "Brukere", needs: "user.manage" };
 const ORGANISATIONS: Entry = { href: "/admin/virksomheter", label: "Virksomheter", needs: "organisation.manage" };
+const MAIL: Entry = { href: "/admin/epost", label: "E-post", needs: "mail.manage" };
 const AUDIT_LOG: Entry = { href: "/logg", label: "Logg", needs: "audit.read" };
 
 /** The menu's order for each role (its first item is the home page); each item shown only when permitted. */
@@ -26,7 +27,7 @@ const ORDER: Record<Role, Entry[]> = {
   AGENCY_HR: [INBOX, FOLLOW_UP, HIRES, DASHBOARD],
   LEADER: [DASHBOARD, SECTOR_PLAN, HIRES],
   AUDITOR: [ROUNDS, HIRES, DASHBOARD, AUDIT_LOG],
-  ADMIN: [USERS, ORGANISATIONS, AUDIT_LOG],
+  ADMIN: [USERS, ORGANISATIONS, MAIL, AUDIT_LOG],
 };
 
 export function navItemsFor(actor: Actor): NavItem[] {

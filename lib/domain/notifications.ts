@@ -20,6 +20,12 @@ export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 /** Messages a round requires: the letter itself and its deadline. They go out at once, always. */
 export const REQUIRED_KINDS: ReadonlySet<NotificationKind> = new Set(["ROUND_SENT", "PLAN_DEADLINE"]);
 
+/** A round's reminder days before its deadline when the adviser chooses none (`AddendumRound.reminderDays`). */
+export const DEFAULT_REMINDER_DAYS: readonly number[] = [14, 3];
+/** The most reminders a round can have before its deadline, and the furthest one (days). */
+export const MAX_REMINDERS = 5;
+export const MAX_REMINDER_DAYS = 60;
+
 /** How a message of this kind reaches a person, given their choice (none: at once). */
 export function deliveryMode(kind: NotificationKind, chosen: DeliveryMode | undefined): DeliveryMode {
   if (REQUIRED_KINDS.has(kind)) return "IMMEDIATE";

@@ -33,6 +33,7 @@ import { endAllOwnSessions, listOwnSessions } from "@/lib/data/sessions";
 import { getPreferences, listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
 import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, markFailed, markSent, retryEmail } from "@/lib/data/outbox";
 import { runReminders } from "@/lib/data/reminders";
+import { listReportingDeadlines, setReportingDeadline } from "@/lib/data/reporting-deadlines";
 import { listCaughtMail } from "@/lib/data/caught-mail";
 import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
 import {
@@ -185,6 +186,9 @@ const MEMBER_ROWS: Row[] = [
   { fn: "listReadableFigures", actions: ["hiring.read"], scope: "self", call: (p) => listReadableFigures(p) },
   { fn: "listClosedYears", actions: ["hiring.read"], scope: "self", call: (p) => listClosedYears(p) },
   { fn: "setYearClosed", actions: ["hiring.manage"], scope: "self", call: (p) => setYearClosed(p, 2018, false) },
+  // The figures' due dates: the adviser's own ministry only.
+  { fn: "listReportingDeadlines", actions: ["hiring.manage"], scope: "self", call: (p) => listReportingDeadlines(p) },
+  { fn: "setReportingDeadline", actions: ["hiring.manage"], scope: "self", call: (p) => setReportingDeadline(p, { year: 2019, dueOn: new Date("2020-03-01T00:00:00Z") }) },
   { fn: "getAgencyOverview", actions: ["hiring.read"], scope: "agency", call: (p, x) => getAgencyOverview(p, w.agency[agencyKey(x)]) },
   { fn: "getDashboard", actions: ["dashboard.read"], scope: "self", call: (p) => getDashboard(p, parseDashboardQuery({})) },
   { fn: "importAgencies", actions: ["hiring.manage"], scope: "self", call: (p) => importAgencies(p) },
