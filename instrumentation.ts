@@ -1,10 +1,15 @@
 // Runs once when the server starts (next start, next dev): in production, refuse to serve while any
-// account can be signed in to with the demo password printed in the README. `process.env.NEXT_RUNTIME`
-// is read literally, as Next replaces it at build time: the edge bundle then leaves the check out.
+// account can be signed in to with the demo password printed in the README; then start the
+// background worker in this process unless DUGNAD_WORKER=0 (issue 12: `npm run worker` runs it
+// alone). `process.env.NEXT_RUNTIME` is read literally, as Next replaces it at build time: the edge
+// bundle then leaves all of this out.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
-  if (env.DUGNAD_DEMO) return;
-  const { refuseToStartWithDemoPasswords } = await import("@/lib/data/demo-accounts");
-  await refuseToStartWithDemoPasswords();
+  if (!env.DUGNAD_DEMO) {
+    const { refuseToStartWithDemoPasswords } = await import("@/lib/data/demo-accounts");
+    await refuseToStartWithDemoPasswords();
+  }
+  const { startInProcessWorker } = await import("@/lib/jobs/in-process");
+  await startInProcessWorker();
 }

@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // pdfkit reads its own font metrics from disk at run time (the letter font too, see letter-pdf.ts);
   // exceljs is a large CommonJS package, loaded as it is rather than bundled.
-  serverExternalPackages: ["pdfkit", "exceljs"],
+  // pg-boss, nodemailer and smtp-server open their own connections and are loaded as they are.
+  serverExternalPackages: ["pdfkit", "exceljs", "pg-boss", "nodemailer"],
   // The figures import posts a CSV/XLSX file to a server action (checked again to be at most 2 MB).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // The security headers of every response, files and redirects included (lib/security-headers.ts);

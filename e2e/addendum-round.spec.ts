@@ -76,7 +76,7 @@ test("the adviser drafts, previews and sends a round to three agencies", async (
   await expectNoAxeViolations(page);
 
   // Filter: unread letters only.
-  await page.getByRole("link", { name: "Ulest" }).click();
+  await page.getByRole("link", { name: "Ulest", exact: true }).click();
   await expect(rows).toHaveCount(4);
   await page.getByRole("link", { name: "Lest", exact: true }).click();
   await expect(page.getByText("Ingen virksomheter med denne statusen.")).toBeVisible();

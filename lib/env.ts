@@ -73,6 +73,17 @@ const schema = z.object({
    * is the demo password.
    */
   DUGNAD_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  /**
+   * Where e-mail goes (issue 12): smtp://user:pass@host:587 or smtps://…:465. `npm start` on the
+   * embedded default sets it to its own mail catcher when it is not set.
+   */
+  SMTP_URL: z.preprocess(unsetIfBlank, z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional()),
+  /** The sender of every e-mail. */
+  MAIL_FROM: z.preprocess(unsetIfBlank, z.string().trim().min(3).default("Dugnad <dugnad@localhost>")),
+  /** The app's address as users reach it: the links in e-mails. */
+  APP_URL: z.preprocess(unsetIfBlank, z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) URL" }).optional()),
+  /** "0": this process runs no background jobs (run `npm run worker` beside it instead). */
+  DUGNAD_WORKER: z.enum(["0", "1"]).default("1").transform((v) => v === "1"),
 });
 
 const OIDC_REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
@@ -111,3 +122,6 @@ export const oidc =
 
 /** Whether sign-in with e-mail and password is offered. */
 export const passwordSignIn = env.AUTH_PASSWORD === "on";
+
+/** The base of links in e-mails: APP_URL, else this machine on PORT (the demo). */
+export const appUrl = env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`;

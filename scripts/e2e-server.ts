@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { ROOT } from "./lib/postgres";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { prepareDatabase } from "./lib/prepare-database";
 import { exited, onShutdownSignal, relaunchInOwnGroup, runningChildren, spawnGroup, stopGroup } from "./lib/processes";
 import { createTestDatabase, type TestDatabase } from "./lib/test-postgres";
@@ -19,6 +20,7 @@ const E2E_ENV_FILE = e2eEnvFile(E2E_PORT);
 
 let database: TestDatabase | undefined;
 let next: ReturnType<typeof spawnGroup> | undefined;
+let catcher: MailCatcher | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<void> {
@@ -26,6 +28,7 @@ async function shutdown(code: number): Promise<void> {
   stopping = true;
   for (const child of runningChildren()) await stopGroup(child);
   if (next) await stopGroup(next, 5_000);
+  await catcher?.close().catch(() => {});
   rmSync(E2E_ENV_FILE, { force: true });
   await database?.dispose();
   process.exit(code);
@@ -35,6 +38,8 @@ async function main(): Promise<void> {
   onShutdownSignal(() => void shutdown(0));
   database = await createTestDatabase("e2e");
   await prepareDatabase(database.url);
+  // E-mail goes to the demo's mail catcher, as on `npm start` (e2e/notifications.spec.ts reads it on /demo/epost).
+  catcher = await startMailCatcher(database.url);
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -48,6 +53,8 @@ async function main(): Promise<void> {
     LOGIN_MAX_DELAY_SECONDS: "2",
     TRUST_PROXY: "1",
     PORT: String(E2E_PORT),
+    SMTP_URL: catcher.url,
+    APP_URL: `http://localhost:${E2E_PORT}`,
     ...testOidcEnv(),
   };
   mkdirSync(path.dirname(E2E_ENV_FILE), { recursive: true });

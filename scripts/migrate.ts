@@ -2,7 +2,9 @@
 // PostgreSQL under .data/ when none is set. `node scripts/migrate.ts --url <url>` is used by
 // the launcher and the tests.
 import { parseArgs } from "node:util";
+import PgBoss from "pg-boss";
 import { applyMigrations } from "./lib/schema-engine";
+import { ensureQueues } from "../lib/jobs/queues";
 import { APP_DATABASE, APP_PG_PORT } from "./lib/app-config";
 import { createDatabase, startPostgres } from "./lib/postgres";
 
@@ -19,11 +21,27 @@ async function main() {
   }
   try {
     const applied = await applyMigrations(url);
+    await installJobQueues(url);
     if (!values.quiet || applied.length > 0) {
       console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
     }
   } finally {
     await stop();
+  }
+}
+
+/**
+ * pg-boss's own schema ("pgboss", migrated by pg-boss itself) and the app's queues: a change that
+ * puts a job on a queue in its transaction needs them before any worker has started.
+ */
+async function installJobQueues(url: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false, migrate: true });
+  boss.on("error", () => {});
+  await boss.start();
+  try {
+    await ensureQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
   }
 }
 

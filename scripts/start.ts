@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { APP_DATABASE, APP_PG_PORT } from "./lib/app-config";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { createDatabase, ROOT, startPostgres, type RunningPostgres } from "./lib/postgres";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { hasSeed, prepareDatabase } from "./lib/prepare-database";
 import { exited, onShutdownSignal, relaunchInOwnGroup, runningChildren, spawnGroup, stopGroup } from "./lib/processes";
 
@@ -36,6 +37,7 @@ function authSecret(): string {
 
 let database: RunningPostgres | undefined;
 let next: ReturnType<typeof spawnGroup> | undefined;
+let catcher: MailCatcher | undefined;
 let stopping = false;
 
 /** Stops Next (and a build or seed in progress), then the database, then exits. */
@@ -44,6 +46,7 @@ async function shutdown(code: number): Promise<void> {
   stopping = true;
   for (const child of runningChildren()) await stopGroup(child);
   if (next) await stopGroup(next);
+  await catcher?.close().catch(() => {});
   await database?.stop().catch(() => {});
   process.exit(code);
 }
@@ -61,6 +64,12 @@ async function main(): Promise<void> {
     url = database.urlFor(APP_DATABASE);
   }
   await prepareDatabase(url, { seed: demo });
+  // E-mail: SMTP_URL's server, or in demo mode the local mail catcher (shown on /demo/epost).
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl && demo) {
+    catcher = await startMailCatcher(url, Number(process.env.MAIL_CATCHER_PORT ?? 0));
+    smtpUrl = catcher.url;
+  }
 
   const env = {
     ...process.env,
@@ -70,6 +79,7 @@ async function main(): Promise<void> {
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     PORT: String(port),
     DUGNAD_DEMO: demo ? "1" : "0",
+    ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}),
   };
   if (!values.dev) await buildIfStale(env);
   if (stopping) return;
@@ -79,8 +89,10 @@ async function main(): Promise<void> {
   if (demo && hasSeed()) {
     console.log("Demo mode. Demo logins, password dugnad-demo-2020: radgiver@kmd.test (adviser), leder@kmd.test,");
     console.log("  hr@husbanken.test, hr@dss.test, revisor@riksrevisjonen.test, admin@kmd.test (administrator)");
+    if (catcher) console.log(`E-mail is caught (${catcher.url}) and shown at http://localhost:${port}/demo/epost`);
   } else if (!demo) {
     console.log("Production mode: no demo data. The first administrator: npm run admin -- invite --help");
+    if (!smtpUrl) console.log("SMTP_URL is not set: e-mail waits in the outbox until it is (the administrator sees it under E-post).");
   }
   console.log("Stop with Ctrl-C.\n");
   const code = await exited(next);

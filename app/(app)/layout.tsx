@@ -1,11 +1,14 @@
 import { AppHeader } from "@/components/layout/app-header";
 import { navItemsFor } from "@/components/layout/nav-items";
+import { can } from "@/lib/access";
 import { signOut } from "@/lib/auth";
+import { unreadCount } from "@/lib/data/notifications";
 import { requireActor } from "@/lib/auth/session";
 import { nb } from "@/lib/i18n/nb";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  const unread = can(actor, "notification.read") ? await unreadCount(actor) : null;
   async function logOut() {
     "use server";
     await signOut({ redirectTo: "/logg-inn" });
@@ -20,6 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         organisationName={actor.organisationName}
         roleLabel={nb.roles[actor.role]}
         items={navItemsFor(actor)}
+        unread={unread}
         signOut={logOut}
       />
       <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">

@@ -8,10 +8,12 @@ interface Props {
   organisationName: string;
   roleLabel: string;
   items: NavItem[];
+  /** Unread notifications (the bell); null: the person has no notifications. */
+  unread: number | null;
   signOut: () => Promise<void>;
 }
 
-export function AppHeader({ userName, organisationName, roleLabel, items, signOut }: Props) {
+export function AppHeader({ userName, organisationName, roleLabel, items, unread, signOut }: Props) {
   return (
     <header className="no-print border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)]">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -19,6 +21,7 @@ export function AppHeader({ userName, organisationName, roleLabel, items, signOu
           Dugnad
         </Link>
         <div className="flex flex-wrap items-center gap-4 text-sm">
+          {unread !== null && <NotificationBell unread={unread} />}
           <span>
             <Link href="/profil" aria-label={`Min profil: ${userName}`}>
               {userName}
@@ -36,5 +39,23 @@ export function AppHeader({ userName, organisationName, roleLabel, items, signOu
         <NavLinks items={items} />
       </nav>
     </header>
+  );
+}
+
+/** The link to one's notifications, with the unread count as a badge (read out as "(3 uleste)"). */
+function NotificationBell({ unread }: { unread: number }) {
+  return (
+    <Link href="/varsler" className="inline-flex items-center gap-1">
+      Varsler
+      {unread > 0 && (
+        <span
+          aria-hidden="true"
+          className="inline-block min-w-6 rounded-full bg-[var(--ds-color-danger-base-default)] px-2 text-center font-semibold text-[var(--ds-color-danger-base-contrast-default)] no-underline"
+        >
+          {unread}
+        </span>
+      )}
+      <span className="sr-only">{unread === 0 ? "(ingen uleste)" : `(${unread} uleste)`}</span>
+    </Link>
   );
 }

@@ -20,6 +20,7 @@ const SECTOR_PLAN: Entry = { href: "/sektorplan", label: "Sektorplan", needs: "s
 const FOLLOW_UP: Entry = { href: "/oppfolging", label: "Oppfølging av sektorplanen", needs: "followup.write" };
 const USERS: Entry = { href: "/admin/brukere", label: "Brukere", needs: "user.manage" };
 const ORGANISATIONS: Entry = { href: "/admin/virksomheter", label: "Virksomheter", needs: "organisation.manage" };
+const MAIL: Entry = { href: "/admin/epost", label: "E-post", needs: "mail.manage" };
 const AUDIT_LOG: Entry = { href: "/logg", label: "Logg", needs: "audit.read" };
 
 /** The menu's order for each role, the home page first (sign-in lands there); each item shown only when permitted. */
@@ -28,7 +29,7 @@ const ORDER: Record<Role, Entry[]> = {
   AGENCY_HR: [HOME, INBOX, FOLLOW_UP, HIRES, DASHBOARD],
   LEADER: [HOME, DASHBOARD, SECTOR_PLAN, HIRES],
   AUDITOR: [HOME, ROUNDS, HIRES, DASHBOARD, AUDIT_LOG],
-  ADMIN: [HOME, USERS, ORGANISATIONS, AUDIT_LOG],
+  ADMIN: [HOME, USERS, ORGANISATIONS, MAIL, AUDIT_LOG],
 };
 
 export function navItemsFor(actor: Actor): NavItem[] {

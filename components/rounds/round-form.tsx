@@ -12,7 +12,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
 
-type Values = LetterFieldValues & { title: string; caseNumber: string; agencyIds: string[] };
+type Values = LetterFieldValues & { title: string; caseNumber: string; agencyIds: string[]; reminderDays: string };
 
 interface Props {
   agencies: AgencySummary[];
@@ -72,6 +72,14 @@ export function RoundForm({ agencies, defaults, create }: Props) {
           {errors.agencyIds && <ValidationMessage>{errors.agencyIds.message}</ValidationMessage>}
         </Fieldset>
         <LetterFields bodyLabel="Brevtekst (mal)" />
+        <Textfield
+          label="Påminnelser før fristen (dager)"
+          description="Virksomheter som ikke har sendt inn handlingsplanen, får påminnelse så mange dager før fristen. Skriv hele dager skilt med komma, høyst 5, for eksempel 14, 3. Etter fristen får de påminnelse dagen etter og deretter hver uke."
+          inputMode="numeric"
+          autoComplete="off"
+          error={errors.reminderDays?.message}
+          {...register("reminderDays")}
+        />
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
             {pending ? "Oppretter …" : "Opprett runden med brevutkast"}

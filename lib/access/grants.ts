@@ -53,6 +53,14 @@ export const ACTIONS = [
    * page and its open data. Granted to everyone, signed in or not, for every sector.
    */
   "figures.public",
+  /** One's own notifications (the bell, the list) and e-mail preferences: every member, for themselves. */
+  "notification.read",
+  /** The e-mails of the sector's people that could not be sent, and sending them again: the administrator. */
+  "mail.manage",
+  /** Write notifications and deliver e-mail for everyone: background jobs only. */
+  "notification.send",
+  /** The demo's caught e-mail (/demo/epost): anyone, and only in demo mode (lib/data/caught-mail.ts). */
+  "demomail.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +77,7 @@ type Grants = Partial<Record<Action, Scope>>;
 export const GRANTS: Partial<Record<Profile, Grants>> = {
   "ADVISER@MINISTRY": {
     "figures.public": "all",
+    "notification.read": "own",
     "round.read": "sector",
     "round.write": "sector",
     "letter.read": "sector",
@@ -83,6 +92,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "LEADER@MINISTRY": {
     "figures.public": "all",
+    "notification.read": "own",
     "plan.read": "sector",
     "hiring.read": "sector",
     "dashboard.read": "sector",
@@ -91,12 +101,15 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "ADMIN@MINISTRY": {
     "figures.public": "all",
+    "notification.read": "own",
+    "mail.manage": "sector",
     "user.manage": "sector",
     "organisation.manage": "sector",
     "audit.read": "sector",
   },
   "AGENCY_HR@AGENCY": {
     "figures.public": "all",
+    "notification.read": "own",
     "letter.read": "own",
     "plan.read": "own",
     "plan.write": "own",
@@ -110,6 +123,9 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "LEADER@AGENCY": {
     "figures.public": "all",
+    "notification.read": "own",
+    /** The round's letter is sent to the agency's HR and its leader (issue 12). */
+    "letter.read": "own",
     "plan.read": "own",
     "hiring.read": "own",
     "dashboard.read": "sector",
@@ -118,6 +134,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "AUDITOR@AUDIT_OFFICE": {
     "figures.public": "all",
+    "notification.read": "own",
     "round.read": "audited",
     "letter.read": "audited",
     "plan.read": "audited",
@@ -148,8 +165,13 @@ export type TokenScope = keyof typeof TOKEN_SCOPES;
 export const JOB_GRANTS = {
   /** `npm run admin`: the first administrator and organisations on a fresh installation. */
   "admin-cli": { "user.manage": "all", "organisation.manage": "all" },
+  /** The worker: notifications from reminders and digests, and e-mail delivery (issue 12). */
+  notifier: { "notification.send": "all" },
 } as const satisfies Record<string, Grants>;
 export type JobName = keyof typeof JOB_GRANTS;
 
-/** The signed-out public: the published figures only (/offentlig, issue 11 part E). */
-export const PUBLIC_GRANTS: Grants = { "figures.public": "all" };
+/** The signed-out public: the published figures (/offentlig, issue 11), and the demo's caught e-mail. */
+export const PUBLIC_GRANTS: Grants = {
+  "figures.public": "all",
+  "demomail.read": "all",
+};

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyLettersSent } from "@/lib/data/notification-events";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { managedSector, type Actor } from "@/lib/access";
@@ -81,6 +82,7 @@ async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput,
     await tx.letter.update({ where: { id: l.id }, data: { status: "SENT", sentAt, title } });
     await recordAudit(tx, actor, { entity: "Letter", entityId: l.id, subjectOrganisationId: l.agencyId, action: "send", after: { title, sentAt } });
   }
+  await notifyLettersSent(tx, drafts.map((l) => l.id));
   const agencyIds = [...new Set(drafts.map((l) => l.agencyId))];
   const existing = await tx.actionPlan.findMany({ where: { roundId, agencyId: { in: agencyIds } }, select: { agencyId: true } });
   const have = new Set(existing.map((p) => p.agencyId));

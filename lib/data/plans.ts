@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyPlanReviewed, notifyPlanSubmitted } from "@/lib/data/notification-events";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agencyWhere, authorize, can, type Actor } from "@/lib/access";
@@ -148,7 +149,10 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
       before: { status: current.status, version: current.version },
       after: { status, version: current.version + 1, ...(versionNumber ? { submittedVersion: versionNumber } : {}) },
     };
-    if (mode === "submit") await recordAudit(tx, actor, { ...event, action: "submit" });
+    if (mode === "submit") {
+      await recordAudit(tx, actor, { ...event, action: "submit" });
+      await notifyPlanSubmitted(tx, current.id, versionNumber!);
+    }
     else if (current.status === "NOT_STARTED") await recordAudit(tx, actor, { ...event, action: "start" });
     else await recordEditing(tx, actor, { ...event, action: "save", changesViews: status !== current.status });
     return { version: current.version + 1, status, savedAt: now, submittedVersion: versionNumber };
@@ -192,6 +196,7 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
       before: { status: plan.status },
       after: { status, versionNumber, comments },
     });
+    await notifyPlanReviewed(tx, plan.id, versionNumber, status === "APPROVED" ? "APPROVED" : "CHANGES_REQUESTED", input.message.trim() || null);
     return { status };
   });
 }

@@ -77,6 +77,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       title: true,
       year: true,
       deadline: true,
+      reminderDays: true,
       sentAt: true,
       titleTemplate: true,
       letters: {
@@ -129,6 +130,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
     title: round.title,
     year: round.year,
     deadline: round.deadline,
+    reminderDays: round.reminderDays,
     sentAt: round.sentAt,
     rows,
     counts: {
@@ -171,6 +173,7 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
           title: input.title,
           year: input.date.getUTCFullYear(),
           deadline: input.deadline,
+          reminderDays: input.reminderDays,
           body: input.body,
           titleTemplate: `{nummer} til tildelingsbrev {år} til {virksomhet} – ${input.title}`,
           createdById: actor.userId,
@@ -197,7 +200,7 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
         entity: "AddendumRound",
         entityId: round.id,
         action: "create",
-        after: { title: input.title, deadline: input.deadline, agencies: agencies.map((a) => a.shortName) },
+        after: { title: input.title, deadline: input.deadline, reminderDays: input.reminderDays, agencies: agencies.map((a) => a.shortName) },
       });
       return round;
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifySectorPlanPublished } from "@/lib/data/notification-events";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agencyWhere, authorize, can, managedSector, sectorsFor, type Actor } from "@/lib/access";
@@ -188,6 +189,7 @@ export async function publishSectorPlan(actor: Actor, input: { id: string; versi
       before: input.content ? { version: plan.version, content: plan.content } : undefined,
       after: { number: check.number, version: plan.version + 1, content: draft },
     });
+    await notifySectorPlanPublished(tx, plan.id, check.number, draft.title);
     return { number: check.number, version: plan.version + 1 };
   });
 }

@@ -4,6 +4,7 @@ import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/reporting-years";
+import { DEFAULT_REMINDER_DAYS, DELIVERY_MODES, MAX_REMINDER_DAYS, MAX_REMINDERS, NOTIFICATION_KINDS } from "@/lib/domain/notifications";
 
 // One schema per form, used by the client resolver and by the server action.
 
@@ -134,6 +135,33 @@ const deadlineAfterDate = {
   },
 };
 
+/**
+ * The round's reminders before the deadline as typed, "14, 3": whole days 1–60, at most 5; stored
+ * distinct, furthest first. Left out (a caller other than the form): the default, 14 and 3.
+ */
+export const reminderDaysField = z.preprocess(
+  (v) => (v === undefined ? DEFAULT_REMINDER_DAYS.join(", ") : v),
+  plainText({ error: nb.errors.reminderDaysFormat })
+    .trim()
+    .transform((typed, ctx) => {
+      const parts = typed.split(",").map((p) => p.trim());
+      if (parts.some((p) => !/^\d{1,3}$/.test(p))) {
+        ctx.addIssue({ code: "custom", message: nb.errors.reminderDaysFormat });
+        return z.NEVER;
+      }
+      const days = [...new Set(parts.map(Number))].sort((a, b) => b - a);
+      if (days.some((d) => d < 1 || d > MAX_REMINDER_DAYS)) {
+        ctx.addIssue({ code: "custom", message: nb.errors.reminderDaysRange });
+        return z.NEVER;
+      }
+      if (days.length > MAX_REMINDERS) {
+        ctx.addIssue({ code: "custom", message: nb.errors.reminderDaysTooMany });
+        return z.NEVER;
+      }
+      return days;
+    }),
+);
+
 export const roundSchema = z
   .object({
     title: text(200),
@@ -146,6 +174,7 @@ export const roundSchema = z
       (v) => (v === undefined || v === false ? [] : Array.isArray(v) ? v : [v]),
       z.array(plainText().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
     ),
+    reminderDays: reminderDaysField,
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
 
@@ -194,6 +223,29 @@ export const poolingRequestSchema = z
   .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: nb.errors.poolingOrder })
   .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: nb.errors.poolingTooLong });
 export type PoolingRequestInput = z.infer<typeof poolingRequestSchema>;
+
+/** The date by which the ministry's agencies report a year's figures (the figures' reminders follow it). */
+export const reportingDeadlineSchema = z
+  .object({ year: reportingYear, dueOn: isoDate })
+  .refine((v) => v.dueOn.getUTCFullYear() > v.year, {
+    path: ["dueOn"],
+    error: (issue) => nb.errors.dueBeforeYearEnds((issue.input as { year: number }).year),
+    when: (p) => {
+      const v = p.value as Record<string, unknown>;
+      return typeof v.year === "number" && v.dueOn instanceof Date && !Number.isNaN(v.dueOn.getTime());
+    },
+  });
+export type ReportingDeadlineInput = z.infer<typeof reportingDeadlineSchema>;
+
+/** A record's id in a path (/varsler/<id>): anything else is not found. */
+export const recordIdSchema = plainText().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/** One's e-mail choice per kind of notification (kinds one cannot choose for are ignored when saved). */
+export const notificationPreferencesSchema = z.partialRecord(
+  z.enum(NOTIFICATION_KINDS),
+  z.enum(DELIVERY_MODES, { error: nb.errors.chooseDeliveryMode }),
+);
+export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
 
 /** The ministry's decision on a request. */
 export const poolingDecisionSchema = z.object({

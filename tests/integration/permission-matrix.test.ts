@@ -31,6 +31,11 @@ import {
   createSectorPlan, getSectorPlan, getSectorPlanVersion, latestPublishedPlanId, listSectorPlans, listSubmittedAgencyPlans, publishSectorPlan, saveSectorPlanDraft,
 } from "@/lib/data/sector-plans";
 import { endAllOwnSessions, listOwnSessions } from "@/lib/data/sessions";
+import { getPreferences, listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
+import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, markFailed, markSent, retryEmail } from "@/lib/data/outbox";
+import { runReminders } from "@/lib/data/reminders";
+import { listReportingDeadlines, setReportingDeadline } from "@/lib/data/reporting-deadlines";
+import { listCaughtMail } from "@/lib/data/caught-mail";
 import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
 import {
   applyOrganisationFile, checkOrganisationFile, createAgency, createTopOrganisation, findOrganisationByOrgNumber, getAgencyForAdmin,
@@ -46,7 +51,7 @@ import { orgNumberCheckDigit } from "@/lib/domain/org-number";
 import { notFound } from "@/lib/data/errors";
 import { COMPLETE_CONTENT, createTestSector, roundInput, type TestSector } from "../support/fixtures";
 
-type Who = "adviser" | "ministryLeader" | "admin" | "hr" | "agencyLeader" | "auditor" | "cli" | "public";
+type Who = "adviser" | "ministryLeader" | "admin" | "hr" | "agencyLeader" | "auditor" | "cli" | "notifier" | "public";
 /** The record's organisation: the person's own (agency A, or their ministry), another of the sector (B), another sector's (C). */
 type Where = "own" | "sameSector" | "otherSector";
 
@@ -106,6 +111,7 @@ beforeAll(async () => {
       agencyLeader: s.actors.leaderA,
       auditor: s.actors.auditor,
       cli: jobPrincipal("admin-cli"),
+      notifier: jobPrincipal("notifier"),
       public: PUBLIC,
     },
     ministry: s.ministryId,
@@ -181,6 +187,9 @@ const MEMBER_ROWS: Row[] = [
   { fn: "listReadableFigures", actions: ["hiring.read"], scope: "self", call: (p) => listReadableFigures(p) },
   { fn: "listClosedYears", actions: ["hiring.read"], scope: "self", call: (p) => listClosedYears(p) },
   { fn: "setYearClosed", actions: ["hiring.manage"], scope: "self", call: (p) => setYearClosed(p, 2018, false) },
+  // The figures' due dates: the adviser's own ministry only.
+  { fn: "listReportingDeadlines", actions: ["hiring.manage"], scope: "self", call: (p) => listReportingDeadlines(p) },
+  { fn: "setReportingDeadline", actions: ["hiring.manage"], scope: "self", call: (p) => setReportingDeadline(p, { year: 2019, dueOn: new Date("2020-03-01T00:00:00Z") }) },
   { fn: "getAgencyOverview", actions: ["hiring.read"], scope: "agency", call: (p, x) => getAgencyOverview(p, w.agency[agencyKey(x)]) },
   { fn: "getDashboard", actions: ["dashboard.read"], scope: "self", call: (p) => getDashboard(p, parseDashboardQuery({})) },
   // The home page: every member has one, made of what its own actions reach (no action of its own).
@@ -221,7 +230,21 @@ const MEMBER_ROWS: Row[] = [
   // Every signed-in person's own sessions.
   { fn: "listOwnSessions", actions: [], scope: "self", call: (p) => listOwnSessions(p) },
   { fn: "endAllOwnSessions", actions: [], scope: "self", call: (p) => endAllOwnSessions(p) },
+  // Every signed-in person's own notifications and e-mail preferences (issue 12).
+  { fn: "unreadCount", actions: ["notification.read"], scope: "self", call: (p) => unreadCount(p) },
+  { fn: "listNotifications", actions: ["notification.read"], scope: "self", call: (p) => listNotifications(p) },
+  { fn: "openNotification", actions: ["notification.read"], scope: "self", call: async (p) => openNotification(p, (await notificationFor(p.userId)).id) },
+  { fn: "markAllRead", actions: ["notification.read"], scope: "self", call: (p) => markAllRead(p) },
+  { fn: "getPreferences", actions: ["notification.read"], scope: "self", call: (p) => getPreferences(p) },
+  { fn: "savePreferences", actions: ["notification.read"], scope: "self", call: (p) => savePreferences(p, { PLAN_REVIEWED: "DAILY" }) },
 ];
+
+/** A notification of the person's own, made for one call. */
+const notificationFor = (userId: string) =>
+  prisma.notification.create({ data: { key: `matrix:${unique()}:${userId}`, userId, kind: "PLAN_REVIEWED", params: {}, link: "/" } });
+/** An e-mail in the outbox to a user of that place, made for one call. */
+const emailTo = (userId: string, lastError: string | null = null) =>
+  prisma.emailMessage.create({ data: { key: `matrix-mail:${unique()}`, userId, to: "x@test", subject: "S", text: "T", html: "<p>T</p>", lastError } });
 
 /** A pooling period of the agency in that place, in the given state, made for one call. */
 async function poolingRequest(where: Where, status: "REQUESTED" | "APPROVED") {
@@ -301,6 +324,18 @@ const PRINCIPAL_ROWS: Row<Principal>[] = [
   { fn: "listPublicSectors", actions: ["figures.public"], scope: "self", call: (p) => listPublicSectors(p) },
   { fn: "getPublicFigures", actions: ["figures.public"], scope: "self", call: (p) => getPublicFigures(p, [w.ministry, w.otherMinistry]) },
   { fn: "getOpenData", actions: ["figures.public"], scope: "self", call: async (p) => getOpenData(p, { sektor: (await prisma.organisation.findUniqueOrThrow({ where: { id: w.ministry } })).orgNumber, aar: 2020 }) },
+  // E-mail that did not go out: the administrator of the sector of the person it is to.
+  { fn: "listUndeliveredEmails", actions: ["mail.manage"], scope: "self", call: (p) => listUndeliveredEmails(p) },
+  { fn: "listFailedJobs", actions: ["mail.manage"], scope: "self", call: (p) => listFailedJobs(p) },
+  { fn: "retryEmail", actions: ["mail.manage"], scope: "agency", call: async (p, x) => retryEmail(p, (await emailTo(userIn(agencyKey(x)), "550")).id) },
+  // The worker's own steps: the notifier only.
+  { fn: "claimEmail", actions: ["notification.send"], scope: "self", everywhere: true, call: async (p) => claimEmail(p, (await emailTo(userIn("A"))).id) },
+  { fn: "markSent", actions: ["notification.send"], scope: "self", everywhere: true, call: async (p) => markSent(p, (await emailTo(userIn("A"))).id) },
+  { fn: "markFailed", actions: ["notification.send"], scope: "self", everywhere: true, call: async (p) => markFailed(p, (await emailTo(userIn("A"))).id, "421") },
+  { fn: "createDigests", actions: ["notification.send"], scope: "self", everywhere: true, call: (p) => createDigests(p, today) },
+  { fn: "runReminders", actions: ["notification.send"], scope: "self", everywhere: true, call: (p) => runReminders(p, today) },
+  // The demo's caught e-mail: the public's only (and in demo mode only).
+  { fn: "listCaughtMail", actions: ["demomail.read"], scope: "self", call: (p) => listCaughtMail(p) },
 ];
 
 /** Exported lib/data functions that take a principal first but are not a data operation of their own. */
@@ -363,9 +398,9 @@ describe("the permission matrix, through the data layer", () => {
 
   const MEMBERS: Who[] = ["adviser", "ministryLeader", "admin", "hr", "agencyLeader", "auditor"];
   // Functions for members only do not take a job or the public (their type says so); the
-  // administration's and the published figures' functions take any principal, the command line's
-  // job and the signed-out public among them.
-  const rows = [...MEMBER_ROWS.map((row) => ({ row: row as Row<never>, who: MEMBERS })), ...PRINCIPAL_ROWS.map((row) => ({ row: row as Row<never>, who: [...MEMBERS, "cli", "public"] as Who[] }))];
+  // administration's and the published figures' functions take any principal: the command line's
+  // job, the notifier and the signed-out public among them.
+  const rows = [...MEMBER_ROWS.map((row) => ({ row: row as Row<never>, who: MEMBERS })), ...PRINCIPAL_ROWS.map((row) => ({ row: row as Row<never>, who: [...MEMBERS, "cli", "notifier", "public"] as Who[] }))];
   for (const { row, who: principals } of rows) {
     describe(row.fn, () => {
       for (const who of principals) {

@@ -130,5 +130,6 @@ export function roundInput(caseNumber: string, agencyIds: string[], body = "KMD 
     signatories: [{ name: "Jan Olav Pettersen", title: "ekspedisjonssjef", byAuthority: true }],
     copyTo: ["Riksrevisjonen"],
     agencyIds,
+    reminderDays: [14, 3],
   };
 }

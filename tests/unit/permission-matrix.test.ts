@@ -51,7 +51,7 @@ type Cell = "-" | "own" | "sector" | "audited" | "all";
 const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "round.read":          { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "audited" },
   "round.write":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
-  "letter.read":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "audited" },
+  "letter.read":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.read":           { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.write":          { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "plan.review":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
@@ -69,6 +69,12 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "audit.read":          { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "audited" },
   // The published figures (/offentlig) are everyone's, of every sector.
   "figures.public":      { adviser: "all",    ministryLeader: "all",    admin: "all",    hr: "all",    agencyLeader: "all",    auditor: "all" },
+  // One's own notifications: "own" is checked against the person's own id in lib/data/notifications.ts.
+  "notification.read":   { adviser: "own",    ministryLeader: "own",    admin: "own",    hr: "own",    agencyLeader: "own",    auditor: "own" },
+  "mail.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
+  "notification.send":   { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
+  // The demo's caught e-mail is the public's (a page without sign-in), in demo mode only.
+  "demomail.read":       { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
 };
 
 /** Whether a cell allows the action on a target: own organisation, the rest of M1, or sector M2. */
@@ -163,9 +169,16 @@ describe("jobs and the public", () => {
     }
   });
 
-  it("the signed-out public may read the published figures of every sector, and do nothing else", () => {
+  it("the notifier writes notifications and sends e-mail for everyone, and nothing else", () => {
+    const notifier = jobPrincipal("notifier");
     for (const action of ACTIONS) {
-      const expected = action === "figures.public";
+      expect([action, can(notifier, action, TARGETS.b1)]).toEqual([action, action === "notification.send"]);
+    }
+  });
+
+  it("the signed-out public may read the published figures of every sector and the demo's caught e-mail, and do nothing else", () => {
+    for (const action of ACTIONS) {
+      const expected = action === "figures.public" || action === "demomail.read";
       expect([action, can(PUBLIC, action)]).toEqual([action, expected]);
       for (const target of Object.values(TARGETS)) expect([action, target, can(PUBLIC, action, target)]).toEqual([action, target, expected]);
     }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnSessions } from "@/lib/data/sessions";
@@ -24,6 +25,15 @@ export default async function ProfilePage() {
         <dt className="font-semibold">Virksomhet</dt>
         <dd>{actor.organisationName}</dd>
       </dl>
+      <section aria-labelledby="varsler" className="flex flex-col gap-3">
+        <Heading level={2} data-size="md" id="varsler">
+          Varsler
+        </Heading>
+        <Paragraph>
+          Se <Link href="/varsler">varslene dine</Link>, eller velg i{" "}
+          <Link href="/profil/varsler">innstillingene for varsler</Link> hvilke av dem du også vil få på e-post.
+        </Paragraph>
+      </section>
       <section aria-labelledby="okter" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="okter">
           Innlogginger

@@ -5,8 +5,10 @@ import { defineAction, fieldErrorsOf, withActor, type ActionResult } from "@/lib
 import { z } from "zod";
 import { saveOwnReport, setYearClosed } from "@/lib/data/hiring";
 import { requestPooling } from "@/lib/data/pooling";
+import { setReportingDeadline } from "@/lib/data/reporting-deadlines";
 import { todayInNorway } from "@/lib/domain/format";
-import { FIRST_REPORTING_YEAR, hiringReportSchema, poolingRequestSchema } from "@/lib/domain/schemas";
+import { FIRST_REPORTING_YEAR, hiringReportSchema, poolingRequestSchema, reportingDeadlineSchema } from "@/lib/domain/schemas";
+import { formatLongDate } from "@/lib/domain/format";
 import { nb } from "@/lib/i18n/nb";
 
 export async function saveHiringReportAction(input: unknown): Promise<ActionResult<{ version: number }>> {
@@ -44,3 +46,14 @@ export const requestPoolingAction = defineAction(poolingRequestSchema, async (in
   revalidatePath("/tall");
   return { ok: true, message: `Søknaden for ${input.fromYear}–${input.toYear} er sendt til departementet.` };
 });
+
+/** The ministry's adviser sets the date by which its agencies report a year's figures. */
+export const setReportingDeadlineAction = defineAction(
+  reportingDeadlineSchema,
+  async (input, actor) => {
+    await setReportingDeadline(actor, input);
+    revalidatePath("/tall");
+    return { ok: true, message: `Fristen for tallene for ${input.year} er ${formatLongDate(input.dueOn)}.` };
+  },
+  "hiring.manage",
+);

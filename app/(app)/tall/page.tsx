@@ -7,7 +7,9 @@ import { HiringForm } from "@/components/hiring/hiring-form";
 import { PoolingRequestForm } from "@/components/hiring/pooling-form";
 import { poolingStatusText } from "@/components/hiring/pooling-periods";
 import { listOwnPooling } from "@/lib/data/pooling";
-import { closeYearAction, reopenYearAction, requestPoolingAction, saveHiringReportAction } from "./actions";
+import { closeYearAction, reopenYearAction, requestPoolingAction, saveHiringReportAction, setReportingDeadlineAction } from "./actions";
+import { ReportingDeadlines } from "@/components/hiring/reporting-deadlines";
+import { listReportingDeadlines } from "@/lib/data/reporting-deadlines";
 import { RevisionHistory } from "@/components/hiring/revision-history";
 import { ClosedYears } from "@/components/hiring/closed-years";
 import { YearLabel } from "@/components/hiring/year-label";
@@ -140,9 +142,13 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
     );
   }
 
-  const [figures, closedYears] = await Promise.all([listReadableFigures(actor), listClosedYears(actor)]);
-  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a);
   const mayManage = can(actor, "hiring.manage");
+  const [figures, closedYears, deadlines] = await Promise.all([
+    listReadableFigures(actor),
+    listClosedYears(actor),
+    mayManage ? listReportingDeadlines(actor) : Promise.resolve([]),
+  ]);
+  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a);
   // The split into permanent and temporary positions, for those who see it (lib/access `seesHireSplit`).
   const withSplit = figures.some((f) => f.split);
   return (
@@ -168,6 +174,7 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         )}
       </Paragraph>
       <ClosedYears years={years} closed={closedYears} mayChange={mayManage} closeYear={closeYearAction} reopenYear={reopenYearAction} />
+      {mayManage && <ReportingDeadlines deadlines={deadlines} defaultYear={currentYear - 1} save={setReportingDeadlineAction} />}
       <Table zebra>
         <caption className="sr-only">Nytilsettinger per virksomhet og år</caption>
         <TableHead>

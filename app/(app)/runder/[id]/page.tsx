@@ -25,6 +25,12 @@ const FILTER_LABELS: Record<RoundFilter, string> = {
   "sendt-inn": "Plan sendt inn",
 };
 
+function reminderDaysText(days: number[]): string {
+  if (days.length === 0) return "Ingen påminnelser før fristen.";
+  const list = days.length === 1 ? `${days[0]}` : `${days.slice(0, -1).join(", ")} og ${days[days.length - 1]}`;
+  return `Påminnelser før fristen: ${list} ${days.length === 1 && days[0] === 1 ? "dag" : "dager"} før, til virksomheter som ikke har sendt inn planen.`;
+}
+
 function deadlineText(days: number): string {
   if (days === 0) return "Fristen er i dag";
   return days > 0 ? `${days} dager igjen` : `${-days} dager over fristen`;
@@ -95,6 +101,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         Frist for handlingsplan: <strong>{formatShortDate(round.deadline)}</strong>.{" "}
         {round.sentAt ? `Sendt ${formatDateTime(round.sentAt)}.` : "Brevene er ikke sendt ennå."}
       </Paragraph>
+      <Paragraph>{reminderDaysText(round.reminderDays)}</Paragraph>
       {query.sendt && round.sentAt && (
         <Alert data-color="success" role="status">
           Brevene er sendt. Virksomhetene ser dem nå i innboksen sin.

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { listAgencies } from "@/lib/data/organisations";
 import { todayInNorway } from "@/lib/domain/format";
+import { DEFAULT_REMINDER_DAYS } from "@/lib/domain/notifications";
 import { builtInTemplate } from "@/lib/domain/round-template";
 import { createRoundAction } from "./actions";
 
@@ -44,6 +45,7 @@ export default async function NewRoundPage() {
             { name: actor.name, title: "", byAuthority: false },
           ],
           copyTo: "Riksrevisjonen",
+          reminderDays: DEFAULT_REMINDER_DAYS.join(", "),
         }}
       />
     </div>

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth/action";
+import { retryEmail } from "@/lib/data/outbox";
+import { recordIdSchema } from "@/lib/domain/schemas";
+
+/** Puts an e-mail that could not be sent on the queue again. */
+export const retryEmailAction = defineAction(
+  recordIdSchema,
+  async (id, actor) => {
+    await retryEmail(actor, id);
+    revalidatePath("/admin/epost");
+    return { ok: true, message: "E-posten er lagt i køen og sendes på nytt." };
+  },
+  "mail.manage",
+);

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { UndeliveredEmailTable } from "@/components/notifications/undelivered-email-table";
+import { can } from "@/lib/access";
+import { requireActor } from "@/lib/auth/session";
+import { listUndeliveredEmails, mailConfigured } from "@/lib/data/outbox";
+import { retryEmailAction } from "./actions";
+
+export const metadata: Metadata = { title: "E-post som ikke er sendt" };
+
+export default async function UndeliveredEmailPage() {
+  const actor = await requireActor();
+  if (!can(actor, "mail.manage")) notFound();
+  const rows = await listUndeliveredEmails(actor);
+  return (
+    <div className="flex flex-col gap-6">
+      <Heading level={1} data-size="lg">
+        E-post som ikke er sendt
+      </Heading>
+      <Paragraph>
+        E-poster til brukerne i {actor.organisationName} og virksomhetene under departementet som ikke kunne sendes. Dugnad
+        prøver igjen av seg selv en stund. Når feilen er rettet (for eksempel e-posttjeneren eller en feil adresse), kan du
+        sende dem på nytt. Varslene finnes uansett i mottakerens liste over varsler i Dugnad.
+      </Paragraph>
+      {!mailConfigured() && (
+        <Alert data-color="warning">Det er ikke satt opp en e-posttjener (SMTP_URL). Ingen e-post kan sendes før det er gjort.</Alert>
+      )}
+      {rows.length === 0 ? <Paragraph>Ingen e-poster venter: alt er sendt.</Paragraph> : <UndeliveredEmailTable rows={rows} retry={retryEmailAction} />}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
+import { formatLongDate } from "@/lib/domain/format";
+import { reportingDeadlineSchema } from "@/lib/domain/schemas";
+
+type Values = { year: string; dueOn: string };
+
+interface Props {
+  deadlines: { year: number; dueOn: Date }[];
+  /** The year the form suggests: the last one ended. */
+  defaultYear: number;
+  save: (values: Values) => Promise<ActionResult>;
+}
+
+/** The dates by which the ministry's agencies report each year's figures; the adviser sets them. */
+export function ReportingDeadlines({ deadlines, defaultYear, save }: Props) {
+  const router = useRouter();
+  const form = useForm<Values, unknown, z.output<typeof reportingDeadlineSchema>>({
+    resolver: zodResolver(reportingDeadlineSchema) as never,
+    defaultValues: { year: String(defaultYear), dueOn: "" },
+  });
+  const { status, pending, onSubmit } = useActionSubmit(form, save, () => router.refresh());
+  const e = form.formState.errors;
+  return (
+    <section aria-labelledby="frist-tall" className="flex flex-col gap-3">
+      <Heading level={2} data-size="sm" id="frist-tall">
+        Frist for å rapportere tall
+      </Heading>
+      <Paragraph data-size="sm">
+        Virksomheter som ikke har rapportert tallene for året, får påminnelse 14 dager før fristen og dagen etter den.
+      </Paragraph>
+      {deadlines.length === 0 ? (
+        <Paragraph data-size="sm">Ingen frister er satt.</Paragraph>
+      ) : (
+        <ul className="flex flex-col gap-1" aria-label="Frister for å rapportere tall">
+          {deadlines.map((d) => (
+            <li key={d.year}>
+              Tallene for {d.year}: innen {formatLongDate(d.dueOn)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Sett frist for å rapportere tall">
+        <FormStatusAlert status={status} />
+        <div className="flex flex-wrap gap-4">
+          <Textfield label="Året tallene gjelder" type="text" inputMode="numeric" autoComplete="off" error={e.year?.message} {...form.register("year")} />
+          <Textfield label="Frist for tallene" type="date" error={e.dueOn?.message} {...form.register("dueOn")} />
+        </div>
+        <div>
+          <Button type="submit" disabled={pending}>
+            Lagre fristen
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

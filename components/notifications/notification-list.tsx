@@ -1,0 +1,34 @@
+import { Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { NotificationItem } from "@/lib/data/notifications";
+import { formatDateTime } from "@/lib/domain/format";
+import { notificationTitle } from "@/lib/i18n/notifications-nb";
+
+/**
+ * One's notifications, newest first, the unread marked. Each opens through /varsler/<id>, which
+ * marks it read and goes on to its page; a plain link, so that no prefetch marks it read.
+ */
+export function NotificationList({ items }: { items: NotificationItem[] }) {
+  if (items.length === 0) return <Paragraph>Du har ingen varsler ennå. Når noe skjer som gjelder deg, kommer det her.</Paragraph>;
+  return (
+    <ul className="flex flex-col divide-y divide-[var(--ds-color-neutral-border-subtle)]" aria-label="Varsler, nyeste først">
+      {items.map((n) => {
+        const unread = n.readAt === null;
+        return (
+          <li key={n.id} className={`flex flex-col gap-1 py-3 ${unread ? "border-l-4 border-[var(--ds-color-accent-base-default)] pl-3" : "pl-4"}`}>
+            <div className="flex flex-wrap items-center gap-2">
+              {unread && (
+                <Tag data-color="info" data-size="sm">
+                  Ulest
+                </Tag>
+              )}
+              <a href={`/varsler/${n.id}`} className={unread ? "font-semibold" : undefined}>
+                {notificationTitle(n.params)}
+              </a>
+            </div>
+            <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{formatDateTime(n.createdAt)}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

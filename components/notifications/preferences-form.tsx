@@ -1,0 +1,60 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Button, Fieldset, Paragraph, Radio, ValidationMessage } from "@digdir/designsystemet-react";
+import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/auth/action";
+import type { PreferenceRow } from "@/lib/data/notifications";
+import { DELIVERY_MODES, type DeliveryMode, type NotificationKind } from "@/lib/domain/notifications";
+import { notificationPreferencesSchema } from "@/lib/domain/schemas";
+import { kindLabels, modeLabels } from "@/lib/i18n/notifications-nb";
+
+type Values = Partial<Record<NotificationKind, DeliveryMode>>;
+
+interface Props {
+  rows: PreferenceRow[];
+  save: (values: Values) => Promise<ActionResult>;
+}
+
+/** For each kind of notification one receives: e-mail at once, in a daily digest, or none. */
+export function PreferencesForm({ rows, save }: Props) {
+  const choosable = rows.filter((r) => !r.required);
+  const form = useForm<Values, unknown, z.output<typeof notificationPreferencesSchema>>({
+    resolver: zodResolver(notificationPreferencesSchema) as never,
+    defaultValues: Object.fromEntries(choosable.map((r) => [r.kind, r.mode])),
+  });
+  const { status, pending, onSubmit } = useActionSubmit(form, save);
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label="Innstillinger for e-post om varsler">
+      <FormStatusAlert status={status} />
+      {rows.map((row) =>
+        row.required ? (
+          <div key={row.kind} className="flex flex-col gap-1">
+            <Paragraph className="font-semibold">{kindLabels[row.kind]}</Paragraph>
+            <Paragraph data-size="sm">Sendes alltid straks: runden krever den.</Paragraph>
+          </div>
+        ) : (
+          <Fieldset key={row.kind} aria-invalid={Boolean(e[row.kind])}>
+            <Fieldset.Legend>{kindLabels[row.kind]}</Fieldset.Legend>
+            <div className="flex flex-wrap gap-x-6">
+              {DELIVERY_MODES.map((mode) => (
+                <Radio key={mode} label={modeLabels[mode]} value={mode} {...form.register(row.kind)} />
+              ))}
+            </div>
+            {e[row.kind] && <ValidationMessage>{e[row.kind]?.message}</ValidationMessage>}
+          </Fieldset>
+        ),
+      )}
+      {choosable.length > 0 && (
+        <div>
+          <Button type="submit" disabled={pending}>
+            Lagre innstillingene
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+// The background worker (issue 12): delivers the outbox's e-mail and runs the daily reminders and
+// digests, on pg-boss. It runs inside `npm start` (instrumentation.ts) unless DUGNAD_WORKER=0, or
+// alone with `npm run worker` (scripts/worker.ts). Several workers on one database share the work:
+// pg-boss hands each job to one of them (SKIP LOCKED), the cron schedules fire once, and every
+// step is idempotent besides (docs/decisions/017-notifications.md).
+import PgBoss from "pg-boss";
+import { jobPrincipal } from "@/lib/access";
+import { createDigests } from "@/lib/data/outbox";
+import { runReminders } from "@/lib/data/reminders";
+import { deliverEmail } from "@/lib/jobs/email-job";
+import { ensureQueues, QUEUES, SCHEDULES, TIME_ZONE } from "@/lib/jobs/queues";
+import type { MailTransport } from "@/lib/mail/transport";
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  transport: MailTransport | null;
+  from: string;
+  /** The clock the daily jobs read (tests give their own). */
+  now?: () => Date;
+  /** Put the daily jobs on their cron schedules (off in tests that run them by hand). */
+  schedule?: boolean;
+  /** How often an idle worker looks for e-mail (seconds). */
+  pollingIntervalSeconds?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface RunningWorker {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+const principal = jobPrincipal("notifier");
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const now = options.now ?? (() => new Date());
+  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4, schedule: options.schedule ?? true, application_name: "dugnad-worker" } as PgBoss.ConstructorOptions);
+  boss.on("error", options.onError ?? ((error) => console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`)));
+  await boss.start();
+  await ensureQueues(boss);
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+  // Up to 10 e-mails per fetch, one after the other; a failed one is failed alone (retried with
+  // backoff), the rest of the batch is completed when the handler returns.
+  await boss.work<{ emailId: string }>(QUEUES.email, { ...polling, batchSize: 10 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        await deliverEmail(principal, job.data.emailId, options.transport, options.from);
+      } catch (error) {
+        await boss.fail(QUEUES.email, job.id, { message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  });
+  await boss.work(QUEUES.reminders, polling, async () => {
+    await runReminders(principal, now());
+  });
+  await boss.work(QUEUES.digest, polling, async () => {
+    await createDigests(principal, now());
+  });
+  if (options.schedule ?? true) {
+    await boss.schedule(QUEUES.reminders, SCHEDULES.reminders, {}, { tz: TIME_ZONE });
+    await boss.schedule(QUEUES.digest, SCHEDULES.digest, {}, { tz: TIME_ZONE });
+  }
+  return {
+    boss,
+    // Finishes the jobs in flight (up to 30 s), then stops.
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
+  };
+}

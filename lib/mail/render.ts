@@ -1,0 +1,80 @@
+// E-mails as plain text and accessible HTML (lang, a title, a heading, real paragraphs, links with
+// words that say where they go), made from notifications. No figures: links only.
+import type { NotificationKind, NotificationParams, RecipientReason } from "@/lib/domain/notifications";
+import { REQUIRED_KINDS } from "@/lib/domain/notifications";
+import { linkLabel, mailTexts as t, notificationBody, notificationTitle } from "@/lib/i18n/notifications-nb";
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Recipient {
+  name: string;
+  organisationName: string;
+  reason: RecipientReason;
+}
+
+export const SETTINGS_PATH = "/profil/varsler";
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">
+${body}
+</body>
+</html>`;
+}
+
+const absolute = (baseUrl: string, path: string) => new URL(path, baseUrl).toString();
+
+function footer(baseUrl: string, lines: string[]): { text: string; html: string } {
+  const settings = absolute(baseUrl, SETTINGS_PATH);
+  return {
+    text: ["--", ...lines, `${t.change} ${settings}`, t.signature].join("\n"),
+    html: `<hr>\n${lines.map((l) => `<p style="font-size: 14px;">${escape(l)}</p>`).join("\n")}\n<p style="font-size: 14px;">${escape(t.change)} <a href="${escape(settings)}">${escape(t.settingsLabel)}</a></p>\n<p style="font-size: 14px;">${escape(t.signature)}</p>`,
+  };
+}
+
+/** One notification as its own e-mail. */
+export function renderNotificationMail(kind: NotificationKind, params: NotificationParams, link: string, to: Recipient, baseUrl: string): RenderedMail {
+  const subject = notificationTitle(params);
+  const body = notificationBody(params);
+  const url = absolute(baseUrl, link);
+  const foot = footer(baseUrl, [t.reason(to.reason, to.organisationName), ...(REQUIRED_KINDS.has(kind) ? [t.required] : []), t.noFigures]);
+  const text = [t.greeting(to.name), "", ...body, "", `${linkLabel[kind]}: ${url}`, "", foot.text].join("\n");
+  const html = page(
+    subject,
+    [
+      `<h1 style="font-size: 20px;">${escape(subject)}</h1>`,
+      `<p>${escape(t.greeting(to.name))}</p>`,
+      ...body.map((p) => `<p>${escape(p)}</p>`),
+      `<p><a href="${escape(url)}">${escape(linkLabel[kind])}</a></p>`,
+      foot.html,
+    ].join("\n"),
+  );
+  return { subject, text, html };
+}
+
+/** A day's notifications of the kinds a person wants as a digest, in one e-mail. */
+export function renderDigestMail(items: { kind: NotificationKind; params: NotificationParams; link: string }[], to: { name: string }, baseUrl: string): RenderedMail {
+  const subject = t.digestSubject(items.length);
+  const foot = footer(baseUrl, [t.digestReason, t.noFigures]);
+  const lines = items.map((i) => ({ title: notificationTitle(i.params), url: absolute(baseUrl, i.link), label: linkLabel[i.kind] }));
+  const text = [t.greeting(to.name), "", t.digestIntro, "", ...lines.flatMap((l) => [`- ${l.title}`, `  ${l.label}: ${l.url}`]), "", foot.text].join("\n");
+  const html = page(
+    subject,
+    [
+      `<h1 style="font-size: 20px;">${escape(subject)}</h1>`,
+      `<p>${escape(t.greeting(to.name))}</p>`,
+      `<p>${escape(t.digestIntro)}</p>`,
+      `<ul>\n${lines.map((l) => `<li>${escape(l.title)} – <a href="${escape(l.url)}">${escape(l.label)}</a></li>`).join("\n")}\n</ul>`,
+      foot.html,
+    ].join("\n"),
+  );
+  return { subject, text, html };
+}
