@@ -129,6 +129,8 @@ test("the administrator sees an e-mail that could not be sent, with its error, a
   await expect(row).toContainText(ACCOUNTS.datatilsynetHr);
   await expect(row).toContainText("550 5.1.1 Mailbox unavailable");
   await expect(row.getByRole("cell").nth(2)).toHaveText("3");
+  // The daily jobs that failed after all their tries have their own list.
+  await expect(page.getByRole("heading", { level: 2, name: "Bakgrunnsjobber som feilet" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await row.getByRole("button", { name: `Send på nytt til ${ACCOUNTS.datatilsynetHr}: ${subject}` }).click();

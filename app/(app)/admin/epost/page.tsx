@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { FailedJobsTable } from "@/components/notifications/failed-jobs-table";
 import { UndeliveredEmailTable } from "@/components/notifications/undelivered-email-table";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
-import { listUndeliveredEmails, mailConfigured } from "@/lib/data/outbox";
+import { listFailedJobs, listUndeliveredEmails, mailConfigured } from "@/lib/data/outbox";
 import { retryEmailAction } from "./actions";
 
 export const metadata: Metadata = { title: "E-post som ikke er sendt" };
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "E-post som ikke er sendt" };
 export default async function UndeliveredEmailPage() {
   const actor = await requireActor();
   if (!can(actor, "mail.manage")) notFound();
-  const rows = await listUndeliveredEmails(actor);
+  const [rows, failedJobs] = await Promise.all([listUndeliveredEmails(actor), listFailedJobs(actor)]);
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
@@ -27,6 +28,16 @@ export default async function UndeliveredEmailPage() {
         <Alert data-color="warning">Det er ikke satt opp en e-posttjener (SMTP_URL). Ingen e-post kan sendes før det er gjort.</Alert>
       )}
       {rows.length === 0 ? <Paragraph>Ingen e-poster venter: alt er sendt.</Paragraph> : <UndeliveredEmailTable rows={rows} retry={retryEmailAction} />}
+      <section aria-labelledby="jobber" className="flex flex-col gap-3">
+        <Heading level={2} data-size="md" id="jobber">
+          Bakgrunnsjobber som feilet
+        </Heading>
+        <Paragraph>
+          Påminnelsene og de daglige sammendragene kjøres hver morgen. En jobb som feiler, prøves på nytt noen ganger; her står
+          de som ikke lyktes. Neste morgen kjøres de igjen, og ingen får samme påminnelse to ganger.
+        </Paragraph>
+        {failedJobs.length === 0 ? <Paragraph>Ingen bakgrunnsjobber har feilet.</Paragraph> : <FailedJobsTable rows={failedJobs} />}
+      </section>
     </div>
   );
 }
