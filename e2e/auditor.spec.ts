@@ -56,6 +56,16 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   expect(lines.filter((l) => l.includes("Skjult"))).toEqual([]);
   await expectNoAxeViolations(page);
 
+  // The sector plan and every agency's follow-up of it, read-only.
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Sektorplan", exact: true }).click();
+  await page.getByRole("link", { name: /Handlingsplan 2021 – Oppfølging av inkluderingsdugnaden i KMD-sektoren/ }).click();
+  await expect(page.getByRole("link", { name: /Endre planen/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Oppfølging i virksomhetene" }).click();
+  await expect(page.getByRole("heading", { name: /^Oppfølging av sektorplanen 2021/ })).toBeVisible();
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Husbanken" }) })).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
   // Creating a round is not for the auditor.
   const response = await page.goto("/runder/ny");
   expect(response?.status()).toBe(404);

@@ -141,6 +141,9 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "hiring.read": "audited",
     "dashboard.read": "audited",
     "audit.read": "audited",
+    /** The audit office reads the sector plan and every agency's follow-up of it (issue 13). */
+    "sectorplan.read": "audited",
+    "followup.read": "audited",
   },
 };
 

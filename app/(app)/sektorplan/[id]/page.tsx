@@ -4,12 +4,15 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PlanChanges } from "@/components/sector-plan/plan-changes";
 import { SectorPlanDocument } from "@/components/sector-plan/sector-plan-document";
 import { SectorPlanStateTag } from "@/components/sector-plan/tags";
-import { can } from "@/lib/access";
+import { can, scopeOf, type Scope } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getSectorPlan } from "@/lib/data/sector-plans";
 import { formatShortDate } from "@/lib/domain/format";
 import { sectorPlanChanges } from "@/lib/domain/sector-plan";
+
+/** The whole sector's follow-up: the ministry's (its sector) and the audit office's (the audited sectors). */
+const sectorWide = (scope: Scope | null) => scope === "sector" || scope === "audited";
 
 export const metadata: Metadata = { title: "Sektorplan" };
 
@@ -30,7 +33,7 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
       <div className="flex flex-wrap items-center gap-4">
         <span>Status:</span> <SectorPlanStateTag state={plan.state} />
         {plan.canEdit && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? "Rediger utkastet" : "Endre planen (ny versjon)"}</Link>}
-        {shown && actor.organisationKind === "MINISTRY" && can(actor, "followup.read") && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
+        {shown && sectorWide(scopeOf(actor, "followup.read")) && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
         {shown && can(actor, "followup.write") && <Link href="/oppfolging">Rapporter på tiltakene</Link>}
         {shown && actor.organisationKind === "AGENCY" && can(actor, "followup.read") && can(actor, "plan.read") && (
           <Link href={`/virksomheter/${actor.organisationId}/styringsmote`}>Underlag til etatsstyringsmøtet</Link>
