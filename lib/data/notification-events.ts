@@ -14,8 +14,10 @@ export async function notifyLettersSent(tx: Tx, letterIds: readonly string[]): P
     where: { id: { in: [...letterIds] } },
     select: { id: true, title: true, deadline: true, agencyId: true, agency: { select: { name: true } } },
   });
+  // Everyone of every agency in one query, not one per letter.
+  const everyone = await peopleOf(tx, [...new Set(letters.map((l) => l.agencyId))], ["AGENCY_HR", "LEADER"]);
   for (const letter of letters) {
-    const people = await peopleOf(tx, [letter.agencyId], ["AGENCY_HR", "LEADER"]);
+    const people = everyone.filter((u) => u.organisationId === letter.agencyId);
     await notify(tx, {
       key: `letter-sent:${letter.id}`,
       kind: "ROUND_SENT",

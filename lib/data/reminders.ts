@@ -42,20 +42,22 @@ export async function runReminders(p: Principal, now: Date): Promise<ReminderRun
     orderBy: [{ round: { deadline: "asc" } }, { agency: { name: "asc" } }],
   });
   const overdueByMinistry = new Map<string, { name: string; roundTitle: string; deadline: string; roundId: string }[]>();
+  // The agencies' people in one query, not one per plan.
+  const agencyPeople = await peopleOf(prisma, [...new Set(plans.map((p) => p.agencyId))], ["AGENCY_HR", "LEADER"]);
   for (const plan of plans) {
     const deadline = iso(plan.round.deadline);
     const roundTitle = `${plan.round.title} (${plan.round.year})`;
     const due = deadlineReminder(day, deadline, plan.round.reminderDays);
     if (due) {
-      result.deadlineReminders += await prisma.$transaction(async (tx) => {
-        const people = await peopleOf(tx, [plan.agencyId], ["AGENCY_HR", "LEADER"]);
-        return notify(tx, {
+      const people = agencyPeople.filter((u) => u.organisationId === plan.agencyId);
+      result.deadlineReminders += await prisma.$transaction(async (tx) =>
+        notify(tx, {
           key: `deadline:${plan.id}:${due.point}`,
           kind: "PLAN_DEADLINE",
           link: `/planer/${plan.id}`,
           recipients: people.map((u) => ({ ...u, params: { kind: "PLAN_DEADLINE", roundTitle, deadline, agencyName: plan.agency.name, daysLeft: due.daysLeft } })),
-        });
-      });
+        }),
+      );
     }
     if (deadline < day) {
       const list = overdueByMinistry.get(plan.round.ministryId) ?? [];
