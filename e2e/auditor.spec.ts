@@ -1,4 +1,5 @@
-// Journey 5: Riksrevisjonen reads letters, submitted plans and figures, and can change nothing.
+// Journey 5: Riksrevisjonen reads letters, submitted plans, figures and their revisions, the sector
+// plan and its follow-up, and the audit log, and can change nothing.
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test("the auditor reads letters, submitted plans and figures, with no way to change them", async ({ page, loginAs }) => {
@@ -64,6 +65,19 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   await expect(page.getByRole("heading", { name: /^Oppfølging av sektorplanen 2021/ })).toBeVisible();
   await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Husbanken" }) })).toBeVisible();
   await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The revisions of an agency's figures: who changed what, from what to what, and why.
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Dashbord", exact: true }).click();
+  await page.getByRole("link", { name: "Kartverket", exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: "Endringshistorikk" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "En tilsetting i målgruppen var ikke med i første rapport." })).toContainText("2019");
+  await expectNoAxeViolations(page);
+
+  // The audit log of the audited sector.
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Logg", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Logg", level: 1 })).toBeVisible();
+  await expect(page.getByText(/\d+ hendelser/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Creating a round is not for the auditor.

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { agencyWhere, sectorsFor, seesExactCounts, seesHireSplit, type Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
+import { revisionSelect, withRevisionAuthors } from "@/lib/data/hiring";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
 import { sectorPublication } from "@/lib/data/publication";
 import { exactFigure, splitOf } from "@/lib/domain/shares";
@@ -12,7 +13,7 @@ import { exactSectorYear, publishedSectorYear, type SectorYear } from "@/lib/dom
  * see them exactly reach the page: the governing ministry, the audit office, the agency itself; a
  * year under 5 is marked and has no share) with the split into permanent and temporary positions,
  * its sector's share each year (exact for the ministry and the audit office, as published for the
- * agency's own people), its pooled periods and its plans. Another agency's page is "not found".
+ * agency's own people), its pooled periods, its plans and every revision of its figures. Another agency's page is "not found".
  */
 export async function getAgencyOverview(actor: Actor, agencyId: string) {
   const agency = await prisma.organisation.findFirst({
@@ -24,7 +25,16 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
       parentId: true,
       hiringReports: {
         orderBy: { year: "asc" },
-        select: { agencyId: true, year: true, permanentTotal: true, permanentTarget: true, temporaryTotal: true, temporaryTarget: true, traineeTotal: true },
+        select: {
+          agencyId: true,
+          year: true,
+          permanentTotal: true,
+          permanentTarget: true,
+          temporaryTotal: true,
+          temporaryTarget: true,
+          traineeTotal: true,
+          revisions: revisionSelect,
+        },
       },
       poolingConsents: {
         orderBy: [{ fromYear: "asc" }, { requestedAt: "asc" }],
@@ -58,6 +68,9 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
     }),
     poolingConsents: agency.poolingConsents,
     plans: agency.plans,
+    // Every change to the figures (the numbers before and after): only for those who see the
+    // agency's counts exactly — the governing ministry, the audit office, the agency itself.
+    revisions: split ? await withRevisionAuthors(agency.hiringReports.map((r) => ({ year: r.year, revisions: r.revisions }))) : [],
   };
 }
 export type AgencyOverview = Awaited<ReturnType<typeof getAgencyOverview>>;

@@ -34,21 +34,35 @@ export async function listOwnReports(actor: Actor) {
         cvGapDefinition: true,
         version: true,
         updatedAt: true,
-        revisions: { select: { at: true, actorId: true, reason: true, before: true, after: true }, orderBy: { at: "desc" } },
+        revisions: revisionSelect,
       },
     }),
     prisma.closedYear.findMany({ where: { ministryId: { in: sectorsFor(actor, "hiring.write") } }, select: { year: true } }),
   ]);
+  const closedYears = new Set(closed.map((c) => c.year));
+  return (await withRevisionAuthors(reports)).map((r) => ({ ...r, closed: closedYears.has(r.year) }));
+}
+
+/** The revisions' select: who, when, the old and new numbers, and why, newest first. */
+export const revisionSelect = {
+  select: { at: true, actorId: true, reason: true, before: true, after: true },
+  orderBy: { at: "desc" },
+} as const;
+
+/**
+ * Names the person behind each revision of these reports, in one query. A revision by a
+ * migration (e.g. trainees all counted in the target group) names no person.
+ */
+export async function withRevisionAuthors<R extends { revisions: { actorId: string }[] }>(
+  reports: R[],
+): Promise<(Omit<R, "revisions"> & { revisions: (R["revisions"][number] & { actorName: string })[] })[]> {
   const people = await prisma.user.findMany({
     where: { id: { in: [...new Set(reports.flatMap((r) => r.revisions.map((v) => v.actorId)))] } },
     select: { id: true, name: true },
   });
   const name = new Map(people.map((p) => [p.id, p.name]));
-  const closedYears = new Set(closed.map((c) => c.year));
   return reports.map((r) => ({
     ...r,
-    closed: closedYears.has(r.year),
-    // A revision by a migration (e.g. trainees all counted in the target group) names no person.
     revisions: r.revisions.map((v) => ({ ...v, actorName: name.get(v.actorId) ?? (v.actorId === "migration" ? nb.figures.byMigration : "") })),
   }));
 }

@@ -246,4 +246,16 @@ describe("the counting rules on the dashboard", () => {
     expect((await getAgencyOverview(s.actors.auditor, s.agencyA)).years.find((y) => y.year === 2020)?.split).toEqual(split);
     expect((await getAgencyOverview(s.actors.hrA, s.agencyA)).years.find((y) => y.year === 2020)?.split).toEqual(split);
   });
+
+  it("lets the audit office and the governing ministry read every revision of an agency's figures, with who, why and the numbers before and after", async () => {
+    const first = await saveOwnReport(s.actors.hrA, report(2023, 20, 1));
+    await saveOwnReport(s.actors.hrA, { ...report(2023, 21, 2), reason: "Én tilsetting var ikke registrert", version: first.version });
+    for (const viewer of [s.actors.auditor, s.actors.adviser, s.actors.hrA]) {
+      const revisions = (await getAgencyOverview(viewer, s.agencyA)).revisions.find((r) => r.year === 2023)?.revisions ?? [];
+      expect(revisions.map((r) => r.reason)).toEqual(["Én tilsetting var ikke registrert", "Første rapportering"]);
+      expect(revisions[0]).toMatchObject({ actorName: expect.stringMatching(/\S/), before: { permanentTotal: 20, permanentTarget: 1 }, after: { permanentTotal: 21, permanentTarget: 2 } });
+    }
+    // Nobody outside the ministry, the audit office and the agency reaches the page at all.
+    await expect(getAgencyOverview(s.actors.hrB, s.agencyA)).rejects.toMatchObject({ code: "not_found" });
+  });
 });

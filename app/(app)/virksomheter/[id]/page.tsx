@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { PoolingDecisionForm } from "@/components/hiring/pooling-form";
+import { RevisionHistory } from "@/components/hiring/revision-history";
 import { poolingStatusText } from "@/components/hiring/pooling-periods";
 import { ActionButton } from "@/components/ui/action-button";
 import { PlanStatusTag } from "@/components/ui/status-tag";
@@ -53,6 +54,8 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
           </>
         )}
       </section>
+
+      <RevisionHistory reports={agency.revisions} />
 
       <section aria-labelledby="samlet" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="samlet">
