@@ -67,9 +67,16 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   await expect(page.getByRole("textbox")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // Creating a round is not for the auditor.
+  const response = await page.goto("/runder/ny");
+  expect(response?.status()).toBe(404);
+});
+
+test("the auditor reads the revisions of an agency's figures and the audit log of the audited sector", async ({ page, loginAs }) => {
+  await loginAs("auditor");
   // The revisions of an agency's figures: who changed what, from what to what, and why.
   await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Dashbord", exact: true }).click();
-  await page.getByRole("link", { name: "Kartverket", exact: true }).first().click();
+  await page.getByRole("link", { name: "Statens kartverk", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Endringshistorikk" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "En tilsetting i målgruppen var ikke med i første rapport." })).toContainText("2019");
   await expectNoAxeViolations(page);
@@ -79,8 +86,4 @@ test("the auditor reads letters, submitted plans and figures, with no way to cha
   await expect(page.getByRole("heading", { name: "Logg", level: 1 })).toBeVisible();
   await expect(page.getByText(/\d+ hendelser/).first()).toBeVisible();
   await expectNoAxeViolations(page);
-
-  // Creating a round is not for the auditor.
-  const response = await page.goto("/runder/ny");
-  expect(response?.status()).toBe(404);
 });
