@@ -4,6 +4,7 @@
 // started, and an agency still sees only its own follow-up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { getAnnualReportChapter } from "@/lib/data/annual-report";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
 import { createNextSectorPlan, createSectorPlan, getSectorPlan, latestPublishedPlanId, publishSectorPlan, saveSectorPlanDraft } from "@/lib/data/sector-plans";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
@@ -190,5 +191,20 @@ describe("who sees whose follow-up", () => {
       expect((await getAgencyFollowUp(actor, plan2022, s.agencyA)).measures.find((x) => x.measure.id === "m1")!.followUp!.revisions).toHaveLength(2);
     }
     await expect(getFollowUpMatrix(s.actors.otherAdviser, plan2022)).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("the annual report of the new plan's year", () => {
+  it("tells a carried status from last year's reports when it was not reported on again", async () => {
+    // Back to the days it would have happened: 2021 published in January 2021 and reported on in
+    // May, 2022 published in January and changed in June; the reports in 2022 came later.
+    await prisma.sectorPlanVersion.updateMany({ where: { sectorPlanId: plan2021 }, data: { publishedAt: new Date("2021-01-20T12:00:00Z") } });
+    await prisma.sectorPlanVersion.updateMany({ where: { sectorPlanId: plan2022, number: 1 }, data: { publishedAt: new Date("2022-01-15T12:00:00Z") } });
+    await prisma.sectorPlanVersion.updateMany({ where: { sectorPlanId: plan2022, number: 2 }, data: { publishedAt: new Date("2022-06-01T12:00:00Z") } });
+    await prisma.measureFollowUpRevision.updateMany({ where: { followUp: { sectorPlanId: plan2021, agencyId: s.agencyA } }, data: { at: new Date("2021-05-01T10:00:00Z") } });
+    const chapter = await getAnnualReportChapter(s.actors.hrA, 2022);
+    expect(chapter.sources.followUp).toMatchObject({ title: "Handlingsplan 2022 – Oppfølging av inkluderingsdugnaden" });
+    expect(chapter.prefill.whatWorked).toContain("- Ledere skal ta kurset (gjennomført): Alle ledere har tatt kurset.");
+    expect(chapter.prefill.whatWorked).toContain("(under arbeid): Tatt inn i malen.");
   });
 });
