@@ -11,9 +11,12 @@ export interface FollowUpRevision {
   reason: string;
   comment: string;
   planVersion: number;
+  /** The year of the plan it was reported in: earlier years' reports come with a carried follow-up. */
+  planYear: number;
 }
 
-export function FollowUpHistory({ revisions, label }: { revisions: FollowUpRevision[]; label: string }) {
+/** `planYear`: the year of the plan shown; reports from an earlier year's plan say which. */
+export function FollowUpHistory({ revisions, label, planYear }: { revisions: FollowUpRevision[]; label: string; planYear: number }) {
   if (revisions.length === 0) return null;
   return (
     <Details>
@@ -26,7 +29,9 @@ export function FollowUpHistory({ revisions, label }: { revisions: FollowUpRevis
             <li key={i}>
               <span className="font-semibold">{formatDateTime(r.at)}</span> – {r.actorName}: {t.followUpStatuses[r.status]}
               {r.reason && <> – begrunnelse: {r.reason}</>}
-              {r.comment && <> – «{r.comment}»</>} <span className="text-[var(--ds-color-neutral-text-subtle)]">(versjon {r.planVersion} av planen)</span>
+              {r.comment && <> – «{r.comment}»</>} <span className="text-[var(--ds-color-neutral-text-subtle)]">
+                (versjon {r.planVersion} av {r.planYear === planYear ? "planen" : `handlingsplan ${r.planYear}`})
+              </span>
             </li>
           ))}
         </ol>

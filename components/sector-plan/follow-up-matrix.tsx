@@ -7,10 +7,13 @@ import { formatShare } from "@/lib/domain/format";
 import type { FollowUpStatus, MandatoryShare } from "@/lib/domain/follow-up";
 import { shorten } from "@/lib/domain/plan-text";
 import type { SectorMeasure, SectorTheme } from "@/lib/domain/sector-plan";
+import type { MeasureEnd } from "@/lib/domain/sector-plan-succession";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
 
 interface Props {
   measures: { theme: SectorTheme; measure: SectorMeasure; number: string }[];
+  /** Measures whose follow-up in this plan has ended (next year's plan is published). */
+  ends?: ReadonlyMap<string, MeasureEnd>;
   agencies: {
     id: string;
     name: string;
@@ -19,7 +22,7 @@ interface Props {
   }[];
 }
 
-export function FollowUpMatrix({ measures, agencies }: Props) {
+export function FollowUpMatrix({ measures, ends, agencies }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Oppfølgingsmatrise, kan rulles sidelengs">
@@ -34,6 +37,7 @@ export function FollowUpMatrix({ measures, agencies }: Props) {
                   <span className="block text-sm font-normal">
                     {m.theme.title} ({t.measureKinds[m.measure.kind].toLowerCase()})
                   </span>
+                  {ends?.get(m.measure.id) && <span className="block text-sm font-normal italic">{t.measureEnd(ends.get(m.measure.id)!)}</span>}
                 </TableHeaderCell>
               ))}
               <TableHeaderCell scope="col">Skal-tiltak gjennomført</TableHeaderCell>

@@ -45,14 +45,19 @@ async function followUpSource(agencyId: string, ministryId: string | null, year:
       versions: { where: { publishedAt: { lt: end } }, orderBy: { number: "desc" }, take: 1, select: { content: true } },
       followUps: {
         where: { agencyId },
-        select: { measureId: true, revisions: { where: { at: { lt: end } }, select: { at: true, status: true, reason: true, comment: true } } },
+        select: {
+          measureId: true,
+          revisions: { where: { at: { lt: end } }, select: { at: true, status: true, reason: true, comment: true } },
+          // A follow-up carried from last year's plan (docs/decisions/020-next-sector-plan.md) brings its reports from there.
+          previous: { select: { revisions: { where: { at: { lt: end } }, select: { at: true, status: true, reason: true, comment: true } } } },
+        },
       },
     },
   });
   const version = plan?.versions[0];
   if (!plan || !version) return null;
   const content = readSectorPlanContent(version.content);
-  const reports = new Map(plan.followUps.map((f) => [f.measureId, f.revisions]));
+  const reports = new Map(plan.followUps.map((f) => [f.measureId, [...f.revisions, ...(f.previous?.revisions ?? [])]]));
   return {
     title: content.title,
     measures: allMeasures(content).map(({ measure }) => ({ id: measure.id, text: measure.text, reports: reports.get(measure.id) ?? [] })),

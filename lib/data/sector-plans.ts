@@ -9,6 +9,7 @@ import { conflict, invalid, notFound } from "@/lib/data/errors";
 import {
   duplicateIds, emptySectorPlan, publishCheck, readSectorPlanContent, sectorPlanState, type SectorPlanContent,
 } from "@/lib/domain/sector-plan";
+import { measureCarryOver, nextYearContent } from "@/lib/domain/sector-plan-succession";
 import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
 
 // The ministry's sector plan (lib/domain/sector-plan.ts). The working draft belongs to the
@@ -93,6 +94,8 @@ export async function getSectorPlan(actor: Actor, id: string) {
       ministryId: true,
       ministry: { select: { name: true, shortName: true } },
       versions: { select: { number: true, publishedAt: true, publishedById: true, content: true }, orderBy: { number: "asc" } },
+      previous: { select: { id: true, year: true } },
+      next: { select: { id: true, year: true, _count: { select: { versions: true } } } },
     },
   });
   if (!plan) throw notFound();
@@ -112,7 +115,75 @@ export async function getSectorPlan(actor: Actor, id: string) {
     versions,
     latest,
     canEdit: mayWrite(actor, plan.ministryId),
+    /** The plan this one was made from, and the one made from it (for others than the ministry: once published). */
+    previous: plan.previous,
+    next: plan.next && (own || plan.next._count.versions > 0) ? { id: plan.next.id, year: plan.next.year, published: plan.next._count.versions > 0 } : null,
+    /** "Lag neste års plan": the ministry's adviser, on a published plan nothing has been made from yet. */
+    canCreateNext: mayWrite(actor, plan.ministryId) && latest !== null && plan.next === null,
   };
+}
+
+/**
+ * Next year's plan from this one's latest published version ("Lag neste års plan"): the same themes
+ * and measures with the same ids, the year in the title moved on, linked to this plan. Refused
+ * when this plan is not published, when next year's plan was already made from it, or when the
+ * ministry has a plan for that year already.
+ */
+export async function createNextSectorPlan(actor: Actor, previousId: string) {
+  const ministryId = managedSector(actor, "sectorplan.write");
+  return prisma.$transaction(async (tx) => {
+    const previous = await tx.sectorPlan.findFirst({
+      where: { id: previousId, ministryId },
+      select: { id: true, year: true, ministryId: true, versions: { select: { number: true, content: true }, orderBy: { number: "desc" }, take: 1 } },
+    });
+    if (!previous || !mayWrite(actor, previous.ministryId)) throw notFound();
+    const latest = previous.versions[0];
+    if (!latest) throw conflict(t.errors.nextNeedsPublished);
+    const year = previous.year + 1;
+    // The same lock as createSectorPlan: the year is taken once, whichever way the plan is made.
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sectorplan:${ministryId}:${year}`}))`;
+    const made = await tx.sectorPlan.findUnique({ where: { previousId: previous.id }, select: { year: true } });
+    if (made) throw conflict(t.errors.nextExists(made.year));
+    const taken = await tx.sectorPlan.findUnique({ where: { ministryId_year: { ministryId, year } }, select: { id: true } });
+    if (taken) throw conflict(t.errors.yearTaken(year));
+    const content = nextYearContent(readSectorPlanContent(latest.content), previous.year);
+    const plan = await tx.sectorPlan.create({
+      data: { ministryId, year, content, previousId: previous.id, updatedById: actor.userId },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      entity: "SectorPlan",
+      entityId: plan.id,
+      action: "create",
+      after: { year, content, previousId: previous.id, fromVersion: latest.number },
+    });
+    return plan;
+  });
+}
+
+/**
+ * On the first publication of a plan made from last year's: each agency's follow-up of every
+ * measure kept (same id in last year's latest version and in this one) is carried into this plan,
+ * linked to the row it came from, whose history stays where it was. Removed measures stay in last
+ * year's plan, closed; new ones start as not started. Runs in the publication's transaction, and
+ * holds last year's plan so that no report on it slips in between the copy and the commit.
+ */
+async function carryFollowUps(tx: Prisma.TransactionClient, planId: string, previousId: string, draft: SectorPlanContent) {
+  await tx.$queryRaw`select id from "SectorPlan" where id = ${previousId} for update`;
+  const last = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: previousId }, orderBy: { number: "desc" }, select: { number: true, content: true } });
+  if (!last) return null;
+  const { kept, removed, added } = measureCarryOver(readSectorPlanContent(last.content), draft);
+  const rows = await tx.measureFollowUp.findMany({
+    where: { sectorPlanId: previousId, measureId: { in: kept } },
+    select: { id: true, agencyId: true, measureId: true, status: true, reason: true, comment: true, updatedById: true },
+  });
+  await tx.measureFollowUp.createMany({
+    data: rows.map((r) => ({
+      sectorPlanId: planId, agencyId: r.agencyId, measureId: r.measureId, status: r.status, reason: r.reason, comment: r.comment,
+      version: 1, updatedById: r.updatedById, previousId: r.id,
+    })),
+  });
+  return { from: previousId, fromVersion: last.number, kept, removed, added, followUps: rows.length };
 }
 
 export async function getSectorPlanVersion(actor: Actor, id: string, number: number) {
@@ -129,7 +200,7 @@ async function writablePlan(tx: Prisma.TransactionClient, actor: Actor, id: stri
   const ministryId = managedSector(actor, "sectorplan.write");
   const plan = await tx.sectorPlan.findFirst({
     where: { id, ministryId },
-    select: { id: true, ministryId: true, version: true, content: true },
+    select: { id: true, ministryId: true, version: true, content: true, previousId: true },
   });
   if (!plan || !mayWrite(actor, plan.ministryId)) throw notFound();
   return plan;
@@ -175,6 +246,8 @@ export async function publishSectorPlan(actor: Actor, input: { id: string; versi
   return prisma.$transaction(async (tx) => {
     const plan = await writablePlan(tx, actor, input.id);
     if (plan.version !== input.version) throw stale(plan);
+    const successor = await tx.sectorPlan.findFirst({ where: { previousId: plan.id, versions: { some: {} } }, select: { year: true } });
+    if (successor) throw conflict(t.errors.superseded(successor.year));
     const draft = input.content ?? readSectorPlanContent(plan.content);
     const last = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true, content: true } });
     const check = publishCheck(draft, last ? { number: last.number, content: readSectorPlanContent(last.content) } : null);
@@ -182,12 +255,13 @@ export async function publishSectorPlan(actor: Actor, input: { id: string; versi
     await bumpVersion(tx, actor, plan.id, input.version, input.content);
     const now = new Date();
     await tx.sectorPlanVersion.create({ data: { sectorPlanId: plan.id, number: check.number, content: draft, publishedAt: now, publishedById: actor.userId } });
+    const carriedOver = check.number === 1 && plan.previousId ? await carryFollowUps(tx, plan.id, plan.previousId, draft) : null;
     await recordAudit(tx, actor, {
       entity: "SectorPlan",
       entityId: plan.id,
       action: "publish",
       before: input.content ? { version: plan.version, content: plan.content } : undefined,
-      after: { number: check.number, version: plan.version + 1, content: draft },
+      after: { number: check.number, version: plan.version + 1, content: draft, ...(carriedOver ? { carriedOver } : {}) },
     });
     await notifySectorPlanPublished(tx, plan.id, check.number, draft.title);
     return { number: check.number, version: plan.version + 1 };

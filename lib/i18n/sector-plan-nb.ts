@@ -1,6 +1,8 @@
 // Norwegian (bokmål) texts for the sector action plan and its follow-up in the agencies.
 import type { SectorPlanState, MeasureKind } from "@/lib/domain/sector-plan";
 import type { FollowUpStatus } from "@/lib/domain/follow-up";
+import { formatShortDate, todayInNorway } from "@/lib/domain/format";
+import type { MeasureEnd } from "@/lib/domain/sector-plan-succession";
 
 export const sectorPlanText = {
   errors: {
@@ -27,6 +29,11 @@ export const sectorPlanText = {
     unknownMeasure: "Tiltaket finnes ikke i den publiserte planen.",
     newerVersion: "Departementet har publisert en ny versjon av planen. Last siden på nytt og rapporter på den.",
     notPublished: "Sektorplanen er ikke publisert ennå.",
+    nextNeedsPublished: "Neste års plan lages fra den publiserte planen. Publiser denne planen først.",
+    nextExists: (year: number) => `Neste års plan (${year}) er allerede laget fra denne planen.`,
+    superseded: (year: number) => `Planen er avløst av handlingsplan ${year}. Gjør endringene i den nye planen.`,
+    measureEnded: (why: string) => `Du kan ikke lenger rapportere på dette tiltaket: ${why}. Historikken er tatt vare på.`,
+    reportInNextPlan: (year: number) => `Tiltaket følges nå opp i handlingsplan ${year}. Rapporter der.`,
   },
   document: {
     measures: "Tiltak",
@@ -54,6 +61,13 @@ export const sectorPlanText = {
     DONE: "Gjennomført",
     NOT_RELEVANT: "Ikke relevant",
   } satisfies Record<FollowUpStatus, string>,
+  /** Why a measure's follow-up in this plan has ended (lib/domain/sector-plan-succession.ts). */
+  measureEnd: (end: MeasureEnd): string =>
+    end.kind === "removed"
+      ? `Avsluttet ${formatShortDate(todayInNorway(end.at))} (fjernet i versjon ${end.version} av planen)`
+      : end.kind === "notContinued"
+        ? `Avsluttet ${formatShortDate(todayInNorway(end.at))} (ikke videreført i handlingsplan ${end.year})`
+        : `Videreført i handlingsplan ${end.year} fra ${formatShortDate(todayInNorway(end.at))}`,
   changes: {
     title: "Tittelen er endret",
     introduction: "Innledningen er endret",

@@ -29,6 +29,7 @@ import { createRound, getRoundOverview, listRounds } from "@/lib/data/rounds";
 import { sectorPlanDocumentData } from "@/lib/data/sector-plan-file";
 import {
   createSectorPlan, getSectorPlan, getSectorPlanVersion, latestPublishedPlanId, listSectorPlans, listSubmittedAgencyPlans, publishSectorPlan, saveSectorPlanDraft,
+  createNextSectorPlan,
 } from "@/lib/data/sector-plans";
 import { endAllOwnSessions, listOwnSessions } from "@/lib/data/sessions";
 import { getPreferences, listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
@@ -216,6 +217,8 @@ const MEMBER_ROWS: Row[] = [
   // Stale versions: within scope refused as a conflict.
   { fn: "saveSectorPlanDraft", actions: ["sectorplan.write"], scope: "sector", call: (p, x) => saveSectorPlanDraft(p, { id: w.sectorPlan[sectorKey(x)], version: 0, content: sectorPlanContent }) },
   { fn: "publishSectorPlan", actions: ["sectorplan.write"], scope: "sector", call: (p, x) => publishSectorPlan(p, { id: w.sectorPlan[sectorKey(x)], version: 0 }) },
+  // Next year's plan from the published one: made once; within scope, later calls are refused as a conflict.
+  { fn: "createNextSectorPlan", actions: ["sectorplan.write"], scope: "sector", call: (p, x) => createNextSectorPlan(p, w.sectorPlan[sectorKey(x)]) },
   { fn: "listSubmittedAgencyPlans", actions: ["sectorplan.write", "plan.read"], scope: "sector", call: (p, x) => listSubmittedAgencyPlans(p, w.sectorPlan[sectorKey(x)]) },
   { fn: "getFollowUpMatrix", actions: ["followup.read"], scope: "sector", call: (p, x) => getFollowUpMatrix(p, w.sectorPlan[sectorKey(x)]) },
   {

@@ -21,17 +21,19 @@ const brief: MeetingBrief = {
     { year: 2020, figure: { kind: "suppressed", reason: "few" } },
   ],
   followUp: {
-    plan: { id: "s", year: 2021, ministryId: "m", versionNumber: 1, publishedAt: new Date("2021-01-20T12:00:00Z"), content: SECTOR_PLAN_2021 },
+    plan: { id: "s", year: 2021, ministryId: "m", versionNumber: 1, publishedAt: new Date("2021-01-20T12:00:00Z"), content: SECTOR_PLAN_2021, successor: null, ends: new Map(), former: [] },
     agency: { id: "a", name: "Statsbygg", parentId: "m" },
     measures: allMeasures(SECTOR_PLAN_2021).map((x) => {
       const status = statuses.get(x.measure.id as "tiltak-trainee");
       return {
         ...x,
         followUp: status
-          ? { measureId: x.measure.id, status, reason: status === "NOT_RELEVANT" ? "Ingen ledige stillinger – «vurderes» på nytt → 2022." : "", comment: "", version: 1, updatedAt: new Date(), revisions: [] }
+          ? { measureId: x.measure.id, status, reason: status === "NOT_RELEVANT" ? "Ingen ledige stillinger – «vurderes» på nytt → 2022." : "", comment: "", version: 1, updatedAt: new Date(), revisions: [], carried: false }
           : null,
+        end: null,
       };
     }),
+    former: [],
     share: mandatoryDoneShare(SECTOR_PLAN_2021, new Map(statuses)),
     canReport: false,
   },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { FollowUpList } from "@/components/sector-plan/follow-up-list";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
@@ -45,6 +45,12 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
         </Link>
         . Du kan oppdatere statusen når som helst; tidligere svar blir tatt vare på. Departementet ser oppfølgingen.
       </Paragraph>
+      {f.plan.successor && (
+        <Alert data-color="info">
+          Denne planen er avløst av <Link href={`/oppfolging?plan=${f.plan.successor.id}`}>handlingsplan {f.plan.successor.year}</Link>. Tiltak som er
+          videreført, følges opp der med status og historikk; tiltak som ikke er videreført, er avsluttet. Oppfølgingen her kan leses, men ikke endres.
+        </Alert>
+      )}
       {f.plan.versionNumber > 1 && (
         <Paragraph>
           Planen er endret siden versjon 1.{" "}
@@ -67,7 +73,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
           </ul>
         </nav>
       )}
-      <FollowUpList sectorPlanId={f.plan.id} items={f.measures} canReport={f.canReport} report={reportFollowUpAction} />
+      <FollowUpList sectorPlanId={f.plan.id} planYear={f.plan.year} items={f.measures} former={f.former} canReport={f.canReport} report={reportFollowUpAction} />
     </div>
   );
 }

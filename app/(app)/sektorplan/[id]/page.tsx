@@ -4,12 +4,14 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PlanChanges } from "@/components/sector-plan/plan-changes";
 import { SectorPlanDocument } from "@/components/sector-plan/sector-plan-document";
 import { SectorPlanStateTag } from "@/components/sector-plan/tags";
+import { ActionButton } from "@/components/ui/action-button";
 import { can, scopeOf, type Scope } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getSectorPlan } from "@/lib/data/sector-plans";
 import { formatShortDate } from "@/lib/domain/format";
 import { sectorPlanChanges } from "@/lib/domain/sector-plan";
+import { createNextSectorPlanAction } from "./actions";
 
 /** The whole sector's follow-up: the ministry's (its sector) and the audit office's (the audited sectors). */
 const sectorWide = (scope: Scope | null) => scope === "sector" || scope === "audited";
@@ -32,13 +34,42 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
       </Heading>
       <div className="flex flex-wrap items-center gap-4">
         <span>Status:</span> <SectorPlanStateTag state={plan.state} />
-        {plan.canEdit && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? "Rediger utkastet" : "Endre planen (ny versjon)"}</Link>}
+        {plan.canEdit && !plan.next?.published && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? "Rediger utkastet" : "Endre planen (ny versjon)"}</Link>}
         {shown && sectorWide(scopeOf(actor, "followup.read")) && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
         {shown && can(actor, "followup.write") && <Link href="/oppfolging">Rapporter på tiltakene</Link>}
         {shown && actor.organisationKind === "AGENCY" && can(actor, "followup.read") && can(actor, "plan.read") && (
           <Link href={`/virksomheter/${actor.organisationId}/styringsmote`}>Underlag til etatsstyringsmøtet</Link>
         )}
       </div>
+      {(plan.previous || plan.next) && (
+        <nav aria-label="Sektorplanen år for år">
+          <ul className="flex flex-wrap gap-4">
+            {plan.previous && (
+              <li>
+                <Link href={`/sektorplan/${plan.previous.id}`}>← Planen for {plan.previous.year}, som denne er laget fra</Link>
+              </li>
+            )}
+            {plan.next && (
+              <li>
+                <Link href={`/sektorplan/${plan.next.id}`}>
+                  Neste års plan ({plan.next.year}){plan.next.published ? "" : ", ikke publisert"} →
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+      {plan.canCreateNext && (
+        <ActionButton
+          action={createNextSectorPlanAction}
+          arg={plan.id}
+          label="Lag neste års plan"
+          pendingLabel="Lager planen …"
+          goTo="/sektorplan/"
+          variant="secondary"
+          context={`(${plan.year + 1}) fra denne planen`}
+        />
+      )}
       {plan.state === "REVISING" && (
         <Alert data-color="info">Det finnes et utkast til versjon {(plan.latest?.number ?? 0) + 1}. Virksomhetene følger opp versjon {plan.latest?.number} til den nye er publisert.</Alert>
       )}

@@ -32,6 +32,12 @@ export default async function FollowUpMatrixPage({ params, searchParams }: { par
         virksomheter har rapportert. Planen har {overall.mandatory} skal-tiltak. Velg en virksomhet for å se underlaget til
         etatsstyringsmøtet.
       </Paragraph>
+      {matrix.plan.successor && (
+        <Paragraph>
+          Planen er avløst av <Link href={`/sektorplan/${matrix.plan.successor.id}/oppfolging`}>handlingsplan {matrix.plan.successor.year}</Link>, som
+          følger opp tiltakene som er videreført. Oppfølgingen her kan leses, men ikke endres.
+        </Paragraph>
+      )}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <Field>
           <Label>Tema</Label>
@@ -53,7 +59,7 @@ export default async function FollowUpMatrixPage({ params, searchParams }: { par
           Viser tiltakene i temaet <strong>{theme.title}</strong>. Andelen skal-tiltak gjennomført gjelder hele planen.
         </Paragraph>
       )}
-      <FollowUpMatrix measures={measures} agencies={matrix.agencies} />
+      <FollowUpMatrix measures={measures} ends={matrix.plan.ends} agencies={matrix.agencies} />
     </div>
   );
 }
