@@ -8,7 +8,7 @@ export function RoundChooser({ query, rounds, roundId }: { query: DashboardQuery
   if (rounds.length < 2) return null;
   const keep = [...new URLSearchParams(dashboardSearch(query, { runde: undefined, side: 1 }))];
   return (
-    <form method="get" action="/dashbord#planer" className="flex flex-wrap items-end gap-4" aria-label="Velg runde">
+    <form method="get" action="/dashbord#planer" className="flex flex-wrap items-end gap-4" aria-label="Runde for handlingsplanene">
       <div className="flex flex-col gap-1">
         <label htmlFor="runde" className="font-medium">
           Runde
@@ -25,7 +25,7 @@ export function RoundChooser({ query, rounds, roundId }: { query: DashboardQuery
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <button type="submit" className="ds-button" data-variant="secondary">
-        Vis runden
+        Velg runde
       </button>
     </form>
   );
