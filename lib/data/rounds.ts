@@ -188,15 +188,15 @@ export async function getRoundTemplate(actor: Actor, roundId: string) {
       body: true,
       reminderDays: true,
       letters: {
-        // The letter each agency got (a correction replaces the one it corrects).
-        where: { status: { not: "DRAFT" }, corrections: { none: {} } },
+        // The letter each agency got (a sent correction replaces the one it corrects).
+        where: { status: { not: "DRAFT" }, corrections: { none: { status: { not: "DRAFT" } } } },
         select: { ourRef: true, date: true, copyTo: true, ...SENDER_SELECT, agency: { select: { id: true, name: true, parentId: true, kind: true } } },
         orderBy: { ourRef: "asc" },
       },
     },
   });
   if (!round) throw notFound();
-  const letters = round.letters.length ? round.letters : [];
+  const letters = round.letters;
   const sender = commonSender(letters);
   const inSector = letters.filter((l) => l.agency.kind === "AGENCY" && l.agency.parentId === ministryId);
   const dropped = [...new Map(letters.filter((l) => !inSector.includes(l)).map((l) => [l.agency.id, l.agency.name])).values()];
@@ -276,7 +276,7 @@ export async function createRound(
           id: true,
           title: true,
           titleTemplate: true,
-          letters: { where: { status: { not: "DRAFT" }, corrections: { none: {} } }, select: { agencyId: true, ...SENDER_SELECT }, orderBy: { ourRef: "asc" } },
+          letters: { where: { status: { not: "DRAFT" }, corrections: { none: { status: { not: "DRAFT" } } } }, select: { agencyId: true, ...SENDER_SELECT }, orderBy: { ourRef: "asc" } },
         },
       })
     : null;
