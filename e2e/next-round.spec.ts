@@ -21,7 +21,7 @@ test("the adviser starts next year's round from the 2020 round, edits it and sen
   await expect(page.getByLabel("Tittel", { exact: true })).toHaveValue("Handlingsplan for inkluderingsdugnaden");
   await expect(page.getByLabel("Saksnummer")).toHaveValue(/^21\/\d+$/);
   await expect(page.getByLabel("Frist for handlingsplan")).toHaveValue("2021-12-01");
-  await expect(page.getByLabel("Brevtekst (mal)")).toHaveValue(/innen \*\*1\.12\.2021\*\*/);
+  await expect(page.getByLabel("Brevtekst (mal)")).toHaveValue(/innen 1\.12\.2021\*\*/);
   await expect(page.getByLabel("Brevtekst (mal)")).toHaveValue(/tildelingsbrevet for 2021/);
   await expect(page.getByLabel("Avdeling")).toHaveValue("Statsforvaltningsavdelingen");
   await expect(page.getByLabel("Navn, signatar 1")).toHaveValue("Jan Olav Pettersen");
@@ -85,7 +85,7 @@ test("Datatilsynet finds its revised plan prefilled from the approved 2020 versi
   // The approved version stays readable.
   await basis.click();
   await expect(page.getByRole("heading", { level: 1, name: "Datatilsynet: versjon 1" })).toBeVisible();
-  await expect(page.getByText("Vi har ikke hatt en fast rutine for hvordan søkere i målgruppen skal vurderes.")).toBeVisible();
+  await expect(page.getByText("Vi har ikke hatt en fast rutine for hvordan søkere i målgruppen skal vurderes.").first()).toBeVisible();
 });
 
 test("the dashboard shows the plan status per round, the round chosen by the leader", async ({ page, loginAs }) => {
