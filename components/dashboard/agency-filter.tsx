@@ -54,6 +54,7 @@ export function AgencyFilter({
       </div>
       <input type="hidden" name="sorter" value={query.sorter} />
       <input type="hidden" name="retning" value={query.retning} />
+      {query.runde && <input type="hidden" name="runde" value={query.runde} />}
       <button type="submit" className="ds-button" data-variant="secondary">
         Vis
       </button>

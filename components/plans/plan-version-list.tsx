@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/domain/format";
+import { formatDateTime, formatShortDate } from "@/lib/domain/format";
+import type { PlanStatus } from "@/lib/domain/plan";
+import { nb } from "@/lib/i18n/nb";
 
 /** Every submitted version, each with its PDF, and a form to compare two of them. */
 export function PlanVersionList({ planId, versions }: { planId: string; versions: { number: number; submittedAt: Date }[] }) {
@@ -45,5 +47,41 @@ export function PlanVersionList({ planId, versions }: { planId: string; versions
         <Link href={`/planer/${planId}/sammenlign?fra=${last - 1}&til=${last}`}>Se endringene i siste versjon</Link>
       )}
     </div>
+  );
+}
+
+interface OtherPlan {
+  id: string;
+  status: PlanStatus;
+  round: { title: string; year: number; deadline: Date };
+  versions: { number: number; submittedAt: Date }[];
+}
+
+/** The agency's plans in the other rounds (newest first), each with its submitted versions. */
+export function EarlierPlans({ plans }: { plans: OtherPlan[] }) {
+  return (
+    <ul className="flex flex-col gap-3">
+      {plans.map((p) => (
+        <li key={p.id}>
+          <Link href={`/planer/${p.id}`}>
+            {p.round.title} ({p.round.year})
+          </Link>
+          : {nb.planStatus[p.status].toLowerCase()}, frist {formatShortDate(p.round.deadline)}.
+          {p.versions.length > 0 && (
+            <ul className="ml-4 list-disc pl-4">
+              {p.versions.map((v) => (
+                <li key={v.number}>
+                  <Link href={`/planer/${p.id}/versjoner/${v.number}`}>
+                    Versjon {v.number}
+                    <span className="sr-only"> av planen for {p.round.year}</span>
+                  </Link>
+                  , sendt inn {formatDateTime(v.submittedAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

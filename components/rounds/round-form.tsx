@@ -12,20 +12,31 @@ import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
 
-type Values = LetterFieldValues & { title: string; caseNumber: string; agencyIds: string[]; reminderDays: string };
+type Values = LetterFieldValues & {
+  title: string;
+  caseNumber: string;
+  agencyIds: string[];
+  reminderDays: string;
+  asksForRevision: boolean;
+  previousRoundId: string;
+};
 
 interface Props {
   agencies: AgencySummary[];
-  defaults: Omit<Values, "agencyIds" | "caseNumber">;
+  defaults: Omit<Values, "agencyIds" | "previousRoundId">;
+  /** The agencies checked at first; all of them unless given. */
+  checkedAgencyIds?: string[];
+  /** The earlier round this one continues (issue 13). */
+  previousRoundId?: string;
   /** Creates the round with a draft letter per agency; returns the round's id. */
   create: (values: Values) => Promise<ActionResult<{ id: string }>>;
 }
 
-export function RoundForm({ agencies, defaults, create }: Props) {
+export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundId, create }: Props) {
   const router = useRouter();
   const methods = useForm<Values, unknown, z.output<typeof roundSchema>>({
     resolver: zodResolver(roundSchema) as never,
-    defaultValues: { ...defaults, caseNumber: "", agencyIds: agencies.map((a) => a.id) },
+    defaultValues: { ...defaults, previousRoundId: previousRoundId ?? "", agencyIds: checkedAgencyIds ?? agencies.map((a) => a.id) },
   });
   const { register, handleSubmit, setError, getValues, formState } = methods;
   const [message, setMessage] = useState<string | null>(null);
@@ -80,6 +91,16 @@ export function RoundForm({ agencies, defaults, create }: Props) {
           error={errors.reminderDays?.message}
           {...register("reminderDays")}
         />
+        {previousRoundId && <input type="hidden" {...register("previousRoundId")} />}
+        {/* The round's options; more may join them (each one a checkbox with its explanation). */}
+        <Fieldset>
+          <Fieldset.Legend>Valg for runden</Fieldset.Legend>
+          <Checkbox
+            label="Ber om revidert handlingsplan"
+            description="Hver virksomhets plan i runden starter som et utkast med innholdet i virksomhetens sist godkjente plan. Virksomheten reviderer den og sender den inn på vanlig måte."
+            {...register("asksForRevision")}
+          />
+        </Fieldset>
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
             {pending ? "Oppretter …" : "Opprett runden med brevutkast"}

@@ -38,7 +38,11 @@ export interface Dashboard {
   matches: number;
   pages: number;
   planStatusCounts: Record<PlanStatus, number>;
+  /** The title of the round whose plan statuses are shown (the chosen one, else the newest sent). */
   latestRoundTitle: string | null;
+  /** That round's id, and every sent round of the viewer's sectors to choose from, newest first. */
+  roundId: string | null;
+  rounds: { id: string; title: string; year: number }[];
   pooledPeriods: PoolingPeriod[];
   /** True for the governing ministry and the audit office; false when the sector is shown as published. */
   exactCounts: boolean;
@@ -77,27 +81,29 @@ async function computeDashboard(
   query: DashboardQuery,
 ): Promise<Dashboard> {
   const { own } = viewer;
-  const [stats, consents, latestRound] = await Promise.all([
+  const [stats, consents, rounds] = await Promise.all([
     viewer.published ? Promise.resolve(null) : sectorYearStats(sectorIds, db),
     db.poolingConsent.findMany({
       where: { status: "APPROVED", agency: { kind: "AGENCY", parentId: { in: sectorIds } } },
       select: { agencyId: true, fromYear: true, toYear: true },
       orderBy: { fromYear: "asc" },
     }),
-    db.addendumRound.findFirst({
+    db.addendumRound.findMany({
       where: { ministryId: { in: sectorIds }, sentAt: { not: null } },
       orderBy: [{ deadline: "desc" }, { createdAt: "desc" }],
       select: { id: true, title: true, year: true },
     }),
   ]);
+  // The chosen round when it is one of the viewer's sent rounds; else the newest.
+  const round = rounds.find((r) => r.id === query.runde) ?? rounds[0] ?? null;
   const sector = stats ? stats.map(exactSectorYear) : publishedYears(viewer.published ?? []);
   const years = sector.map((s) => s.year);
   const year = query.aar && years.includes(query.aar) ? query.aar : defaultYear(years, viewer.currentYear);
 
-  const at = { year, roundId: latestRound?.id ?? null, own };
+  const at = { year, roundId: round?.id ?? null, own };
   const [statusGroups, firstTry] = await Promise.all([
     // Only the sector's agencies: one moved to another ministry keeps its plan in this round.
-    latestRound ? db.actionPlan.groupBy({ by: ["status"], where: { roundId: latestRound.id, agency: { parentId: { in: sectorIds } } }, _count: { _all: true } }) : Promise.resolve([]),
+    round ? db.actionPlan.groupBy({ by: ["status"], where: { roundId: round.id, agency: { parentId: { in: sectorIds } } }, _count: { _all: true } }) : Promise.resolve([]),
     agencyPage(db, sectorIds, query, at),
   ]);
   // A page past the last one (an old link after a filter or a change) shows the first page.
@@ -131,7 +137,9 @@ async function computeDashboard(
     matches: page.matches,
     pages: Math.max(1, Math.ceil(page.matches / PAGE_SIZE)),
     planStatusCounts,
-    latestRoundTitle: latestRound ? `${latestRound.title} (${latestRound.year})` : null,
+    latestRoundTitle: round ? `${round.title} (${round.year})` : null,
+    roundId: round?.id ?? null,
+    rounds,
     pooledPeriods: consents,
     exactCounts: viewer.published === null,
   };

@@ -67,7 +67,7 @@ export async function updateLetter(actor: Actor, input: LetterInput): Promise<{ 
  * the round is created if it has none. Refused, with every problem named, if any letter is incomplete.
  */
 async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput, roundId: string): Promise<number> {
-  const round = await tx.addendumRound.findUniqueOrThrow({ where: { id: roundId }, select: { titleTemplate: true } });
+  const round = await tx.addendumRound.findUniqueOrThrow({ where: { id: roundId }, select: { titleTemplate: true, asksForRevision: true, ministryId: true } });
   const drafts = await tx.letter.findMany({
     where: { ...where, status: "DRAFT" },
     select: { id: true, number: true, title: true, date: true, agencyId: true, agency: { select: { shortName: true, name: true } } },
@@ -86,13 +86,55 @@ async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput,
   const agencyIds = [...new Set(drafts.map((l) => l.agencyId))];
   const existing = await tx.actionPlan.findMany({ where: { roundId, agencyId: { in: agencyIds } }, select: { agencyId: true } });
   const have = new Set(existing.map((p) => p.agencyId));
-  for (const agencyId of agencyIds.filter((a) => !have.has(a))) {
-    const plan = await tx.actionPlan.create({ data: { roundId, agencyId }, select: { id: true } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: plan.id, subjectOrganisationId: agencyId, action: "create", after: { roundId, agencyId } });
+  const newAgencies = agencyIds.filter((a) => !have.has(a));
+  const bases = round.asksForRevision ? await approvedBases(tx, round.ministryId, roundId, newAgencies) : new Map<string, ApprovedBase>();
+  for (const agencyId of newAgencies) {
+    const base = bases.get(agencyId);
+    // Asked for a revised plan: the draft starts as a copy of the latest approved version.
+    const data = base
+      ? { roundId, agencyId, status: "DRAFT" as const, content: base.content as Prisma.InputJsonValue, basedOnVersionId: base.id }
+      : { roundId, agencyId };
+    const plan = await tx.actionPlan.create({ data, select: { id: true } });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: plan.id,
+      subjectOrganisationId: agencyId,
+      action: "create",
+      after: { roundId, agencyId, ...(base ? { basedOnVersionId: base.id } : {}) },
+    });
   }
   const { count } = await tx.addendumRound.updateMany({ where: { id: roundId, sentAt: null }, data: { sentAt } });
   if (count) await recordAudit(tx, actor, { entity: "AddendumRound", entityId: roundId, action: "send", after: { sentAt, letters: drafts.length } });
   return drafts.length;
+}
+
+interface ApprovedBase {
+  id: string;
+  content: Prisma.JsonValue;
+}
+
+/**
+ * Each agency's latest approved plan version from an earlier round of the ministry: the last
+ * version of an APPROVED plan (what was approved), the newest round first. Two queries whatever
+ * the number of agencies; only the chosen versions' content is read.
+ */
+async function approvedBases(tx: Tx, ministryId: string, roundId: string, agencyIds: string[]): Promise<Map<string, ApprovedBase>> {
+  if (agencyIds.length === 0) return new Map();
+  const versions = await tx.planVersion.findMany({
+    where: { plan: { agencyId: { in: agencyIds }, status: "APPROVED", roundId: { not: roundId }, round: { ministryId } } },
+    select: { id: true, number: true, submittedAt: true, plan: { select: { id: true, agencyId: true, round: { select: { deadline: true, createdAt: true } } } } },
+  });
+  type Found = (typeof versions)[number];
+  const newer = (a: Found, b: Found) =>
+    a.plan.round.deadline.getTime() - b.plan.round.deadline.getTime() || a.plan.round.createdAt.getTime() - b.plan.round.createdAt.getTime() || a.number - b.number;
+  const chosen = new Map<string, Found>();
+  for (const v of versions) {
+    const best = chosen.get(v.plan.agencyId);
+    if (!best || newer(v, best) > 0) chosen.set(v.plan.agencyId, v);
+  }
+  const contents = await tx.planVersion.findMany({ where: { id: { in: [...chosen.values()].map((v) => v.id) } }, select: { id: true, content: true } });
+  const byId = new Map(contents.map((c) => [c.id, c]));
+  return new Map([...chosen].map(([agencyId, v]) => [agencyId, byId.get(v.id)!]));
 }
 
 export async function sendRound(actor: Actor, roundId: string): Promise<number> {

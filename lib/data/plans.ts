@@ -35,6 +35,7 @@ export async function getPlan(actor: Actor, planId: string) {
       agency: { select: { id: true, name: true, shortName: true, parentId: true } },
       round: { select: { id: true, title: true, deadline: true } },
       versions: { select: { number: true, submittedAt: true, content: true }, orderBy: { number: "asc" } },
+      basedOnVersion: { select: { number: true, plan: { select: { id: true, round: { select: { title: true, year: true } } } } } },
       comments: { select: { id: true, versionNumber: true, element: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -53,6 +54,18 @@ export async function getPlan(actor: Actor, planId: string) {
   });
   const who = new Map(people.map((p) => [p.id, `${p.name} (${p.organisation.shortName})`]));
   const latest = plan.versions.at(-1) ?? null;
+  // The agency's plans in the other rounds, with their submitted versions: every year stays readable.
+  const otherPlans = await prisma.actionPlan.findMany({
+    where: { agencyId: plan.agency.id, id: { not: plan.id }, agency: agencyWhere(actor, "plan.read") },
+    select: {
+      id: true,
+      status: true,
+      round: { select: { id: true, title: true, year: true, deadline: true } },
+      versions: { select: { number: true, submittedAt: true }, orderBy: { number: "asc" } },
+    },
+    orderBy: [{ round: { deadline: "desc" } }, { round: { createdAt: "desc" } }],
+  });
+  const basedOn = plan.basedOnVersion;
   return {
     id: plan.id,
     status: plan.status,
@@ -68,6 +81,9 @@ export async function getPlan(actor: Actor, planId: string) {
     // Review comments are shared with the agency once given (they concern submitted versions).
     comments: plan.comments.map((c) => ({ ...c, authorName: who.get(c.authorId) ?? "" })),
     history: events.map((e) => ({ at: e.at, action: e.action as PlanAction | "start", actorName: e.actorId ? (who.get(e.actorId) ?? "") : "" })),
+    /** The approved version of an earlier round's plan this one was started from. */
+    basedOn: basedOn ? { planId: basedOn.plan.id, number: basedOn.number, roundTitle: basedOn.plan.round.title, roundYear: basedOn.plan.round.year } : null,
+    otherPlans: otherPlans.map((p) => ({ id: p.id, status: p.status, round: p.round, versions: p.versions })),
     canEdit: can(actor, "plan.write", target) && transition(plan.status, "save") !== null,
     canReview: can(actor, "plan.review", target) && transition(plan.status, "approve") !== null,
   };

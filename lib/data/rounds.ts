@@ -7,7 +7,8 @@ import { invalid, notFound } from "@/lib/data/errors";
 import type { RoundInput } from "@/lib/domain/schemas";
 import { isOverdue, type PlanStatus } from "@/lib/domain/plan";
 import { fillTemplate, titleFromTemplate } from "@/lib/domain/letter";
-import { daysUntil } from "@/lib/domain/format";
+import { daysUntil, formatShortDate } from "@/lib/domain/format";
+import { addYears, caseNumberOf, commonSender, nextCaseNumber, senderKey, shiftText, type Sender } from "@/lib/domain/round-continuation";
 import { nb } from "@/lib/i18n/nb";
 
 export interface RoundListItem {
@@ -80,6 +81,9 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       reminderDays: true,
       sentAt: true,
       titleTemplate: true,
+      asksForRevision: true,
+      previousRound: { select: { id: true, title: true, year: true, sentAt: true } },
+      nextRounds: { select: { id: true, title: true, year: true, sentAt: true }, orderBy: { createdAt: "asc" } },
       letters: {
         where: { agency: agencyWhere(actor, "round.read"), ...(ministry ? {} : { status: { in: ["SENT", "READ"] } }) },
         select: {
@@ -132,6 +136,10 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
     deadline: round.deadline,
     reminderDays: round.reminderDays,
     sentAt: round.sentAt,
+    asksForRevision: round.asksForRevision,
+    // The rounds before and after this one, as far as the reader may open them (a draft is the ministry's).
+    previousRound: round.previousRound && (ministry || round.previousRound.sentAt) ? round.previousRound : null,
+    nextRounds: round.nextRounds.filter((r) => ministry || r.sentAt),
     rows,
     counts: {
       letters: rows.length,
@@ -144,12 +152,107 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
   };
 }
 
+/** The round form's values, as `/runder/ny` prefills them. */
+export interface RoundFormDefaults {
+  title: string;
+  date: string;
+  deadline: string;
+  body: string;
+  department: string;
+  caseworkerName: string;
+  caseworkerPhone: string;
+  signatories: { name: string; title: string; byAuthority: boolean }[];
+  copyTo: string;
+  reminderDays: string;
+  caseNumber: string;
+  asksForRevision: boolean;
+}
+
+const SENDER_SELECT = { department: true, caseworkerName: true, caseworkerPhone: true, signatories: true } as const;
+
+/**
+ * Next year's round from an earlier one of the actor's ministry, for the adviser to edit before
+ * anything is created: the agencies that got a letter (minus those no longer in the sector), the
+ * text and title, the reminder days, the letters' most common sender and copy list, every date a
+ * year on, and a suggested case number with the new year's prefix that no letter uses yet.
+ */
+export async function getRoundTemplate(actor: Actor, roundId: string) {
+  const ministryId = managedSector(actor, "round.write");
+  const round = await prisma.addendumRound.findFirst({
+    where: { id: roundId, ministryId },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      deadline: true,
+      body: true,
+      reminderDays: true,
+      letters: {
+        // The letter each agency got (a sent correction replaces the one it corrects).
+        where: { status: { not: "DRAFT" }, corrections: { none: { status: { not: "DRAFT" } } } },
+        select: { ourRef: true, date: true, copyTo: true, ...SENDER_SELECT, agency: { select: { id: true, name: true, parentId: true, kind: true } } },
+        orderBy: { ourRef: "asc" },
+      },
+    },
+  });
+  if (!round) throw notFound();
+  const letters = round.letters;
+  const sender = commonSender(letters);
+  const inSector = letters.filter((l) => l.agency.kind === "AGENCY" && l.agency.parentId === ministryId);
+  const dropped = [...new Map(letters.filter((l) => !inSector.includes(l)).map((l) => [l.agency.id, l.agency.name])).values()];
+  const firstDate = letters.map((l) => l.date).sort((a, b) => a.getTime() - b.getTime())[0] ?? round.deadline;
+  const date = addYears(firstDate, 1);
+  const deadline = addYears(round.deadline, 1);
+  const previousCase = commonCaseNumber(letters.map((l) => l.ourRef));
+  const prefix = String(date.getUTCFullYear() % 100).padStart(2, "0");
+  const used = await prisma.letter.findMany({ where: { ministryId, ourRef: { startsWith: `${prefix}/` } }, select: { ourRef: true } });
+  const usedCases = new Set(used.map((l) => caseNumberOf(l.ourRef)));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const defaults: RoundFormDefaults = {
+    title: round.title,
+    date: iso(date),
+    deadline: iso(deadline),
+    body: shiftText(round.body, { year: round.year, oldDeadline: formatShortDate(round.deadline), newDeadline: formatShortDate(deadline) }),
+    department: sender?.department ?? "",
+    caseworkerName: sender?.caseworkerName ?? actor.name,
+    caseworkerPhone: sender?.caseworkerPhone ?? "",
+    signatories: (sender?.signatories as RoundFormDefaults["signatories"] | undefined) ?? [],
+    copyTo: (sender?.copyTo ?? []).join("\n"),
+    reminderDays: round.reminderDays.join(", "),
+    caseNumber: nextCaseNumber(previousCase, date.getUTCFullYear(), (c) => usedCases.has(c)),
+    asksForRevision: true,
+  };
+  const ownSender = new Set(inSector.filter((l) => sender && senderKey(l) !== senderKey(sender)).map((l) => l.agency.name));
+  return {
+    previousRound: { id: round.id, title: round.title, year: round.year },
+    defaults,
+    agencyIds: [...new Set(inSector.map((l) => l.agency.id))],
+    /** Agencies that got a letter but are no longer in the ministry's sector. */
+    dropped,
+    /** Agencies whose letter had another sender than the form's: their new letter keeps it. */
+    ownSender: [...ownSender].sort((a, b) => a.localeCompare(b, "nb")),
+  };
+}
+
+/** The case number most of the letters' references share. */
+function commonCaseNumber(refs: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const ref of refs) {
+    const c = caseNumberOf(ref);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /**
  * Creates a draft round with one draft letter per chosen agency, in one transaction. Letters get
  * `Vår ref` <case number>-1, -2, … in the order of the agencies' names; the shared fields are
  * copied into each letter, where they can be changed for that letter before sending.
  */
-export async function createRound(actor: Actor, input: RoundInput): Promise<{ id: string }> {
+export async function createRound(
+  actor: Actor,
+  input: Omit<RoundInput, "previousRoundId" | "asksForRevision"> & Partial<Pick<RoundInput, "previousRoundId" | "asksForRevision">>,
+): Promise<{ id: string }> {
   const ministryId = managedSector(actor, "round.write");
   const agencies = await prisma.organisation.findMany({
     where: { id: { in: input.agencyIds }, kind: "AGENCY", parentId: ministryId },
@@ -164,6 +267,26 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
     where: { ministryId, ourRef: { startsWith: `${input.caseNumber}-` } },
   });
   if (taken > 0) throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
+  // Continued from an earlier round of the same ministry: each agency whose letter had another
+  // sender than the form's (the most common one) keeps its own.
+  const previous = input.previousRoundId
+    ? await prisma.addendumRound.findFirst({
+        where: { id: input.previousRoundId, ministryId },
+        select: {
+          id: true,
+          title: true,
+          titleTemplate: true,
+          letters: { where: { status: { not: "DRAFT" }, corrections: { none: { status: { not: "DRAFT" } } } }, select: { agencyId: true, ...SENDER_SELECT }, orderBy: { ourRef: "asc" } },
+        },
+      })
+    : null;
+  if (input.previousRoundId && !previous) throw invalid({ previousRoundId: [nb.errors.notAllowed] });
+  const formSender: Sender = { department: input.department, caseworkerName: input.caseworkerName, caseworkerPhone: input.caseworkerPhone, signatories: input.signatories };
+  const previousSender = commonSender(previous?.letters ?? []);
+  const senderOf = new Map<string, Sender>();
+  for (const l of previous?.letters ?? []) {
+    if (previousSender && senderKey(l) !== senderKey(previousSender)) senderOf.set(l.agencyId, l);
+  }
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -175,7 +298,13 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
           deadline: input.deadline,
           reminderDays: input.reminderDays,
           body: input.body,
-          titleTemplate: `{nummer} til tildelingsbrev {år} til {virksomhet} – ${input.title}`,
+          // A continued round keeps the earlier round's title template, with the new title in it.
+          titleTemplate:
+            previous && previous.titleTemplate.includes(previous.title)
+              ? previous.titleTemplate.split(previous.title).join(input.title)
+              : `{nummer} til tildelingsbrev {år} til {virksomhet} – ${input.title}`,
+          previousRoundId: previous?.id ?? null,
+          asksForRevision: input.asksForRevision ?? false,
           createdById: actor.userId,
         },
         select: { id: true },
@@ -189,10 +318,7 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
           date: input.date,
           deadline: input.deadline,
           body: fillTemplate(input.body, agency.shortName),
-          department: input.department,
-          caseworkerName: input.caseworkerName,
-          caseworkerPhone: input.caseworkerPhone,
-          signatories: input.signatories,
+          ...pickSender(senderOf.get(agency.id) ?? formSender),
           copyTo: input.copyTo,
         })),
       });
@@ -200,7 +326,14 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
         entity: "AddendumRound",
         entityId: round.id,
         action: "create",
-        after: { title: input.title, deadline: input.deadline, reminderDays: input.reminderDays, agencies: agencies.map((a) => a.shortName) },
+        after: {
+          title: input.title,
+          deadline: input.deadline,
+          reminderDays: input.reminderDays,
+          agencies: agencies.map((a) => a.shortName),
+          asksForRevision: input.asksForRevision ?? false,
+          ...(previous ? { previousRoundId: previous.id } : {}),
+        },
       });
       return round;
     });
@@ -211,4 +344,13 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
     }
     throw error;
   }
+}
+
+function pickSender(s: Sender) {
+  return {
+    department: s.department,
+    caseworkerName: s.caseworkerName,
+    caseworkerPhone: s.caseworkerPhone,
+    signatories: s.signatories as Prisma.InputJsonValue,
+  };
 }

@@ -17,6 +17,8 @@ export const dashboardQuerySchema = z.object({
   sok: search.catch(""),
   plan: z.enum([...PLAN_STATUSES, "INGEN"]).optional().catch(undefined),
   side: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /** The round whose plan statuses are shown (the newest sent round unless chosen, or when not the viewer's). */
+  runde: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
@@ -48,6 +50,7 @@ export function dashboardSearch(q: DashboardQuery, change: Partial<DashboardQuer
   if (next.sok) params.set("sok", next.sok);
   if (next.plan) params.set("plan", next.plan);
   if (next.side > 1) params.set("side", String(next.side));
+  if (next.runde) params.set("runde", next.runde);
   const s = params.toString();
   return s ? `?${s}` : "";
 }

@@ -175,6 +175,14 @@ export const roundSchema = z
       z.array(plainText().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
     ),
     reminderDays: reminderDaysField,
+    /** The earlier round this one continues (issue 13); checked against the ministry on the server. */
+    previousRoundId: plainText()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((t) => t || null),
+    /** "Ber om revidert handlingsplan": each plan starts from the agency's latest approved version. */
+    asksForRevision: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
 

@@ -25,7 +25,7 @@ import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { listAgencies } from "@/lib/data/organisations";
 import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
 import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
-import { createRound, getRoundOverview, listRounds } from "@/lib/data/rounds";
+import { createRound, getRoundOverview, getRoundTemplate, listRounds } from "@/lib/data/rounds";
 import { sectorPlanDocumentData } from "@/lib/data/sector-plan-file";
 import {
   createSectorPlan, getSectorPlan, getSectorPlanVersion, latestPublishedPlanId, listSectorPlans, listSubmittedAgencyPlans, publishSectorPlan, saveSectorPlanDraft,
@@ -153,6 +153,7 @@ const MEMBER_ROWS: Row[] = [
   { fn: "listRounds", actions: ["round.read"], scope: "self", call: (p) => listRounds(p) },
   { fn: "getRoundOverview", actions: ["round.read"], scope: "sector", call: (p, x) => getRoundOverview(p, w.round[sectorKey(x)], today) },
   { fn: "createRound", actions: ["round.write"], scope: "self", call: (p) => createRound(p, roundInput(`26/${unique()}`, [w.agency.A])) },
+  { fn: "getRoundTemplate", actions: ["round.write"], scope: "sector", call: (p, x) => getRoundTemplate(p, w.round[sectorKey(x)]) },
   { fn: "listRoundLetters", actions: ["round.read"], scope: "sector", call: (p, x) => listRoundLetters(p, w.round[sectorKey(x)]) },
   { fn: "listOwnLetters", actions: ["letter.read"], scope: "self", call: (p) => listOwnLetters(p) },
   { fn: "getLetter", actions: ["letter.read"], scope: "agency", call: (p, x) => getLetter(p, w.letter[agencyKey(x)]) },

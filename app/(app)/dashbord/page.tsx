@@ -13,6 +13,7 @@ import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
+import { RoundChooser } from "@/components/dashboard/round-chooser";
 import { readDashboardQuery } from "@/lib/domain/dashboard-query";
 import { sectorChartPoint, sectorChartSummary } from "@/lib/domain/figure-text";
 import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
@@ -55,6 +56,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Heading level={2} data-size="md" id="planer">
           Handlingsplaner{d.latestRoundTitle ? `: ${d.latestRoundTitle}` : ""}
         </Heading>
+        <RoundChooser query={query} rounds={d.rounds} roundId={d.roundId} />
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-5">
           {PLAN_STATUSES.map((s) => (
             <li key={s}>

@@ -5,7 +5,7 @@ import { PlanEditor } from "@/components/plans/plan-editor";
 import { PlanContentView } from "@/components/plans/plan-content-view";
 import { groupComments, PlanComments } from "@/components/plans/plan-comments";
 import { PlanHistory } from "@/components/plans/plan-history";
-import { PlanVersionList } from "@/components/plans/plan-version-list";
+import { EarlierPlans, PlanVersionList } from "@/components/plans/plan-version-list";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
@@ -38,6 +38,15 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         <span>Status:</span> <PlanStatusTag status={plan.status} />
         <span>Frist: {formatShortDate(plan.round.deadline)}</span>
       </div>
+      {plan.basedOn && (
+        <Paragraph>
+          Bygger på:{" "}
+          <Link href={`/planer/${plan.basedOn.planId}/versjoner/${plan.basedOn.number}`}>
+            versjon {plan.basedOn.number} av planen for {plan.basedOn.roundTitle} ({plan.basedOn.roundYear})
+          </Link>
+          , den sist godkjente.
+        </Paragraph>
+      )}
       {plan.status === "CHANGES_REQUESTED" && plan.draft && (
         <Alert data-color="warning">
           Departementet har bedt om endringer i versjon {latestNumber}. Se kommentarene ved elementene, endre planen og
@@ -87,6 +96,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             </Heading>
             <PlanVersionList planId={plan.id} versions={plan.versions} />
           </section>
+          {plan.otherPlans.length > 0 && (
+            <section aria-labelledby="andre-runder">
+              <Heading level={2} data-size="xs" id="andre-runder" className="mb-2">
+                Planer i andre runder
+              </Heading>
+              <EarlierPlans plans={plan.otherPlans} />
+            </section>
+          )}
           <section aria-labelledby="historikk">
             <Heading level={2} data-size="xs" id="historikk" className="mb-2">
               Historikk

@@ -102,6 +102,39 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         {round.sentAt ? `Sendt ${formatDateTime(round.sentAt)}.` : "Brevene er ikke sendt ennå."}
       </Paragraph>
       <Paragraph>{reminderDaysText(round.reminderDays)}</Paragraph>
+      {round.asksForRevision && (
+        <Paragraph>Brevene ber om revidert handlingsplan: hver virksomhets plan starter fra den sist godkjente versjonen.</Paragraph>
+      )}
+      {round.previousRound && (
+        <Paragraph>
+          Videreført fra{" "}
+          <Link href={`/runder/${round.previousRound.id}`}>
+            {round.previousRound.title} ({round.previousRound.year})
+          </Link>
+          .
+        </Paragraph>
+      )}
+      {round.nextRounds.length > 0 && (
+        <Paragraph>
+          Videreført i{" "}
+          {round.nextRounds.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ", "}
+              <Link href={`/runder/${r.id}`}>
+                {r.title} ({r.year})
+              </Link>
+            </span>
+          ))}
+          .
+        </Paragraph>
+      )}
+      {mayWrite && round.sentAt && (
+        <Paragraph>
+          <Link href={`/runder/ny?fra=${round.id}`} className="ds-button" data-variant="secondary">
+            Ny runde fra denne
+          </Link>
+        </Paragraph>
+      )}
       {query.sendt && round.sentAt && (
         <Alert data-color="success" role="status">
           Brevene er sendt. Virksomhetene ser dem nå i innboksen sin.

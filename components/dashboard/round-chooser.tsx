@@ -1,0 +1,32 @@
+import { dashboardSearch, type DashboardQuery } from "@/lib/domain/dashboard-query";
+
+/**
+ * Chooses the round whose plan statuses the dashboard shows: a plain GET form (keyboard, no
+ * script, a link), keeping the table's other choices.
+ */
+export function RoundChooser({ query, rounds, roundId }: { query: DashboardQuery; rounds: { id: string; title: string; year: number }[]; roundId: string | null }) {
+  if (rounds.length < 2) return null;
+  const keep = [...new URLSearchParams(dashboardSearch(query, { runde: undefined, side: 1 }))];
+  return (
+    <form method="get" action="/dashbord#planer" className="flex flex-wrap items-end gap-4" aria-label="Runde for handlingsplanene">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="runde" className="font-medium">
+          Runde
+        </label>
+        <select id="runde" name="runde" defaultValue={roundId ?? ""} className="ds-input">
+          {rounds.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title} ({r.year})
+            </option>
+          ))}
+        </select>
+      </div>
+      {keep.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className="ds-button" data-variant="secondary">
+        Velg runde
+      </button>
+    </form>
+  );
+}
