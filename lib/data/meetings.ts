@@ -129,7 +129,8 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     comment: given.get(p.id)?.comment ?? "",
   }));
   const later = await prisma.governanceMeeting.count({ where: { agencyId: agency.id, id: { not: m.id }, createdAt: { gt: m.createdAt } } });
-  const firstMeasure = writer && status === "DRAFT" ? await firstMeasureOf(prisma, m.ministryId) : null;
+  // The option while the adviser writes; afterwards, what the record marked.
+  const firstMeasure = (writer && status === "DRAFT") || m.markFirstMeasure ? await firstMeasureOf(prisma, m.ministryId) : null;
   const latestFinal = finalMeetings.filter((f) => f.id !== m.id).sort((a, b) => b.date.getTime() - a.date.getTime())[0];
   return {
     id: m.id,
