@@ -53,6 +53,34 @@ export async function listMeetings(actor: Actor, agencyId: string) {
   };
 }
 
+/**
+ * The agencies whose meetings the actor reads, each with its latest finalised meeting and (for the
+ * ministry's advisers) whether a draft is waiting: the entry to the records (/moter).
+ */
+export async function listMeetingOverview(actor: Actor) {
+  const agencies = await prisma.organisation.findMany({
+    where: agencyWhere(actor, "meeting.read"),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, parentId: true },
+  });
+  const meetings = await prisma.governanceMeeting.findMany({
+    where: { agencyId: { in: agencies.map((a) => a.id) } },
+    orderBy: { date: "desc" },
+    select: { agencyId: true, date: true, status: true },
+  });
+  return agencies.map((a) => {
+    const own = meetings.filter((m) => m.agencyId === a.id);
+    const writer = canWrite(actor, a);
+    return {
+      id: a.id,
+      name: a.name,
+      finalised: own.filter((m) => m.status === "FINAL").length,
+      latestDate: own.find((m) => m.status === "FINAL")?.date ?? null,
+      hasDraft: writer && own.some((m) => m.status === "DRAFT"),
+    };
+  });
+}
+
 /** Every point the agency's meetings agreed, with the statuses later meetings gave it. */
 async function pointHistories(db: Tx | typeof prisma, agencyId: string) {
   const points = await db.meetingPoint.findMany({

@@ -22,7 +22,7 @@ import { applyHiringImport, checkHiringImport, importAgencies } from "@/lib/data
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
 import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
-import { createMeeting, finaliseMeeting, getMeeting, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
+import { createMeeting, finaliseMeeting, getMeeting, listMeetingOverview, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
 import { listAgencies } from "@/lib/data/organisations";
 import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
 import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
@@ -245,6 +245,7 @@ const MEMBER_ROWS: Row[] = [
   { fn: "getMeetingBrief", actions: ["followup.read", "plan.read", "hiring.read"], scope: "agency", call: (p, x) => getMeetingBrief(p, w.agency[agencyKey(x)]) },
   // Governance meetings: finalised minutes read by the agency and the audit office, written by the
   // ministry's adviser (stale versions: within scope refused as a conflict; a second draft too).
+  { fn: "listMeetingOverview", actions: ["meeting.read"], scope: "self", call: (p) => listMeetingOverview(p) },
   { fn: "listMeetings", actions: ["meeting.read"], scope: "agency", call: (p, x) => listMeetings(p, w.agency[agencyKey(x)]) },
   { fn: "getMeeting", actions: ["meeting.read"], scope: "agency", call: (p, x) => getMeeting(p, w.meeting[agencyKey(x)]) },
   { fn: "meetingMinutesData", actions: ["meeting.read"], scope: "agency", call: (p, x) => meetingMinutesData(p, w.meeting[agencyKey(x)]) },
