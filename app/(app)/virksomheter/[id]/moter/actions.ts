@@ -28,6 +28,8 @@ export const saveMeetingAction = defineAction(meetingSchema, async (input, actor
 
 /** Saves the draft as the form has it, then finalises it ("Fastsett referat"). */
 export const finaliseMeetingAction = defineAction(meetingSchema, async (input, actor) => {
+  // Checked before saving, so that a refusal leaves the draft (and the form's version) as it was.
+  if (input.participants.length === 0) return { ok: false, message: t.errors.noParticipants, fieldErrors: { participants: [t.errors.noParticipants] } };
   const saved = await saveMeeting(actor, input);
   const { version } = await finaliseMeeting(actor, { meetingId: input.meetingId, version: saved.version });
   revalidate();
