@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   currentPointStatus, dateAllowed, firstMeetingMeasure, isOpenPoint, pointsToFollowUp, readMeetingBasis, type PointHistory,
 } from "@/lib/domain/meetings";
+import { meetingSchema } from "@/lib/domain/meeting-schema";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -73,5 +74,45 @@ describe("the sector plan's measure for the first governance meeting", () => {
 
   it("is not there in a plan without it", () => {
     expect(firstMeetingMeasure(plan([{ id: "m1", text: "Ledere skal ta kurset." }]))).toBeNull();
+  });
+});
+
+describe("the record's form, as the server checks it", () => {
+  const valid = {
+    meetingId: "m1", version: 1, date: "2021-03-12", markFirstMeasure: false, followUps: [],
+    participants: [{ name: "Kari Nordmann", title: "", side: "MINISTRY" }],
+    points: [{ what: "Lage en plan", responsible: "HR", side: "AGENCY", dueOn: "" }],
+  };
+  const errors = (input: unknown) => {
+    const r = meetingSchema.safeParse(input);
+    // The first message per field, as the form shows it.
+    return r.success ? {} : Object.fromEntries(r.error.issues.reverse().map((i) => [i.path.join("."), i.message]));
+  };
+
+  it("accepts a record with an optional due date left empty", () => {
+    expect(errors(valid)).toEqual({});
+  });
+
+  it("says what is wrong, by the field", () => {
+    expect(errors({
+      ...valid, date: "2021-02-30",
+      participants: [{ name: " ", title: "", side: "" }],
+      points: [{ what: "", responsible: "", side: "AGENCY", dueOn: "1.6.2021" }],
+      followUps: [{ pointId: "p1", status: "LATER", comment: "" }],
+    })).toEqual({
+      date: "Skriv en gyldig dato.",
+      "participants.0.name": "Skriv navnet.",
+      "participants.0.side": "Velg departementet eller virksomheten.",
+      "points.0.what": "Skriv hva som er avtalt.",
+      "points.0.responsible": "Skriv hvem som er ansvarlig.",
+      "points.0.dueOn": "Skriv en gyldig dato.",
+      "followUps.0.status": "Velg en status.",
+    });
+  });
+
+  it("refuses a NUL character in a text, and a missing date", () => {
+    const e = errors({ ...valid, date: "", points: [{ what: "A\u0000B", responsible: "HR", side: "AGENCY", dueOn: "" }] });
+    expect(e.date).toBe("Skriv møtets dato.");
+    expect(e["points.0.what"]).toMatch(/tegn/i);
   });
 });
