@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   currentPointStatus, dateAllowed, firstMeetingMeasure, isOpenPoint, pointsToFollowUp, readMeetingBasis, type PointHistory,
 } from "@/lib/domain/meetings";
+import { auditKindLabel, summariseAuditEvent } from "@/lib/domain/audit-summary";
 import { meetingSchema } from "@/lib/domain/meeting-schema";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 
@@ -114,5 +115,14 @@ describe("the record's form, as the server checks it", () => {
     const e = errors({ ...valid, date: "", points: [{ what: "A\u0000B", responsible: "HR", side: "AGENCY", dueOn: "" }] });
     expect(e.date).toBe("Skriv møtets dato.");
     expect(e["points.0.what"]).toMatch(/tegn/i);
+  });
+});
+
+describe("the record in the audit log", () => {
+  it("names each kind of event and shows the meeting's date only", () => {
+    expect(["create", "save", "finalise", "reopen"].map((a) => auditKindLabel("GovernanceMeeting", a))).toEqual([
+      "Referat fra etatsstyringsmøte påbegynt", "Referat fra etatsstyringsmøte lagret", "Referat fra etatsstyringsmøte fastsatt", "Referat fra etatsstyringsmøte gjenåpnet",
+    ]);
+    expect(summariseAuditEvent({ entity: "GovernanceMeeting", action: "save", before: null, after: { date: "2021-03-12", participants: 2, points: 3 } })).toEqual(["Møtedato: 12.3.2021"]);
   });
 });
