@@ -18,6 +18,8 @@ const HIRES: Entry = { href: "/tall", label: "Nytilsettinger", needs: "hiring.re
 const DASHBOARD: Entry = { href: "/dashbord", label: "Dashbord", needs: "dashboard.read" };
 const SECTOR_PLAN: Entry = { href: "/sektorplan", label: "Sektorplan", needs: "sectorplan.read" };
 const FOLLOW_UP: Entry = { href: "/oppfolging", label: "Oppfølging av sektorplanen", needs: "followup.write" };
+/** Governance meetings' records and minutes (issue 13). */
+const MEETINGS: Entry = { href: "/moter", label: "Etatsstyringsmøter", needs: "meeting.read" };
 const USERS: Entry = { href: "/admin/brukere", label: "Brukere", needs: "user.manage" };
 const ORGANISATIONS: Entry = { href: "/admin/virksomheter", label: "Virksomheter", needs: "organisation.manage" };
 const MAIL: Entry = { href: "/admin/epost", label: "E-post", needs: "mail.manage" };
@@ -25,10 +27,10 @@ const AUDIT_LOG: Entry = { href: "/logg", label: "Logg", needs: "audit.read" };
 
 /** The menu's order for each role, the home page first (sign-in lands there); each item shown only when permitted. */
 const ORDER: Record<Role, Entry[]> = {
-  ADVISER: [HOME, ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES],
-  AGENCY_HR: [HOME, INBOX, FOLLOW_UP, HIRES, DASHBOARD],
-  LEADER: [HOME, DASHBOARD, SECTOR_PLAN, HIRES],
-  AUDITOR: [HOME, ROUNDS, SECTOR_PLAN, HIRES, DASHBOARD, AUDIT_LOG],
+  ADVISER: [HOME, ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES, MEETINGS],
+  AGENCY_HR: [HOME, INBOX, FOLLOW_UP, HIRES, DASHBOARD, MEETINGS],
+  LEADER: [HOME, DASHBOARD, SECTOR_PLAN, HIRES, MEETINGS],
+  AUDITOR: [HOME, ROUNDS, SECTOR_PLAN, HIRES, DASHBOARD, MEETINGS, AUDIT_LOG],
   ADMIN: [HOME, USERS, ORGANISATIONS, MAIL, AUDIT_LOG],
 };
 

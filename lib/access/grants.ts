@@ -41,6 +41,10 @@ export const ACTIONS = [
   "sectorplan.write",
   "followup.read",
   "followup.write",
+  /** Governance meetings' records (etatsstyringsmøter): finalised minutes; drafts only for those who write them. */
+  "meeting.read",
+  /** Record governance meetings with the sector's agencies: draft, finalise, reopen. */
+  "meeting.write",
   /** The agency's text for chapter IV of its annual report: its own HR reads, edits and downloads it. */
   "annualreport.write",
   /** Invite users, change their role or organisation, deactivate and reactivate them. */
@@ -89,6 +93,8 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "sectorplan.read": "sector",
     "sectorplan.write": "sector",
     "followup.read": "sector",
+    "meeting.read": "sector",
+    "meeting.write": "sector",
   },
   "LEADER@MINISTRY": {
     "figures.public": "all",
@@ -98,6 +104,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "dashboard.read": "sector",
     "sectorplan.read": "sector",
     "followup.read": "sector",
+    "meeting.read": "sector",
   },
   "ADMIN@MINISTRY": {
     "figures.public": "all",
@@ -120,6 +127,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "followup.read": "own",
     "followup.write": "own",
     "annualreport.write": "own",
+    "meeting.read": "own",
   },
   "LEADER@AGENCY": {
     "figures.public": "all",
@@ -131,6 +139,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "dashboard.read": "sector",
     "sectorplan.read": "sector",
     "followup.read": "own",
+    "meeting.read": "own",
   },
   "AUDITOR@AUDIT_OFFICE": {
     "figures.public": "all",
@@ -144,6 +153,8 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     /** The audit office reads the sector plan and every agency's follow-up of it (issue 13). */
     "sectorplan.read": "audited",
     "followup.read": "audited",
+    /** The governance meetings' finalised minutes of the audited sectors (issue 13). */
+    "meeting.read": "audited",
   },
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { agencyWhere, can, ownAgency, sectorsFor, type Action, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
@@ -143,37 +144,54 @@ export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
     await tx.$queryRaw`select id from "SectorPlan" where id = ${plan.id} for share`;
     const successor = await tx.sectorPlan.findFirst({ where: { previousId: plan.id, versions: { some: {} } }, select: { year: true } });
     if (successor) throw conflict(t.errors.reportInNextPlan(successor.year));
-    const key = { sectorPlanId_agencyId_measureId: { sectorPlanId: plan.id, agencyId, measureId: input.measureId } };
-    const current = await tx.measureFollowUp.findUnique({ where: key, select: { id: true, version: true, status: true, reason: true, comment: true } });
-    const stale = () => conflict(t.errors.followUpStale, current ? { version: current.version, status: current.status, reason: current.reason, comment: current.comment } : undefined);
-    if ((current?.version ?? 0) !== input.version) throw stale();
-    let id: string;
-    if (current) {
-      const { count } = await tx.measureFollowUp.updateMany({
-        where: { id: current.id, version: input.version },
-        data: { status, reason, comment, version: { increment: 1 }, updatedById: actor.userId },
-      });
-      if (count !== 1) throw stale();
-      id = current.id;
-    } else {
-      // Two first reports at once: the unique key lets one in; the other fails here.
-      const created = await tx.measureFollowUp
-        .create({ data: { sectorPlanId: plan.id, agencyId, measureId: input.measureId, status, reason, comment, version: 1, updatedById: actor.userId }, select: { id: true } })
-        .catch((error: unknown) => {
-          throw (error as { code?: string }).code === "P2002" ? stale() : error;
-        });
-      id = created.id;
-    }
-    await tx.measureFollowUpRevision.create({ data: { followUpId: id, actorId: actor.userId, status, reason, comment, planVersion: plan.versionNumber } });
-    await recordAudit(tx, actor, {
-      entity: "MeasureFollowUp",
-      entityId: id,
-      action: current ? "update" : "report",
-      before: current ? { status: current.status, reason: current.reason, comment: current.comment } : undefined,
-      after: { measureId: input.measureId, status, reason, comment, planVersion: plan.versionNumber },
-    });
-    return { version: (current?.version ?? 0) + 1 };
+    return writeFollowUp(tx, actor, { sectorPlanId: plan.id, planVersion: plan.versionNumber, agencyId, measureId: input.measureId, status, reason, comment, expectedVersion: input.version });
   });
+}
+
+/**
+ * Writes one agency's status on one measure inside the caller's transaction: the row (created or
+ * updated with a version check), its revision and the audit event. `expectedVersion` is the row's
+ * version the writer saw; null writes whatever the row's state (the ministry marking the measure
+ * for the first governance meeting done from the meeting's record). The caller has authorised the
+ * actor and holds the measure's advisory lock.
+ */
+export async function writeFollowUp(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: { sectorPlanId: string; planVersion: number; agencyId: string; measureId: string; status: FollowUpStatus; reason: string; comment: string; expectedVersion: number | null },
+) {
+  const { agencyId, status, reason, comment } = input;
+  const key = { sectorPlanId_agencyId_measureId: { sectorPlanId: input.sectorPlanId, agencyId, measureId: input.measureId } };
+  const current = await tx.measureFollowUp.findUnique({ where: key, select: { id: true, version: true, status: true, reason: true, comment: true } });
+  const stale = () => conflict(t.errors.followUpStale, current ? { version: current.version, status: current.status, reason: current.reason, comment: current.comment } : undefined);
+  if (input.expectedVersion !== null && (current?.version ?? 0) !== input.expectedVersion) throw stale();
+  let id: string;
+  if (current) {
+    const { count } = await tx.measureFollowUp.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { status, reason, comment, version: { increment: 1 }, updatedById: actor.userId },
+    });
+    if (count !== 1) throw stale();
+    id = current.id;
+  } else {
+    // Two first reports at once: the unique key lets one in; the other fails here.
+    const created = await tx.measureFollowUp
+      .create({ data: { sectorPlanId: input.sectorPlanId, agencyId, measureId: input.measureId, status, reason, comment, version: 1, updatedById: actor.userId }, select: { id: true } })
+      .catch((error: unknown) => {
+        throw (error as { code?: string }).code === "P2002" ? stale() : error;
+      });
+    id = created.id;
+  }
+  await tx.measureFollowUpRevision.create({ data: { followUpId: id, actorId: actor.userId, status, reason, comment, planVersion: input.planVersion } });
+  await recordAudit(tx, actor, {
+    entity: "MeasureFollowUp",
+    entityId: id,
+    action: current ? "update" : "report",
+    before: current ? { status: current.status, reason: current.reason, comment: current.comment } : undefined,
+    after: { measureId: input.measureId, status, reason, comment, planVersion: input.planVersion },
+    subjectOrganisationId: agencyId,
+  });
+  return { version: (current?.version ?? 0) + 1 };
 }
 
 /** Agencies × measures for the ministry: each cell's status (and comment), the mandatory share per agency. */

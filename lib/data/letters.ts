@@ -4,7 +4,7 @@ import { agencyWhere, authorize, can, sectorsFor, type Actor } from "@/lib/acces
 import { recordAudit } from "@/lib/data/audit";
 import { notFound } from "@/lib/data/errors";
 import type { LetterDocumentData } from "@/lib/documents/letter-data";
-import { formatOrgNumber } from "@/lib/documents/letter-text";
+import { ministryDocumentFields } from "@/lib/documents/letter-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { titleFromTemplate, type Signatory } from "@/lib/domain/letter";
 
@@ -128,16 +128,7 @@ const lines = (text: string | null | undefined) => (text ?? "").split("\n").map(
 function toDocument(l: LetterRow): LetterDocumentData {
   const m = l.round.ministry;
   return {
-    ministry: {
-      letterhead: m.letterhead ?? `DET KONGELIGE ${m.name.toUpperCase()}`,
-      name: m.name,
-      postalAddress: lines(m.postalAddress),
-      email: m.email ?? "",
-      officeAddress: m.officeAddress ?? "",
-      website: m.website ?? "",
-      phone: m.phone ?? "",
-      orgNumber: formatOrgNumber(m.orgNumber),
-    },
+    ministry: ministryDocumentFields(m),
     recipient: { name: l.agency.name, postalAddress: lines(l.agency.postalAddress) },
     yourRef: l.yourRef,
     ourRef: l.ourRef,

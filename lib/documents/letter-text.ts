@@ -46,14 +46,39 @@ export interface FooterLine {
 export function footerColumns(d: LetterDocumentData): FooterLine[][] {
   const label = (text: string): FooterLine => ({ text, label: true });
   const value = (text: string): FooterLine => ({ text, label: false });
-  const m = d.ministry;
+  return [
+    ...ministryFooterColumns(d.ministry),
+    [label("Avdeling"), value(d.department)],
+    [label("Saksbehandler"), value(d.caseworker.name), value(d.caseworker.phone)],
+  ];
+}
+
+/** The footer's columns about the ministry itself (the letters' and the meeting minutes' footer). */
+export function ministryFooterColumns(m: LetterDocumentData["ministry"]): FooterLine[][] {
+  const label = (text: string): FooterLine => ({ text, label: true });
+  const value = (text: string): FooterLine => ({ text, label: false });
   return [
     [label("Postadresse"), ...m.postalAddress.map(value), value(m.email)],
     [label("Kontoradresse"), value(m.officeAddress), value(m.website)],
     [label("Telefon*"), value(m.phone), label("Org.nr."), value(m.orgNumber)],
-    [label("Avdeling"), value(d.department)],
-    [label("Saksbehandler"), value(d.caseworker.name), value(d.caseworker.phone)],
   ];
+}
+
+/** A ministry's organisation fields as its documents print them (letterhead, footer). */
+export function ministryDocumentFields(m: {
+  name: string; letterhead: string | null; postalAddress: string; orgNumber: string; officeAddress: string | null; email: string | null; website: string | null; phone: string | null;
+}): LetterDocumentData["ministry"] {
+  const lines = (text: string | null | undefined) => (text ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
+  return {
+    letterhead: m.letterhead ?? `DET KONGELIGE ${m.name.toUpperCase()}`,
+    name: m.name,
+    postalAddress: lines(m.postalAddress),
+    email: m.email ?? "",
+    officeAddress: m.officeAddress ?? "",
+    website: m.website ?? "",
+    phone: m.phone ?? "",
+    orgNumber: formatOrgNumber(m.orgNumber),
+  };
 }
 
 /** "972417858" → "972 417 858" (a nine-digit organisation number as printed). */

@@ -95,6 +95,10 @@ export function summariseAuditEvent(e: { entity: string; action: string; before:
       // The year only: the text is the agency's own until it sends the annual report.
       lines.push(num(a.year) ? `År: ${num(a.year)}` : null);
       break;
+    case "GovernanceMeeting":
+      // The meeting's date only: the record's text is read on its own page, by those who may.
+      lines.push(str(a.date) && /^\d{4}-\d{2}-\d{2}$/.test(str(a.date)!) ? `Møtedato: ${str(a.date)!.split("-").reverse().map(Number).join(".")}` : null);
+      break;
     case "MeasureFollowUp":
       lines.push(change("Status", words(sectorPlanText.followUpStatuses, b.status), words(sectorPlanText.followUpStatuses, a.status)));
       break;

@@ -79,6 +79,7 @@ export const AUDIT_ENTITIES: Record<string, string> = {
   SectorPlan: "Sektorplan",
   MeasureFollowUp: "Oppfølging av tiltak",
   AnnualReportText: "Tekst til årsrapporten",
+  GovernanceMeeting: "Etatsstyringsmøte",
   User: "Bruker",
   Organisation: "Virksomhet",
 };
@@ -116,6 +117,10 @@ export const AUDIT_KINDS: Record<string, string> = {
   "MeasureFollowUp.update": "Oppfølging av tiltak endret",
   "AnnualReportText.create": "Tekst til årsrapporten lagret første gang",
   "AnnualReportText.update": "Tekst til årsrapporten endret",
+  "GovernanceMeeting.create": "Referat fra etatsstyringsmøte påbegynt",
+  "GovernanceMeeting.save": "Referat fra etatsstyringsmøte lagret",
+  "GovernanceMeeting.finalise": "Referat fra etatsstyringsmøte fastsatt",
+  "GovernanceMeeting.reopen": "Referat fra etatsstyringsmøte gjenåpnet",
   "User.invite": "Bruker invitert",
   "User.newLink": "Ny invitasjonslenke laget",
   "User.passwordResetLink": "Lenke for nytt passord laget",

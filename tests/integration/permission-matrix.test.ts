@@ -22,6 +22,7 @@ import { applyHiringImport, checkHiringImport, importAgencies } from "@/lib/data
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
 import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
+import { createMeeting, finaliseMeeting, getMeeting, listMeetingOverview, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
 import { listAgencies } from "@/lib/data/organisations";
 import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
 import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
@@ -66,6 +67,8 @@ interface World {
   plan: Record<"A" | "B" | "C", string>;
   users: Record<"A" | "B" | "C", string>;
   sectorPlan: Record<"mine" | "other", string>;
+  /** A finalised governance meeting of each agency. */
+  meeting: Record<"A" | "B" | "C", string>;
   auditOffice: string;
 }
 
@@ -123,10 +126,23 @@ beforeAll(async () => {
     plan: { A: s.planA, B: s.planB, C: planC.id },
     users: { A: s.actors.hrA.userId, B: s.actors.hrB.userId, C: (await prisma.user.create({ data: { email: `hr-c-${s.ministryId}@test`, name: "HR C", role: "AGENCY_HR", organisationId: s.otherMinistryAgency } })).id },
     sectorPlan: { mine: await sectorPlan(s.ministryId), other: await sectorPlan(otherMinistry) },
+    meeting: { A: await finalMeeting(s.agencyA, s.ministryId), B: await finalMeeting(s.agencyB, s.ministryId), C: await finalMeeting(s.otherMinistryAgency, otherMinistry) },
     auditOffice: s.actors.auditor.organisationId,
   };
 });
 afterAll(() => prisma.$disconnect());
+
+/** A finalised governance meeting with one participant and one point. */
+async function finalMeeting(agencyId: string, ministryId: string) {
+  const m = await prisma.governanceMeeting.create({
+    data: {
+      agencyId, ministryId, date: new Date("2021-03-12"), status: "FINAL", finalisedAt: new Date("2021-03-12"), basis: {}, basisAt: new Date("2021-03-01"), createdById: "seed",
+      participants: { create: [{ position: 0, name: "Kari", title: "", side: "MINISTRY" }] },
+      points: { create: [{ position: 0, what: "Punkt", responsible: "HR", side: "AGENCY" }] },
+    },
+  });
+  return m.id;
+}
 
 /**
  * One row of the matrix: a data function, the actions lib/access must grant for it, and how to call
@@ -231,6 +247,19 @@ const MEMBER_ROWS: Row[] = [
     call: (p) => reportFollowUp(p, { sectorPlanId: w.sectorPlan.mine, measureId: "m1", version: 99, status: "DONE", reason: "", comment: "" }),
   },
   { fn: "getMeetingBrief", actions: ["followup.read", "plan.read", "hiring.read"], scope: "agency", call: (p, x) => getMeetingBrief(p, w.agency[agencyKey(x)]) },
+  // Governance meetings: finalised minutes read by the agency and the audit office, written by the
+  // ministry's adviser (stale versions: within scope refused as a conflict; a second draft too).
+  { fn: "listMeetingOverview", actions: ["meeting.read"], scope: "self", call: (p) => listMeetingOverview(p) },
+  { fn: "listMeetings", actions: ["meeting.read"], scope: "agency", call: (p, x) => listMeetings(p, w.agency[agencyKey(x)]) },
+  { fn: "getMeeting", actions: ["meeting.read"], scope: "agency", call: (p, x) => getMeeting(p, w.meeting[agencyKey(x)]) },
+  { fn: "meetingMinutesData", actions: ["meeting.read"], scope: "agency", call: (p, x) => meetingMinutesData(p, w.meeting[agencyKey(x)]) },
+  { fn: "createMeeting", actions: ["meeting.write"], scope: "agency", call: (p, x) => createMeeting(p, { agencyId: w.agency[agencyKey(x)], date: "2030-01-01" }) },
+  {
+    fn: "saveMeeting", actions: ["meeting.write"], scope: "agency",
+    call: (p, x) => saveMeeting(p, { meetingId: w.meeting[agencyKey(x)], version: 0, date: "2030-01-01", participants: [], points: [], followUps: [], markFirstMeasure: false }),
+  },
+  { fn: "finaliseMeeting", actions: ["meeting.write"], scope: "agency", call: (p, x) => finaliseMeeting(p, { meetingId: w.meeting[agencyKey(x)], version: 0 }) },
+  { fn: "reopenMeeting", actions: ["meeting.write"], scope: "agency", call: (p, x) => reopenMeeting(p, { meetingId: w.meeting[agencyKey(x)], version: 0 }) },
   // Every signed-in person's own sessions.
   { fn: "listOwnSessions", actions: [], scope: "self", call: (p) => listOwnSessions(p) },
   { fn: "endAllOwnSessions", actions: [], scope: "self", call: (p) => endAllOwnSessions(p) },

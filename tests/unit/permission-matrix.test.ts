@@ -63,6 +63,9 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "sectorplan.write":    { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "followup.read":       { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "followup.write":      { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
+  // Governance meetings: the agency reads its own finalised minutes (drafts: lib/data/meetings.ts).
+  "meeting.read":        { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
+  "meeting.write":       { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "annualreport.write":  { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "user.manage":         { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },
   "organisation.manage": { adviser: "-",      ministryLeader: "-",      admin: "sector", hr: "-",      agencyLeader: "-",      auditor: "-" },

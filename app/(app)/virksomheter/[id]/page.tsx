@@ -34,6 +34,11 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
           oppfølging av sektorplanen på én side)
         </Paragraph>
       )}
+      {can(actor, "meeting.read") && (
+        <Paragraph>
+          <Link href={`/virksomheter/${agency.id}/moter`}>Etatsstyringsmøter</Link> (referater og avtalte punkter)
+        </Paragraph>
+      )}
 
       <section aria-labelledby="tall" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="tall">

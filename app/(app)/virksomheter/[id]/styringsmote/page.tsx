@@ -4,6 +4,7 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { FollowUpStatusTag } from "@/components/sector-plan/tags";
 import { PlanStatusTag } from "@/components/ui/status-tag";
+import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
@@ -26,10 +27,11 @@ export default async function MeetingBriefPage({ params }: { params: Promise<{ i
       <Heading level={1} data-size="lg">
         {briefTitle(brief.agency.name)}
       </Heading>
-      <p className="print:hidden">
+      <p className="flex flex-wrap gap-x-6 print:hidden">
         <a href={`/api/virksomheter/${brief.agency.id}/styringsmote/pdf`} download>
           Last ned som PDF
         </a>
+        {can(actor, "meeting.read") && <Link href={`/virksomheter/${brief.agency.id}/moter`}>Etatsstyringsmøter og referater</Link>}
       </p>
       <section aria-labelledby="plan" className="flex flex-col gap-2">
         <Heading level={2} data-size="sm" id="plan">

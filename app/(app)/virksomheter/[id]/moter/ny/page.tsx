@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { NewMeetingForm } from "@/components/meetings/new-meeting-form";
+import { orNotFound } from "@/lib/auth/page";
+import { requireActor } from "@/lib/auth/session";
+import { listMeetings } from "@/lib/data/meetings";
+import { todayInNorway } from "@/lib/domain/format";
+import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import { createMeetingAction } from "../actions";
+
+export const metadata: Metadata = { title: "Nytt etatsstyringsmøte" };
+
+/** The adviser starts the record of a meeting: its date; the brief as it stands now becomes its basis. */
+export default async function NewMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const list = await orNotFound(listMeetings(actor, id));
+  if (!list.canWrite) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href={`/virksomheter/${list.agency.id}/moter`}>← {t.title} – {list.agency.name}</Link>
+      <Heading level={1} data-size="lg">
+        {t.newMeeting} – {list.agency.name}
+      </Heading>
+      <Paragraph>
+        Referatet får <Link href={`/virksomheter/${list.agency.id}/styringsmote`}>underlaget til etatsstyringsmøtet</Link> slik det er nå som grunnlag. Deltakere, avtalte punkter og
+        oppfølging av punkter fra forrige møte føres på neste side.
+      </Paragraph>
+      <NewMeetingForm agencyId={list.agency.id} today={todayInNorway().toISOString().slice(0, 10)} create={createMeetingAction} />
+    </div>
+  );
+}
