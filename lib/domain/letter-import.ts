@@ -10,6 +10,9 @@
 import { builtInTemplate } from "@/lib/domain/round-template";
 import type { Signatory } from "@/lib/domain/letter";
 
+/** The largest PDF the import reads (the server actions' body limit is 3 MB). */
+export const MAX_LETTER_PDF_BYTES = 2 * 1024 * 1024;
+
 /** An agency of the ministry, as the recogniser compares it with the letter's address block. */
 export interface KnownAgency {
   id: string;
@@ -59,6 +62,23 @@ export interface RecognisedLetter {
   notes: Partial<Record<ImportField, ImportNote>>;
   /** Words of the body that look misread, with the word they probably are (at most 20). */
   suspectWords: SuspectWord[];
+}
+
+/** What step 1 of the import gives the review form. */
+export interface Recognition {
+  recognised: RecognisedLetter;
+  /** "pdf: <file name>" or "text". */
+  importedFrom: string;
+}
+
+/**
+ * The body with the suggested words put in for the misread ones (whole words only; the adviser
+ * asks for it and reads the result). Words without a suggestion are left as they are.
+ */
+export function applySuggestions(body: string, words: readonly SuspectWord[]): string {
+  const fixes = new Map(words.filter((w) => w.suggestion).map((w) => [w.scanned, w.suggestion]));
+  if (fixes.size === 0) return body;
+  return body.replace(/[\p{L}\d|]+/gu, (word) => fixes.get(word) ?? word);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ export const letterImportText = {
     roundNotFound: "Fant ikke runden. Velg en annen.",
     noText: "Last opp en PDF eller lim inn teksten fra brevet.",
     notPdf: "Filen er ikke en PDF. Last opp brevet som PDF, eller lim inn teksten.",
-    tooLarge: "Filen er for stor (høyst 10 MB).",
+    tooLarge: "Filen er for stor (høyst 2 MB).",
     unreadablePdf: "Klarte ikke å lese teksten i PDF-en. Er den skannet uten tekst? Lim inn teksten fra skanningen i stedet.",
     ourRefTaken: "Departementet har allerede et brev med denne Vår ref. Kontroller referansen.",
   },
