@@ -2,7 +2,7 @@
 // same texts damaged the way OCR damages them, and the PDF text of a letter the app renders itself.
 import { describe, expect, it } from "vitest";
 import { parseLetterBody } from "@/lib/domain/letter";
-import { findDate, findDeadline, readReference, recogniseLetter, sameWord, skeleton, type KnownAgency } from "@/lib/domain/letter-import";
+import { applySuggestions, findDate, findDeadline, readReference, recogniseLetter, sameWord, skeleton, type KnownAgency } from "@/lib/domain/letter-import";
 import { renderLetterPdf } from "@/lib/documents/letter-pdf";
 import { isPdf, pdfTextLines } from "@/lib/documents/pdf-text";
 import type { LetterDocumentData } from "@/lib/documents/letter-data";
@@ -174,5 +174,12 @@ describe("the PDF of a letter the app renders itself", () => {
 
   it("a file that is not a PDF is told by its content", () => {
     expect(isPdf(new TextEncoder().encode("Vår ref 20/56-69"))).toBe(false);
+  });
+});
+
+describe("the body's suggested words", () => {
+  it("are put in for whole words only, the rest left as scanned", () => {
+    const words = [{ scanned: "maalet", suggestion: "målet" }, { scanned: "Foreloopige", suggestion: "" }];
+    expect(applySuggestions("Vi nar maalet, ikke maaletx. Foreloopige tall.", words)).toBe("Vi nar målet, ikke maaletx. Foreloopige tall.");
   });
 });
