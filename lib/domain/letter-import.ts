@@ -203,6 +203,31 @@ export function readReference(text: string): { ref: string; repaired: boolean } 
   return { ref: squashed, repaired: squashed !== text.trim() };
 }
 
+
+/** "Deres ref: 2020/77 Vår ref: 20/56-71" → one piece per label (a label is found only as spelt, give or take æøå). */
+function splitAtLabels(line: string): string[] {
+  const labels = [LABELS.yourRef, LABELS.ourRef, LABELS.date].map(skeleton);
+  const words = line.trim().split(/\s+/);
+  const pieces: string[][] = [[]];
+  words.forEach((word, i) => {
+    const one = skeleton(word);
+    const two = skeleton(`${word} ${words[i + 1] ?? ""}`);
+    if (i > 0 && (labels.includes(two) || (one === labels[2] && /^dato:?$/i.test(word)))) pieces.push([]);
+    pieces[pieces.length - 1]!.push(word);
+  });
+  return pieces.map((p) => p.join(" ")).filter(Boolean);
+}
+
+/** A reference at the start of a line that goes on ("20/56-69 Dato 4. november 2020"). */
+function referenceAtStart(text: string): { ref: string; repaired: boolean } | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+    const found = readReference(words.slice(0, k).join(" "));
+    if (found) return found;
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lines and labels
 
@@ -229,14 +254,15 @@ function labelOf(line: string, labels: readonly Label[]): { label: Label; rest: 
   for (const label of labels) {
     const target = skeleton(LABELS[label]);
     // A label is read in up to three more words than it has (stray spaces split words).
+    // The closest reading wins; on a tie the fewest words (so "Dato 5. mai" keeps its "5.").
     const most = Math.min(words.length, LABELS[label].split(" ").length + 3);
-    for (let k = most; k >= 1; k--) {
-      const head = words.slice(0, k).join(" ");
-      const s = skeleton(head);
-      if (s.length > 0 && editDistance(s, target) <= tolerance(target.length)) {
-        return { label, rest: words.slice(k).join(" ") };
-      }
+    let best: { k: number; d: number } | null = null;
+    for (let k = 1; k <= most; k++) {
+      const s = skeleton(words.slice(0, k).join(" "));
+      const d = editDistance(s, target);
+      if (s.length > 0 && d <= tolerance(target.length) && (!best || d < best.d)) best = { k, d };
     }
+    if (best) return { label, rest: words.slice(best.k).join(" ") };
   }
   return null;
 }
@@ -473,9 +499,11 @@ export function recogniseLetter(text: string, agencies: readonly KnownAgency[]):
   const pending: ("yourRef" | "ourRef")[] = [];
   let previousWasYourRefLabel = false;
   const headLines: string[] = [];
+  const headSegments: { i: number; line: string }[] = [];
   for (let i = 0; i < headEnd; i++) {
-    if (inFooter(i) || isBlank(lines[i])) continue;
-    const line = lines[i]!;
+    if (!inFooter(i) && !isBlank(lines[i])) for (const line of splitAtLabels(lines[i]!)) headSegments.push({ i, line });
+  }
+  for (const { i, line } of headSegments) {
     const found = labelOf(line, ["yourRef", "ourRef", "date"]);
     const value = found ? found.rest : line;
     if (found?.label === "yourRef" || found?.label === "ourRef") pending.push(found.label);
@@ -484,7 +512,7 @@ export function recogniseLetter(text: string, agencies: readonly KnownAgency[]):
       lastHeadValue = i;
       continue;
     }
-    const ref = readReference(value);
+    const ref = readReference(value) ?? (found && found.label !== "date" ? referenceAtStart(value) : null);
     if (ref) {
       // A reference goes to the label it follows; after "Deres ref Vår ref Dato" in a row, to Vår ref.
       const label = previousWasYourRefLabel || (found?.label === "yourRef") ? "yourRef" : pending.includes("ourRef") || pending.length === 0 ? "ourRef" : "yourRef";

@@ -148,6 +148,11 @@ describe("damage at its worst", () => {
     expect(r.notes).toMatchObject({ date: "corrected", deadline: "corrected", signatories: "corrected", department: "missing", caseworker: "missing" });
   });
 
+  it("references and date typed on one line, label and value side by side", () => {
+    const r = recogniseLetter("Husbanken\nPostboks 1404\n8002 BODØ\n\nDeres ref: 2020/77 Vår ref: 20/56-71\nDato: 5. november 2020\n\nTillegg nr. 10 til tildelingsbrev 2020\n\nTekst innen 1.3.2021.", agencies);
+    expect(r).toMatchObject({ agencyId: "id-Husbanken", ourRef: "20/56-71", date: "2020-11-05", deadline: "2021-03-01", number: "Tillegg nr. 10" });
+  });
+
   it("an agency that cannot be told apart is left for the adviser to choose", () => {
     const r = recogniseLetter("Postboks 8106 Dep\n0032 OSLO\n\nVår ref\n20/1-1\n\nTillegg 1 til tildelingsbrev 2020\n\nTekst.", agencies);
     expect(r.agencyId).toBeNull();
