@@ -24,16 +24,16 @@ test("the adviser imports a scanned letter: damaged text recognised, flagged fie
 
   // The damaged text gave the right agency, reference, date, title, deadline and signatories.
   await expect(page.getByLabel("Virksomhet").locator("option:checked")).toHaveText("Departementenes sikkerhets- og serviceorganisasjon");
-  await expect(page.getByLabel("Vår ref")).toHaveValue("19/4649-79");
+  await expect(page.getByLabel("Vår ref", { exact: true })).toHaveValue("19/4649-79");
   await expect(page.getByText("Noen tegn var feillest (for eksempel O for 0) og er rettet – kontroller.")).toBeVisible();
-  await expect(page.getByLabel("Brevets dato")).toHaveValue("2020-10-30");
+  await expect(page.getByLabel("Brevets dato", { exact: true })).toHaveValue("2020-10-30");
   await expect(page.getByLabel("Frist for handlingsplan")).toHaveValue("2020-12-01");
   await expect(page.getByLabel("Tittel", { exact: true })).toHaveValue(DSS_2020_LETTER.title);
   await expect(page.getByLabel("Brevnummer")).toHaveValue("Tillegg 3");
   await expect(page.getByLabel("Tittel, signatar 1")).toHaveValue("ekspedisjonssjef");
   await expect(page.getByRole("checkbox", { name: "Signerer etter fullmakt (e.f.)" }).first()).toBeChecked();
   // The body is kept as scanned, flagged for correction.
-  const body = page.getByLabel("Brevtekst");
+  const body = page.getByLabel("Brevtekst", { exact: true });
   await expect(page.getByText(/Rett teksten før du lagrer/)).toBeVisible();
   await expect(body).not.toHaveValue(/målgruppen/);
   await expectNoAxeViolations(page);
@@ -44,11 +44,11 @@ test("the adviser imports a scanned letter: damaged text recognised, flagged fie
   await page.getByLabel("Tittel på den nye runden").fill(roundTitle);
   await page.getByRole("button", { name: "Lagre brevet som sendt" }).click();
   await expect(page.getByText("Departementet har allerede et brev med denne Vår ref. Kontroller referansen.")).toBeVisible();
-  await expect(page.getByLabel("Vår ref")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Vår ref", { exact: true })).toHaveAttribute("aria-invalid", "true");
   // Typed values are kept; the adviser corrects the reference and the flagged body.
   await expect(page.getByLabel("Tittel på den nye runden")).toHaveValue(roundTitle);
   const ourRef = freshRef();
-  await page.getByLabel("Vår ref").fill(ourRef);
+  await page.getByLabel("Vår ref", { exact: true }).fill(ourRef);
   await page.getByRole("button", { name: "Bytt inn forslagene i brevteksten" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Forslagene er satt inn" })).toBeVisible();
   await body.fill(DSS_2020_LETTER.body);
@@ -59,10 +59,9 @@ test("the adviser imports a scanned letter: damaged text recognised, flagged fie
   const row = page.getByRole("table").getByRole("row").filter({ hasText: "Departementenes sikkerhets- og serviceorganisasjon" });
   await expect(row).toContainText(ourRef);
   const stored = await withDatabase(async (db) =>
-    (await db.query(`select status, "sentAt", "importedFrom", body from "Letter" where "ourRef" = $1`, [ourRef])).rows[0] as { status: string; sentAt: Date; importedFrom: string; body: string },
+    (await db.query(`select status, to_char("sentAt", 'YYYY-MM-DD') as sent, "importedFrom", body from "Letter" where "ourRef" = $1`, [ourRef])).rows[0] as Record<string, string>,
   );
-  expect(stored).toMatchObject({ status: "SENT", importedFrom: "text", body: DSS_2020_LETTER.body });
-  expect(stored.sentAt.toISOString().slice(0, 10)).toBe("2020-10-30");
+  expect(stored).toEqual({ status: "SENT", sent: "2020-10-30", importedFrom: "text", body: DSS_2020_LETTER.body });
 });
 
 test("the adviser imports a letter from a PDF", async ({ page, loginAs }) => {
@@ -74,8 +73,8 @@ test("the adviser imports a letter from a PDF", async ({ page, loginAs }) => {
   await page.getByRole("button", { name: "Les brevet" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "2. Kontroller brevet og lagre" })).toBeVisible();
   await expect(page.getByLabel("Virksomhet").locator("option:checked")).toHaveText("Husbanken");
-  await expect(page.getByLabel("Vår ref")).toHaveValue(ourRef);
-  await expect(page.getByLabel("Brevets dato")).toHaveValue("2020-11-04");
+  await expect(page.getByLabel("Vår ref", { exact: true })).toHaveValue(ourRef);
+  await expect(page.getByLabel("Brevets dato", { exact: true })).toHaveValue("2020-11-04");
   await expect(page.getByLabel("Tittel", { exact: true })).toHaveValue(HUSBANKEN_2020_LETTER.title);
   await expect(page.getByLabel("Navn, signatar 2")).toHaveValue("Marie Brun Landmark");
   await expect(page.getByLabel("Saksbehandler", { exact: true })).toHaveValue("Marie Brun Landmark");

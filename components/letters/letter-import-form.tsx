@@ -259,7 +259,7 @@ function ReviewStep({
         )}
         <Fieldset>
           <Fieldset.Legend>Runden brevet hører til</Fieldset.Legend>
-          <Fieldset.Description>Et sendt brev hører til en runde som er sendt. Finnes ikke runden i Dugnad, opprettes den for brevet, som sendt på brevets dato.</Fieldset.Description>
+          <Fieldset.Description>Et sendt brev hører til en runde som er sendt. Finnes ikke runden i Dugnad, opprettes den for brevet, som sendt den dagen brevet er datert.</Fieldset.Description>
           <Radio label="En runde som er sendt" value="existing" disabled={rounds.length === 0} {...register("roundChoice")} />
           <Radio label="En ny runde for brevet" value="new" {...register("roundChoice")} />
         </Fieldset>

@@ -218,12 +218,12 @@ function splitAtLabels(line: string): string[] {
   return pieces.map((p) => p.join(" ")).filter(Boolean);
 }
 
-/** A reference at the start of a line that goes on ("20/56-69 Dato 4. november 2020"). */
-function referenceAtStart(text: string): { ref: string; repaired: boolean } | null {
+/** A reference at the start of a line, and what follows it ("20/56-69 4. november 2020"). */
+function referenceAtStart(text: string): { ref: string; repaired: boolean; rest: string } | null {
   const words = text.trim().split(/\s+/);
-  for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+  for (let k = Math.min(words.length, 4); k >= 1; k--) {
     const found = readReference(words.slice(0, k).join(" "));
-    if (found) return found;
+    if (found) return { ...found, rest: words.slice(k).join(" ") };
   }
   return null;
 }
@@ -512,7 +512,8 @@ export function recogniseLetter(text: string, agencies: readonly KnownAgency[]):
       lastHeadValue = i;
       continue;
     }
-    const ref = readReference(value) ?? (found && found.label !== "date" ? referenceAtStart(value) : null);
+    // A reference, perhaps followed by the date (columns set close together read as one line).
+    const ref = referenceAtStart(value);
     if (ref) {
       // A reference goes to the label it follows; after "Deres ref Vår ref Dato" in a row, to Vår ref.
       const label = previousWasYourRefLabel || (found?.label === "yourRef") ? "yourRef" : pending.includes("ourRef") || pending.length === 0 ? "ourRef" : "yourRef";
@@ -524,13 +525,13 @@ export function recogniseLetter(text: string, agencies: readonly KnownAgency[]):
         if (ref.repaired) notes.yourRef = "repaired";
       } else if (!ourRef) ourRef = ref.ref;
       lastHeadValue = i;
-    } else {
-      const d = findDate(value);
-      if (d && (found?.label === "date" || !date) && value.length - d.end < 3) {
-        date = d;
-        lastHeadValue = i;
-      } else if (!found) headLines.push(line);
     }
+    const rest = ref ? ref.rest : value;
+    const d = rest ? findDate(rest) : null;
+    if (d && (found?.label === "date" || !date) && rest.length - d.end < 3) {
+      date = d;
+      lastHeadValue = i;
+    } else if (!found && !ref) headLines.push(line);
     previousWasYourRefLabel = false;
   }
 

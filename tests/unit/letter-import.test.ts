@@ -153,6 +153,11 @@ describe("damage at its worst", () => {
     expect(r).toMatchObject({ agencyId: "id-Husbanken", ourRef: "20/56-71", date: "2020-11-05", deadline: "2021-03-01", number: "Tillegg nr. 10" });
   });
 
+  it("a long reference and the date read as one line (the PDF's columns close together)", () => {
+    const r = recogniseLetter("Husbanken\n\nDeres ref\nVår ref\nDato\n58/964658-1805 4. november 2020\n\nTillegg nr. 8 til tildelingsbrev 2020\n\nTekst.", agencies);
+    expect(r).toMatchObject({ ourRef: "58/964658-1805", yourRef: "", date: "2020-11-04" });
+  });
+
   it("an agency that cannot be told apart is left for the adviser to choose", () => {
     const r = recogniseLetter("Postboks 8106 Dep\n0032 OSLO\n\nVår ref\n20/1-1\n\nTillegg 1 til tildelingsbrev 2020\n\nTekst.", agencies);
     expect(r.agencyId).toBeNull();
