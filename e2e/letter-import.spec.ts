@@ -9,6 +9,9 @@ import { renderLetterPdf } from "../lib/documents/letter-pdf";
 import { DSS_2020_LETTER, HUSBANKEN_2020_LETTER } from "../tests/fixtures/letters-2020-data";
 
 /** A Vår ref no other run or spec uses. */
+// Two axe scans and two saves on a busy machine: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const freshRef = () => `${String(Date.now()).slice(-2)}/${String(Date.now()).slice(-6)}-${Math.floor(Math.random() * 9000) + 1}`;
 
 test("the adviser imports a scanned letter: damaged text recognised, flagged fields corrected, saved as sent in a new round", async ({ page, loginAs }) => {
