@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // pdfkit reads its own font metrics from disk at run time (the letter font too, see letter-pdf.ts);
   // exceljs is a large CommonJS package, loaded as it is rather than bundled.
   // pg-boss, nodemailer and smtp-server open their own connections and are loaded as they are.
-  serverExternalPackages: ["pdfkit", "exceljs", "pg-boss", "nodemailer"],
+  // pdfjs-dist (the letter import reads PDFs) imports its worker module at run time.
+  serverExternalPackages: ["pdfkit", "exceljs", "pg-boss", "nodemailer", "pdfjs-dist"],
   // The figures import posts a CSV/XLSX file to a server action (checked again to be at most 2 MB).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // The security headers of every response, files and redirects included (lib/security-headers.ts);

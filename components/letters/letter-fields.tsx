@@ -17,24 +17,28 @@ export interface LetterFieldValues {
 
 type AnyErrors = FieldErrors<LetterFieldValues>;
 
-/** Date, deadline, sender, signatories, copy recipients and text: shared by the round and letter forms. */
-export function LetterFields({ bodyLabel, bodyDescription }: { bodyLabel: string; bodyDescription?: string }) {
+/** A note to show with a field (the letter import: what was recognised from damaged text). */
+export type LetterFieldNotes = Partial<Record<"date" | "deadline" | "department" | "caseworker" | "signatories" | "body", string>>;
+
+/** Date, deadline, sender, signatories, copy recipients and text: shared by the round, letter and import forms. */
+export function LetterFields({ bodyLabel, bodyDescription, notes }: { bodyLabel: string; bodyDescription?: string; notes?: LetterFieldNotes }) {
   const { register, control, formState } = useFormContext<LetterFieldValues>();
   const errors = formState.errors as AnyErrors;
   const { fields, append, remove } = useFieldArray({ control, name: "signatories" });
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Textfield label="Brevets dato" type="date" error={errors.date?.message} {...register("date")} />
-        <Textfield label="Frist for handlingsplan" type="date" error={errors.deadline?.message} {...register("deadline")} />
+        <Textfield label="Brevets dato" type="date" description={notes?.date} error={errors.date?.message} {...register("date")} />
+        <Textfield label="Frist for handlingsplan" type="date" description={notes?.deadline} error={errors.deadline?.message} {...register("deadline")} />
       </div>
-      <Textfield label="Avdeling" description="Avdelingen i departementet som sender brevet." error={errors.department?.message} {...register("department")} />
+      <Textfield label="Avdeling" description={notes?.department ?? "Avdelingen i departementet som sender brevet."} error={errors.department?.message} {...register("department")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Textfield label="Saksbehandler" error={errors.caseworkerName?.message} {...register("caseworkerName")} />
+        <Textfield label="Saksbehandler" description={notes?.caseworker} error={errors.caseworkerName?.message} {...register("caseworkerName")} />
         <Textfield label="Saksbehandlers telefon" type="tel" error={errors.caseworkerPhone?.message} {...register("caseworkerPhone")} />
       </div>
       <Fieldset>
         <Fieldset.Legend>Signatarer</Fieldset.Legend>
+        {notes?.signatories && <Fieldset.Description>{notes.signatories}</Fieldset.Description>}
         {fields.map((field, i) => (
           <div key={field.id} className="grid items-end gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4 sm:grid-cols-[1fr_1fr_auto]">
             <Textfield label={`Navn, signatar ${i + 1}`} error={errors.signatories?.[i]?.name?.message} {...register(`signatories.${i}.name`)} />
@@ -67,6 +71,7 @@ export function LetterFields({ bodyLabel, bodyDescription }: { bodyLabel: string
       <Textfield
         label={bodyLabel}
         description={
+          notes?.body ??
           bodyDescription ??
           "Avsnitt skilles med tom linje. Linjer som begynner med «- » blir punktliste; «1. Innledning» blir overskrift; **fet** tekst."
         }

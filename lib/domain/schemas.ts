@@ -92,14 +92,14 @@ export const planSubmitSchema = planDraftSchema.superRefine((v, ctx) => {
   }
 });
 
-const isoDate = plainText({ error: nb.errors.required })
+export const isoDate = plainText({ error: nb.errors.required })
   .trim()
   .min(1, { error: nb.errors.required })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: nb.errors.invalidDate })
   .transform((s) => new Date(`${s}T00:00:00Z`))
   .refine((d) => !Number.isNaN(d.getTime()), { error: nb.errors.invalidDate });
 
-const text = (max: number) =>
+export const text = (max: number) =>
   plainText({ error: nb.errors.required }).trim().min(1, { error: nb.errors.required }).max(max, { error: nb.errors.tooLong });
 
 export const signatorySchema = z.object({

@@ -98,6 +98,8 @@ export const AUDIT_KINDS: Record<string, string> = {
   "Letter.send": "Brev sendt",
   "Letter.read": "Brev lest av virksomheten",
   "Letter.correct": "Rettelse av brev påbegynt",
+  "Letter.import": "Sendt brev importert",
+  "AddendumRound.import": "Runde opprettet for importert brev",
   "HiringReport.create": "Nytilsettinger rapportert",
   "HiringReport.revise": "Nytilsettinger endret",
   "HiringImport.import": "Tall importert fra fil",

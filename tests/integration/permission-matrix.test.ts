@@ -21,6 +21,7 @@ import { getAnnualReportChapter, saveAnnualReportText } from "@/lib/data/annual-
 import { applyHiringImport, checkHiringImport, importAgencies } from "@/lib/data/hiring-import";
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
 import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
+import { getLetterImportContext, importLetter } from "@/lib/data/letter-import";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { createMeeting, finaliseMeeting, getMeeting, listMeetingOverview, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
 import { listAgencies } from "@/lib/data/organisations";
@@ -181,6 +182,15 @@ const MEMBER_ROWS: Row[] = [
   { fn: "sendLetter", actions: ["round.write"], scope: "agency", call: (p, x) => sendLetter(p, w.letter[agencyKey(x)]) },
   { fn: "createCorrection", actions: ["round.write"], scope: "agency", call: (p, x) => createCorrection(p, w.letter[agencyKey(x)]) },
   { fn: "listAgencies", actions: ["round.write"], scope: "self", call: (p) => listAgencies(p, "round.write") },
+  { fn: "getLetterImportContext", actions: ["round.write"], scope: "self", call: (p) => getLetterImportContext(p) },
+  {
+    fn: "importLetter", actions: ["round.write"], scope: "agency",
+    call: (p, x) => importLetter(p, {
+      agencyId: w.agency[agencyKey(x)], ourRef: `26/${unique()}-1`, yourRef: null, date: today, deadline: new Date("2026-12-31"), title: "Tillegg 1", number: "Tillegg 1",
+      body: "Tekst.", department: "", caseworkerName: "", caseworkerPhone: "", signatories: [{ name: "N", title: "T", byAuthority: false }], copyTo: [],
+      roundChoice: "new", roundId: "", roundTitle: "Importert", importedFrom: "text",
+    }),
+  },
   // Plans
   { fn: "getPlan", actions: ["plan.read"], scope: "agency", call: (p, x) => getPlan(p, w.plan[agencyKey(x)]) },
   { fn: "getPlanVersion", actions: ["plan.read"], scope: "agency", call: (p, x) => getPlanVersion(p, w.plan[agencyKey(x)], 1) },

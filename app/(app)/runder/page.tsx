@@ -19,11 +19,16 @@ export default async function RoundsPage() {
           Tillegg til tildelingsbrev
         </Heading>
         {can(actor, "round.write") && (
-          <Button asChild>
-            <Link href="/runder/ny">
-              Ny runde
-            </Link>
-          </Button>
+          <div className="flex flex-wrap gap-4">
+            <Button asChild>
+              <Link href="/runder/ny">
+                Ny runde
+              </Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href="/runder/importer">Importer sendt brev</Link>
+            </Button>
+          </div>
         )}
       </div>
       <Paragraph>Hver runde er ett tillegg sendt som brev til virksomhetene, med frist for handlingsplan.</Paragraph>
