@@ -12,7 +12,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
 
-type Values = LetterFieldValues & { title: string; caseNumber: string; agencyIds: string[]; reminderDays: string };
+type Values = LetterFieldValues & { title: string; caseNumber: string; agencyIds: string[]; reminderDays: string; requiresLeaderApproval: boolean };
 
 interface Props {
   agencies: AgencySummary[];
@@ -80,6 +80,14 @@ export function RoundForm({ agencies, defaults, create }: Props) {
           error={errors.reminderDays?.message}
           {...register("reminderDays")}
         />
+        <Fieldset>
+          <Fieldset.Legend>Godkjenning i virksomheten</Fieldset.Legend>
+          <Checkbox
+            label="Leder må godkjenne planen før innsending"
+            description="HR kan bare sende inn planen når virksomhetens leder har godkjent akkurat det utkastet som sendes inn."
+            {...register("requiresLeaderApproval")}
+          />
+        </Fieldset>
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
             {pending ? "Oppretter …" : "Opprett runden med brevutkast"}

@@ -107,10 +107,15 @@ export async function getPlanVersion(actor: Actor, planId: string, number: numbe
   authorize(actor, "plan.read");
   const v = await prisma.planVersion.findFirst({
     where: { number, plan: { id: planId, agency: agencyWhere(actor, "plan.read") } },
-    select: { number: true, submittedAt: true, content: true, plan: { select: { status: true, agency: { select: { name: true } }, round: { select: { title: true } } } } },
+    select: { number: true, submittedAt: true, approvedAt: true, content: true, plan: { select: { status: true, approvedVersion: true, agency: { select: { name: true } }, round: { select: { title: true } } } } },
   });
   if (!v) throw notFound();
-  return { number: v.number, submittedAt: v.submittedAt, content: readContent(v.content), agencyName: v.plan.agency.name, roundTitle: v.plan.round.title, status: v.plan.status };
+  return {
+    number: v.number, submittedAt: v.submittedAt, content: readContent(v.content), agencyName: v.plan.agency.name, roundTitle: v.plan.round.title, status: v.plan.status,
+    /** When the ministry approved this version, and whether it is the valid one now (issue 13). */
+    approvedAt: v.approvedAt,
+    isValid: v.plan.approvedVersion === v.number,
+  };
 }
 
 /** Two plan contents are the same document (both parsed by the same schema, so key order agrees). */

@@ -78,6 +78,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       year: true,
       deadline: true,
       reminderDays: true,
+      requiresLeaderApproval: true,
       sentAt: true,
       titleTemplate: true,
       letters: {
@@ -131,6 +132,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
     year: round.year,
     deadline: round.deadline,
     reminderDays: round.reminderDays,
+    requiresLeaderApproval: round.requiresLeaderApproval,
     sentAt: round.sentAt,
     rows,
     counts: {
@@ -149,7 +151,10 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
  * `Vår ref` <case number>-1, -2, … in the order of the agencies' names; the shared fields are
  * copied into each letter, where they can be changed for that letter before sending.
  */
-export async function createRound(actor: Actor, input: RoundInput): Promise<{ id: string }> {
+export async function createRound(
+  actor: Actor,
+  input: Omit<RoundInput, "requiresLeaderApproval"> & { requiresLeaderApproval?: boolean },
+): Promise<{ id: string }> {
   const ministryId = managedSector(actor, "round.write");
   const agencies = await prisma.organisation.findMany({
     where: { id: { in: input.agencyIds }, kind: "AGENCY", parentId: ministryId },
@@ -174,6 +179,7 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
           year: input.date.getUTCFullYear(),
           deadline: input.deadline,
           reminderDays: input.reminderDays,
+          requiresLeaderApproval: input.requiresLeaderApproval ?? false,
           body: input.body,
           titleTemplate: `{nummer} til tildelingsbrev {år} til {virksomhet} – ${input.title}`,
           createdById: actor.userId,
@@ -200,7 +206,7 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<{ id
         entity: "AddendumRound",
         entityId: round.id,
         action: "create",
-        after: { title: input.title, deadline: input.deadline, reminderDays: input.reminderDays, agencies: agencies.map((a) => a.shortName) },
+        after: { title: input.title, deadline: input.deadline, reminderDays: input.reminderDays, requiresLeaderApproval: input.requiresLeaderApproval ?? false, agencies: agencies.map((a) => a.shortName) },
       });
       return round;
     });

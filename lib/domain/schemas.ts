@@ -175,6 +175,8 @@ export const roundSchema = z
       z.array(plainText().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
     ),
     reminderDays: reminderDaysField,
+    /** "Leder må godkjenne planen før innsending" (issue 13). */
+    requiresLeaderApproval: z.boolean().default(false),
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
 

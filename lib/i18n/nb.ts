@@ -225,6 +225,13 @@ export const nb = {
     CHANGES_REQUESTED: "Endringer etterspurt",
     APPROVED: "Godkjent",
   },
+  /** Where a revision of an approved plan stands (issue 13), by lib/domain/plan-revision's RevisionState. */
+  planRevision: {
+    none: "",
+    draft: "Revisjon under arbeid",
+    submitted: "Revisjon sendt inn",
+    changesRequested: "Endringer etterspurt i revisjonen",
+  },
   letterStatus: {
     DRAFT: "Utkast",
     SENT: "Sendt",

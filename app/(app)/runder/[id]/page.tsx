@@ -102,6 +102,9 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         {round.sentAt ? `Sendt ${formatDateTime(round.sentAt)}.` : "Brevene er ikke sendt ennå."}
       </Paragraph>
       <Paragraph>{reminderDaysText(round.reminderDays)}</Paragraph>
+      {round.requiresLeaderApproval && (
+        <Paragraph>Leder må godkjenne planen før innsending: HR i virksomheten sender planen til sin leder først.</Paragraph>
+      )}
       {query.sendt && round.sentAt && (
         <Alert data-color="success" role="status">
           Brevene er sendt. Virksomhetene ser dem nå i innboksen sin.

@@ -46,6 +46,7 @@ export default async function NewRoundPage() {
           ],
           copyTo: "Riksrevisjonen",
           reminderDays: DEFAULT_REMINDER_DAYS.join(", "),
+          requiresLeaderApproval: false,
         }}
       />
     </div>
