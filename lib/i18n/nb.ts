@@ -253,6 +253,7 @@ export const nb = {
         ? `Handlingsplanen skulle vært sendt innen ${formatLongDate(deadline)} – ${nb.home.due(due)}`
         : `Handlingsplanen skal sendes innen ${formatLongDate(deadline)} – ${nb.home.due(due)}`,
     changesRequested: "Departementet ber om endringer i handlingsplanen",
+    signoffRequested: "Handlingsplanen venter på din godkjenning før innsending",
     since: (date: Date) => `Siden ${formatShortDate(date)}`,
     figuresMissing: (year: number) => `Tallene for ${year} er ikke rapportert`,
     figuresMissingDetail: "Året er omme. Rapporter nytilsatte og hvor mange av dem som er i målgruppen.",

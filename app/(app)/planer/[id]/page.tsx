@@ -26,8 +26,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   const plan = await orNotFound(getPlan(actor, id));
   // Back to where this reader came from: the round (the ministry, the auditor), the inbox (the
-  // agency's HR), or the agency's page (leaders).
-  const back = can(actor, "round.read") ? `/runder/${plan.round.id}` : can(actor, "plan.write") ? "/brev" : `/virksomheter/${plan.agency.id}`;
+  // agency's HR and leader), or the agency's page (the ministry's leaders).
+  const agencyInbox = actor.organisationKind === "AGENCY" && can(actor, "letter.read");
+  const back = can(actor, "round.read") ? `/runder/${plan.round.id}` : agencyInbox ? "/brev" : `/virksomheter/${plan.agency.id}`;
   const latestNumber = plan.latestVersion?.number;
   const byElement = groupComments(plan.comments.filter((c) => c.versionNumber === latestNumber));
   const general = byElement.general ?? [];
@@ -136,6 +137,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                     : undefined
                 }
               />
+            </>
+          ) : plan.draft && plan.status !== "NOT_STARTED" ? (
+            <>
+              {/* The agency's leader reads the draft HR is writing (issue 13). */}
+              <Heading level={2} data-size="sm">
+                Utkast (ikke sendt inn)
+              </Heading>
+              <PlanContentView content={plan.draft} />
             </>
           ) : (
             <Paragraph>Planen er ikke sendt inn ennå. Innholdet vises når virksomheten har sendt den inn.</Paragraph>
