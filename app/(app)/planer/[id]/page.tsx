@@ -53,7 +53,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         standing={standing}
         validApprovedAt={plan.validVersion?.approvedAt ?? null}
         latestNumber={latestNumber ?? null}
-        forAgency={Boolean(plan.draft)}
+        forAgency={plan.canEdit}
       />
       {plan.draft && signoff.required && <SignoffNotice signoff={signoff} forLeader={!plan.canEdit} />}
       {plan.canStartRevision && (
