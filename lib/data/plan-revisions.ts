@@ -114,6 +114,8 @@ export async function requestSignoff(actor: Actor, input: { planId: string; vers
       action: "requestSignoff",
       before: { status: plan.status, version: plan.version },
       after: { status, version },
+      // The sign-off is the agency's own business: no view of the sector changes with it.
+      changesViews: status !== plan.status,
     });
     await notifyPlanSignoff(tx, plan.id, version, "REQUESTED", null);
     return { version, savedAt: now };
@@ -158,7 +160,9 @@ export async function decideSignoff(actor: Actor, input: SignoffDecision) {
       ...planEvent(plan),
       action: input.decision === "approve" ? "signoff" : "returnSignoff",
       before: { signoffStatus: plan.signoffStatus, version: plan.version },
-      after: { signoffStatus, version: plan.version, ...(comment ? { comment } : {}) },
+      // The comment concerns the draft, which stays inside the agency: not in the audit log.
+      after: { signoffStatus, version: plan.version },
+      changesViews: false,
     });
     await notifyPlanSignoff(tx, plan.id, plan.version, signoffStatus, comment || null);
     return { signoffStatus };
