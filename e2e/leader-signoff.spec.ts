@@ -4,7 +4,8 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createOwnAgency, signInAs, type OwnAgency } from "./own-agency";
 
-test.describe.configure({ mode: "serial" });
+// Each step signs in and scans pages with axe; on a busy machine that takes longer than the default.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 let own: OwnAgency;
 test.beforeAll(async () => {

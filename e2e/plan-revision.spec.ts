@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createOwnAgency, signInAs, type OwnAgency } from "./own-agency";
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 let own: OwnAgency;
 test.beforeAll(async () => {
@@ -16,7 +16,6 @@ test.beforeAll(async () => {
 const versions = (page: Page) => page.getByRole("complementary", { name: "Versjoner og historikk" });
 
 test("HR starts a revision of the approved plan, changes it and submits it", async ({ page }) => {
-  test.setTimeout(90_000);
   await signInAs(page, own.hrEmail);
   await page.getByRole("link", { name: "Brev og handlingsplan" }).click();
   await page.getByRole("link", { name: "Åpne handlingsplanen" }).click();
