@@ -271,7 +271,8 @@ async function seedPlan(
   // Work out every step first; the plan row is then created in its final state.
   type Event = Prisma.AuditEventCreateManyInput;
   const events: Omit<Event, "entityId">[] = [];
-  const versions: { number: number; content: PlanContent; submittedAt: Date }[] = [];
+  const versions: { number: number; content: PlanContent; submittedAt: Date; approvedAt?: Date }[] = [];
+  let approvedVersion: number | null = null;
   const comments: { versionNumber: number; element: string; body: string; createdAt: Date }[] = [];
   let status: PlanStatus = "NOT_STARTED";
   let version = 0;
@@ -301,6 +302,10 @@ async function seedPlan(
         before: { status },
         after: { status: next, versionNumber, comments: stepComments.map(({ element, body }) => ({ element, body })) },
       });
+      if (step.action === "approve" && versions.length > 0) {
+        versions.at(-1)!.approvedAt = step.at;
+        approvedVersion = versionNumber;
+      }
       status = next;
       version += 1;
       continue;
@@ -349,6 +354,7 @@ async function seedPlan(
       version,
       content: draft,
       submittedAt,
+      approvedVersion,
       // Every step writes the row (a review too); only the agency's saves set updatedById.
       updatedAt: plan.history.at(-1)?.at ?? createdAt,
       updatedById,

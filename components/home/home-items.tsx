@@ -12,6 +12,8 @@ function texts(item: HomeItem, today: Date): { title: string; detail: string } {
       return { title: t.planDue(item.date, dueOf(item.date, today)), detail: item.roundTitle };
     case "changesRequested":
       return { title: t.changesRequested, detail: `${t.since(item.date)} · ${item.roundTitle}` };
+    case "signoffRequested":
+      return { title: t.signoffRequested, detail: `${t.since(item.date)} · ${item.roundTitle}` };
     case "figuresMissing":
       return { title: t.figuresMissing(item.year), detail: t.figuresMissingDetail };
     case "followUpMissing":

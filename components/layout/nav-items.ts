@@ -13,7 +13,8 @@ interface Entry extends NavItem {
 /** The home page (issue 12): what to do next, for every role. */
 const HOME: Entry = { href: "/", label: "Hjem", needs: null };
 const ROUNDS: Entry = { href: "/runder", label: "Tillegg og planer", needs: "round.read" };
-const INBOX: Entry = { href: "/brev", label: "Brev og handlingsplan", needs: "plan.write" };
+/** The agency's letters and their plans: its HR, and its leader, who reads them (issue 13). */
+const INBOX: Entry = { href: "/brev", label: "Brev og handlingsplan", needs: "letter.read" };
 const HIRES: Entry = { href: "/tall", label: "Nytilsettinger", needs: "hiring.read" };
 const DASHBOARD: Entry = { href: "/dashbord", label: "Dashbord", needs: "dashboard.read" };
 const SECTOR_PLAN: Entry = { href: "/sektorplan", label: "Sektorplan", needs: "sectorplan.read" };
@@ -29,7 +30,8 @@ const AUDIT_LOG: Entry = { href: "/logg", label: "Logg", needs: "audit.read" };
 const ORDER: Record<Role, Entry[]> = {
   ADVISER: [HOME, ROUNDS, SECTOR_PLAN, DASHBOARD, HIRES, MEETINGS],
   AGENCY_HR: [HOME, INBOX, FOLLOW_UP, HIRES, DASHBOARD, MEETINGS],
-  LEADER: [HOME, DASHBOARD, SECTOR_PLAN, HIRES, MEETINGS],
+  // INBOX shows only to an agency's leader (a ministry's leader has no letter.read).
+  LEADER: [HOME, INBOX, DASHBOARD, SECTOR_PLAN, HIRES, MEETINGS],
   AUDITOR: [HOME, ROUNDS, SECTOR_PLAN, HIRES, DASHBOARD, MEETINGS, AUDIT_LOG],
   ADMIN: [HOME, USERS, ORGANISATIONS, MAIL, AUDIT_LOG],
 };

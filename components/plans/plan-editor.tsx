@@ -67,6 +67,12 @@ export interface PlanEditorProps {
   saveDraft: PlanSaveAction;
   /** Submitting: the problems come back per element in fieldErrors. */
   submitPlan: PlanSaveAction;
+  /**
+   * The main button's words and what it says when done, when it does something other than submit
+   * (issue 13: "Send til leder for godkjenning" where the round asks for the leader's sign-off).
+   */
+  submitLabel?: string;
+  submittedText?: string;
 }
 
 const AUTOSAVE_DELAY_MS = 1_500;
@@ -106,7 +112,7 @@ const FIELDS: Record<PlanElementKey, () => ReactNode> = {
  * indicator and the ministry's comments; autosave (debounced, one save at a time, a local copy
  * until saved); conflicts shown, never overwritten silently; and submitting.
  */
-export function PlanEditor({ planId, version, content, commentsByElement, saveDraft, submitPlan }: PlanEditorProps) {
+export function PlanEditor({ planId, version, content, commentsByElement, saveDraft, submitPlan, submitLabel = t.submit, submittedText = t.submitted }: PlanEditorProps) {
   const router = useRouter();
   const form = useForm<PlanContent>({ defaultValues: content });
   const { control, getValues, reset, setError, clearErrors, watch } = form;
@@ -426,7 +432,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
             {t.saveNow}
           </Button>
           <div role="status" className="min-h-6 flex-1">
-            <StatusText status={status} onRetry={() => void saveNow()} onReload={() => router.refresh()} />
+            <StatusText status={status} submittedText={submittedText} onRetry={() => void saveNow()} onReload={() => router.refresh()} />
           </div>
         </div>
 
@@ -479,7 +485,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
 
         <div className="flex flex-wrap gap-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-6">
           <Button type="button" variant="primary" onClick={() => void submit()} aria-disabled={submitting || undefined}>
-            {t.submit}
+            {submitLabel}
           </Button>
           <Button type="button" variant="secondary" onClick={() => void saveNow()}>
             {t.saveNow}
@@ -490,7 +496,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   );
 }
 
-function StatusText({ status, onRetry, onReload }: { status: SaveStatus; onRetry: () => void; onReload: () => void }) {
+function StatusText({ status, submittedText, onRetry, onReload }: { status: SaveStatus; submittedText: string; onRetry: () => void; onReload: () => void }) {
   switch (status.kind) {
     case "idle":
       return null;
@@ -505,7 +511,7 @@ function StatusText({ status, onRetry, onReload }: { status: SaveStatus; onRetry
     case "submitting":
       return <span>{t.submitting}</span>;
     case "submitted":
-      return <span>{t.submitted}</span>;
+      return <span>{submittedText}</span>;
     case "error":
       return (
         <Alert data-color="danger">

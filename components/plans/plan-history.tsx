@@ -5,6 +5,10 @@ const ACTION_TEXT: Record<string, string> = {
   submit: "sendte inn planen",
   requestChanges: "ba om endringer",
   approve: "godkjente planen",
+  revise: "startet en revisjon av den godkjente planen",
+  requestSignoff: "sendte planen til leder for godkjenning",
+  signoff: "godkjente planen for innsending",
+  returnSignoff: "sendte planen tilbake til HR",
 };
 
 /** The plan's status history: who did what, when. */

@@ -3,8 +3,13 @@ import { formatDateTime, formatShortDate } from "@/lib/domain/format";
 import type { PlanStatus } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
 
-/** Every submitted version, each with its PDF, and a form to compare two of them. */
-export function PlanVersionList({ planId, versions }: { planId: string; versions: { number: number; submittedAt: Date }[] }) {
+/**
+ * Every submitted version, each with its PDF, and a form to compare two of them. Approved versions
+ * are marked, and the valid one (issue 13: it stays valid while a revision runs).
+ */
+export function PlanVersionList({
+  planId, versions, validVersion = null,
+}: { planId: string; versions: { number: number; submittedAt: Date; approvedAt?: Date | null }[]; validVersion?: number | null }) {
   if (versions.length === 0) return <p>Ingen innsendte versjoner ennå.</p>;
   const last = versions.at(-1)!.number;
   return (
@@ -14,6 +19,9 @@ export function PlanVersionList({ planId, versions }: { planId: string; versions
           <li key={v.number}>
             <Link href={`/planer/${planId}/versjoner/${v.number}`}>Versjon {v.number}</Link>, sendt inn{" "}
             {formatDateTime(v.submittedAt)}.{" "}
+            {v.approvedAt && (
+              <strong>{v.number === validVersion ? "Godkjent, gjeldende." : `Godkjent ${formatDateTime(v.approvedAt)}.`}</strong>
+            )}{" "}
             <a href={`/api/planer/${planId}/versjoner/${v.number}/pdf`} download>
               PDF<span className="sr-only"> av versjon {v.number}</span>
             </a>

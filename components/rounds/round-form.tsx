@@ -18,6 +18,7 @@ type Values = LetterFieldValues & {
   agencyIds: string[];
   reminderDays: string;
   asksForRevision: boolean;
+  requiresLeaderApproval: boolean;
   previousRoundId: string;
 };
 
@@ -99,6 +100,11 @@ export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundI
             label="Ber om revidert handlingsplan"
             description="Hver virksomhets plan i runden starter som et utkast med innholdet i virksomhetens sist godkjente plan. Virksomheten reviderer den og sender den inn på vanlig måte."
             {...register("asksForRevision")}
+          />
+          <Checkbox
+            label="Leder må godkjenne planen før innsending"
+            description="HR kan bare sende inn planen når virksomhetens leder har godkjent akkurat det utkastet som sendes inn."
+            {...register("requiresLeaderApproval")}
           />
         </Fieldset>
         <div>

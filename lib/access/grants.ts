@@ -30,6 +30,8 @@ export const ACTIONS = [
   "plan.read",
   "plan.write",
   "plan.review",
+  /** The agency's leader approves the draft before HR submits it, where the round asks for it (issue 13). */
+  "plan.signoff",
   /** An agency's hiring figures and its page. */
   "hiring.read",
   "hiring.write",
@@ -135,6 +137,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     /** The round's letter is sent to the agency's HR and its leader (issue 12). */
     "letter.read": "own",
     "plan.read": "own",
+    "plan.signoff": "own",
     "hiring.read": "own",
     "dashboard.read": "sector",
     "sectorplan.read": "sector",

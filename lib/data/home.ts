@@ -65,8 +65,10 @@ export async function getHome(actor: Actor, now: Date): Promise<Home> {
       const found = await adviserItems(actor, today);
       return { ...base, items: orderItems(found.items), more: found.more };
     }
-    case "leader":
-      return { ...base, items: [], more: 0, glance: await glance(actor) };
+    case "leader": {
+      const [items, overview] = await Promise.all([signoffItems(actor), glance(actor)]);
+      return { ...base, items: orderItems(items), more: 0, glance: overview };
+    }
     case "auditor":
       return { ...base, items: [], more: 0, changes: await auditChanges(actor) };
     case "admin": {
@@ -192,6 +194,22 @@ async function adviserItems(actor: Actor, today: Date): Promise<Items> {
     ...missing.map((a): HomeItem => ({ kind: "agencyFiguresMissing", date: yearEnded(year), href: `/virksomheter/${a.id}`, agencyName: a.name, year })),
   ];
   return { items, more: submittedCount - submitted.length + (overdueCount - overdue.length) + (missingCount - missing.length) };
+}
+
+/**
+ * An agency's leader: plans whose draft HR has asked them to approve before submitting (issue 13).
+ * A request for a draft edited since does not wait for the leader any more.
+ */
+async function signoffItems(actor: Actor): Promise<HomeItem[]> {
+  const agency = ownAgency(actor, "plan.signoff");
+  if (!agency) return [];
+  const plans = await prisma.actionPlan.findMany({
+    where: { agencyId: agency, signoffStatus: "REQUESTED", status: { in: ["DRAFT", "CHANGES_REQUESTED"] }, round: { requiresLeaderApproval: true } },
+    select: { id: true, version: true, signoffVersion: true, signoffAt: true, updatedAt: true, round: { select: { title: true } } },
+  });
+  return plans
+    .filter((p) => p.signoffVersion === p.version)
+    .map((p): HomeItem => ({ kind: "signoffRequested", date: p.signoffAt ?? p.updatedAt, href: `/planer/${p.id}`, roundTitle: p.round.title }));
 }
 
 /**

@@ -114,14 +114,15 @@ interface ApprovedBase {
 }
 
 /**
- * Each agency's latest approved plan version from an earlier round of the ministry: the last
- * version of an APPROVED plan (what was approved), the newest round first. Two queries whatever
+ * Each agency's latest approved plan version from an earlier round of the ministry: the newest
+ * version the ministry approved (marked when approved, so a plan whose revision is under way still
+ * counts with its approved version), the newest round first. Two queries whatever
  * the number of agencies; only the chosen versions' content is read.
  */
 async function approvedBases(tx: Tx, ministryId: string, roundId: string, agencyIds: string[]): Promise<Map<string, ApprovedBase>> {
   if (agencyIds.length === 0) return new Map();
   const versions = await tx.planVersion.findMany({
-    where: { plan: { agencyId: { in: agencyIds }, status: "APPROVED", roundId: { not: roundId }, round: { ministryId } } },
+    where: { approvedAt: { not: null }, plan: { agencyId: { in: agencyIds }, roundId: { not: roundId }, round: { ministryId } } },
     select: { id: true, number: true, submittedAt: true, plan: { select: { id: true, agencyId: true, round: { select: { deadline: true, createdAt: true } } } } },
   });
   type Found = (typeof versions)[number];

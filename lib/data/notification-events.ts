@@ -37,8 +37,8 @@ async function planContext(tx: Tx, planId: string) {
   });
 }
 
-/** A plan submitted (or resubmitted): the round's ministry's advisers. */
-export async function notifyPlanSubmitted(tx: Tx, planId: string, versionNumber: number): Promise<void> {
+/** A plan submitted (or resubmitted, or a revision of an approved plan): the round's ministry's advisers. */
+export async function notifyPlanSubmitted(tx: Tx, planId: string, versionNumber: number, revision = false): Promise<void> {
   const plan = await planContext(tx, planId);
   const advisers = await peopleOf(tx, [plan.round.ministryId], ["ADVISER"]);
   const roundTitle = `${plan.round.title} (${plan.round.year})`;
@@ -46,12 +46,14 @@ export async function notifyPlanSubmitted(tx: Tx, planId: string, versionNumber:
     key: `plan-submitted:${plan.id}:${versionNumber}`,
     kind: "PLAN_SUBMITTED",
     link: `/planer/${plan.id}`,
-    recipients: advisers.map((u) => ({ ...u, params: { kind: "PLAN_SUBMITTED", agencyName: plan.agency.name, roundTitle, versionNumber } })),
+    recipients: advisers.map((u) => ({ ...u, params: { kind: "PLAN_SUBMITTED", agencyName: plan.agency.name, roundTitle, versionNumber, revision } })),
   });
 }
 
-/** Changes requested, or the plan approved: the agency's HR, with the adviser's message. */
-export async function notifyPlanReviewed(tx: Tx, planId: string, versionNumber: number, outcome: "APPROVED" | "CHANGES_REQUESTED", message: string | null): Promise<void> {
+/** Changes requested, or the plan approved (a revision too): the agency's HR, with the adviser's message. */
+export async function notifyPlanReviewed(
+  tx: Tx, planId: string, versionNumber: number, outcome: "APPROVED" | "CHANGES_REQUESTED", message: string | null, revision = false,
+): Promise<void> {
   const plan = await planContext(tx, planId);
   const hr = await peopleOf(tx, [plan.agencyId], ["AGENCY_HR"]);
   const roundTitle = `${plan.round.title} (${plan.round.year})`;
@@ -59,7 +61,26 @@ export async function notifyPlanReviewed(tx: Tx, planId: string, versionNumber: 
     key: `plan-reviewed:${plan.id}:${versionNumber}:${outcome}`,
     kind: "PLAN_REVIEWED",
     link: `/planer/${plan.id}`,
-    recipients: hr.map((u) => ({ ...u, params: { kind: "PLAN_REVIEWED", agencyName: plan.agency.name, roundTitle, outcome, message } })),
+    recipients: hr.map((u) => ({ ...u, params: { kind: "PLAN_REVIEWED", agencyName: plan.agency.name, roundTitle, outcome, message, revision } })),
+  });
+}
+
+/**
+ * The leader's sign-off (issue 13): HR asks, and the agency's leaders are told; the leader
+ * approves or sends the draft back, and the agency's HR is told (with the leader's comment).
+ * The key names the draft version, so asking again for a new draft notifies again.
+ */
+export async function notifyPlanSignoff(
+  tx: Tx, planId: string, draftVersion: number, outcome: "REQUESTED" | "APPROVED" | "RETURNED", message: string | null,
+): Promise<void> {
+  const plan = await planContext(tx, planId);
+  const people = await peopleOf(tx, [plan.agencyId], [outcome === "REQUESTED" ? "LEADER" : "AGENCY_HR"]);
+  const roundTitle = `${plan.round.title} (${plan.round.year})`;
+  await notify(tx, {
+    key: `plan-signoff:${plan.id}:${draftVersion}:${outcome}`,
+    kind: "PLAN_SIGNOFF",
+    link: `/planer/${plan.id}`,
+    recipients: people.map((u) => ({ ...u, params: { kind: "PLAN_SIGNOFF", agencyName: plan.agency.name, roundTitle, outcome, message } })),
   });
 }
 

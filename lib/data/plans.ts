@@ -6,6 +6,7 @@ import { agencyWhere, authorize, can, type Actor } from "@/lib/access";
 import { recordAudit, recordEditing } from "@/lib/data/audit";
 import { conflict, invalid, notFound } from "@/lib/data/errors";
 import { isEditable, transition, type PlanAction, type PlanStatus } from "@/lib/domain/plan";
+import { planStanding, signoffAllowsSubmit, signoffAwaitsLeader, signoffState } from "@/lib/domain/plan-revision";
 import { planCompleteness, planContentSchema, type PlanContent } from "@/lib/domain/plan-content";
 import { nb } from "@/lib/i18n/nb";
 
@@ -15,7 +16,7 @@ export function readContent(json: Prisma.JsonValue): PlanContent {
   return parsed.success ? parsed.data : planContentSchema.parse({});
 }
 
-const HISTORY_ACTIONS = ["start", "submit", "requestChanges", "approve"];
+const HISTORY_ACTIONS = ["start", "submit", "requestChanges", "approve", "revise", "requestSignoff", "signoff", "returnSignoff"];
 
 /**
  * A plan this actor may read. The agency's own people get the working draft; everyone else
@@ -32,9 +33,15 @@ export async function getPlan(actor: Actor, planId: string) {
       content: true,
       submittedAt: true,
       updatedAt: true,
+      approvedVersion: true,
+      signoffStatus: true,
+      signoffVersion: true,
+      signoffAt: true,
+      signoffById: true,
+      signoffComment: true,
       agency: { select: { id: true, name: true, shortName: true, parentId: true } },
-      round: { select: { id: true, title: true, deadline: true } },
-      versions: { select: { number: true, submittedAt: true, content: true }, orderBy: { number: "asc" } },
+      round: { select: { id: true, title: true, deadline: true, requiresLeaderApproval: true } },
+      versions: { select: { number: true, submittedAt: true, approvedAt: true, content: true }, orderBy: { number: "asc" } },
       basedOnVersion: { select: { number: true, plan: { select: { id: true, round: { select: { title: true, year: true } } } } } },
       comments: { select: { id: true, versionNumber: true, element: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
@@ -49,7 +56,7 @@ export async function getPlan(actor: Actor, planId: string) {
     orderBy: { at: "asc" },
   });
   const people = await prisma.user.findMany({
-    where: { id: { in: [...new Set([...events.map((e) => e.actorId), ...plan.comments.map((c) => c.authorId)].filter((x): x is string => !!x))] } },
+    where: { id: { in: [...new Set([...events.map((e) => e.actorId), ...plan.comments.map((c) => c.authorId), plan.signoffById].filter((x): x is string => !!x))] } },
     select: { id: true, name: true, organisation: { select: { shortName: true } } },
   });
   const who = new Map(people.map((p) => [p.id, `${p.name} (${p.organisation.shortName})`]));
@@ -66,6 +73,15 @@ export async function getPlan(actor: Actor, planId: string) {
     orderBy: [{ round: { deadline: "desc" } }, { round: { createdAt: "desc" } }],
   });
   const basedOn = plan.basedOnVersion;
+  const standing = planStanding({ status: plan.status, approvedVersion: plan.approvedVersion });
+  const valid = plan.versions.find((v) => v.number === standing.validVersion) ?? null;
+  const signoffFacts = {
+    requiresLeaderApproval: plan.round.requiresLeaderApproval,
+    version: plan.version,
+    signoffStatus: plan.signoffStatus,
+    signoffVersion: plan.signoffVersion,
+  };
+  const editable = isEditable(plan.status);
   return {
     id: plan.id,
     status: plan.status,
@@ -76,8 +92,19 @@ export async function getPlan(actor: Actor, planId: string) {
     round: plan.round,
     /** The working draft: only for the agency itself. */
     draft: own ? readContent(plan.content) : null,
-    versions: plan.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt })),
+    versions: plan.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt, approvedAt: v.approvedAt })),
     latestVersion: latest ? { number: latest.number, submittedAt: latest.submittedAt, content: readContent(latest.content) } : null,
+    /** The approved, valid version and where its revision stands (issue 13). */
+    standing,
+    validVersion: valid ? { number: valid.number, submittedAt: valid.submittedAt, approvedAt: valid.approvedAt, content: readContent(valid.content) } : null,
+    /** The leader's sign-off of the draft (issue 13); the state matters only while the agency may edit. */
+    signoff: {
+      required: plan.round.requiresLeaderApproval,
+      state: editable ? signoffState(signoffFacts) : ("notRequired" as const),
+      at: plan.signoffAt,
+      byName: plan.signoffById ? (who.get(plan.signoffById) ?? "") : "",
+      comment: plan.signoffComment,
+    },
     // Review comments are shared with the agency once given (they concern submitted versions).
     comments: plan.comments.map((c) => ({ ...c, authorName: who.get(c.authorId) ?? "" })),
     history: events.map((e) => ({ at: e.at, action: e.action as PlanAction | "start", actorName: e.actorId ? (who.get(e.actorId) ?? "") : "" })),
@@ -86,6 +113,8 @@ export async function getPlan(actor: Actor, planId: string) {
     otherPlans: otherPlans.map((p) => ({ id: p.id, status: p.status, round: p.round, versions: p.versions })),
     canEdit: can(actor, "plan.write", target) && transition(plan.status, "save") !== null,
     canReview: can(actor, "plan.review", target) && transition(plan.status, "approve") !== null,
+    canStartRevision: can(actor, "plan.write", target) && transition(plan.status, "revise") !== null,
+    canSignoff: can(actor, "plan.signoff", target) && editable && signoffAwaitsLeader(signoffFacts),
   };
 }
 
@@ -94,10 +123,20 @@ export async function getPlanVersion(actor: Actor, planId: string, number: numbe
   authorize(actor, "plan.read");
   const v = await prisma.planVersion.findFirst({
     where: { number, plan: { id: planId, agency: agencyWhere(actor, "plan.read") } },
-    select: { number: true, submittedAt: true, content: true, plan: { select: { status: true, agency: { select: { name: true } }, round: { select: { title: true } } } } },
+    select: { number: true, submittedAt: true, approvedAt: true, content: true, plan: { select: { status: true, approvedVersion: true, agency: { select: { name: true } }, round: { select: { title: true } } } } },
   });
   if (!v) throw notFound();
-  return { number: v.number, submittedAt: v.submittedAt, content: readContent(v.content), agencyName: v.plan.agency.name, roundTitle: v.plan.round.title, status: v.plan.status };
+  return {
+    number: v.number, submittedAt: v.submittedAt, content: readContent(v.content), agencyName: v.plan.agency.name, roundTitle: v.plan.round.title, status: v.plan.status,
+    /** When the ministry approved this version, and whether it is the valid one now (issue 13). */
+    approvedAt: v.approvedAt,
+    isValid: v.plan.approvedVersion === v.number,
+  };
+}
+
+/** Two plan contents are the same document (both parsed by the same schema, so key order agrees). */
+function sameContent(a: PlanContent, b: PlanContent): boolean {
+  return JSON.stringify(planContentSchema.parse(a)) === JSON.stringify(planContentSchema.parse(b));
 }
 
 interface SaveInput {
@@ -125,12 +164,21 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
   return prisma.$transaction(async (tx) => {
     const current = await tx.actionPlan.findFirst({
       where: { id: input.planId, agency: agencyWhere(actor, "plan.write") },
-      select: { id: true, status: true, version: true, content: true, agency: { select: { id: true, parentId: true } } },
+      select: {
+        id: true, status: true, version: true, content: true, approvedVersion: true, signoffStatus: true, signoffVersion: true,
+        agency: { select: { id: true, parentId: true } }, round: { select: { requiresLeaderApproval: true } },
+      },
     });
     if (!current) throw notFound();
     if (!isEditable(current.status)) throw conflict(nb.errors.planLocked);
     if (current.version !== input.version) {
       throw conflict(nb.errors.staleVersion, { version: current.version, content: readContent(current.content) });
+    }
+    // Where the round asks for it, only the draft the leader approved is submitted: that version,
+    // with exactly its content (issue 13).
+    if (mode === "submit" && current.round.requiresLeaderApproval) {
+      const facts = { requiresLeaderApproval: true, version: current.version, signoffStatus: current.signoffStatus, signoffVersion: current.signoffVersion };
+      if (!signoffAllowsSubmit(facts) || !sameContent(readContent(current.content), input.content)) throw conflict(nb.errors.signoffMissing);
     }
     const status = transition(current.status, mode === "submit" ? "submit" : "save");
     if (!status) throw conflict(nb.errors.planLocked);
@@ -167,7 +215,7 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
     };
     if (mode === "submit") {
       await recordAudit(tx, actor, { ...event, action: "submit" });
-      await notifyPlanSubmitted(tx, current.id, versionNumber!);
+      await notifyPlanSubmitted(tx, current.id, versionNumber!, current.approvedVersion !== null);
     }
     else if (current.status === "NOT_STARTED") await recordAudit(tx, actor, { ...event, action: "start" });
     else await recordEditing(tx, actor, { ...event, action: "save", changesViews: status !== current.status });
@@ -190,7 +238,7 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
   return prisma.$transaction(async (tx) => {
     const plan = await tx.actionPlan.findFirst({
       where: { id: input.planId, agency: agencyWhere(actor, "plan.review") },
-      select: { id: true, status: true, agency: { select: { id: true, parentId: true } }, versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+      select: { id: true, status: true, approvedVersion: true, agency: { select: { id: true, parentId: true } }, versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
     });
     if (!plan) throw notFound();
     const status = transition(plan.status as PlanStatus, input.decision);
@@ -202,17 +250,23 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
     await tx.planComment.createMany({
       data: comments.map((c) => ({ planId: plan.id, versionNumber, element: c.element, body: c.body.trim(), authorId: actor.userId })),
     });
-    const { count } = await tx.actionPlan.updateMany({ where: { id: plan.id, status: plan.status }, data: { status, version: { increment: 1 } } });
+    const approved = status === "APPROVED";
+    // An approval makes this version the valid one (issue 13): it stays marked among the versions.
+    const { count } = await tx.actionPlan.updateMany({
+      where: { id: plan.id, status: plan.status },
+      data: { status, version: { increment: 1 }, ...(approved ? { approvedVersion: versionNumber } : {}) },
+    });
     if (count !== 1) throw conflict(nb.errors.notReviewable);
+    if (approved) await tx.planVersion.update({ where: { planId_number: { planId: plan.id, number: versionNumber } }, data: { approvedAt: new Date() } });
     await recordAudit(tx, actor, {
       entity: "ActionPlan",
       entityId: plan.id,
       subjectOrganisationId: plan.agency.id,
       action: input.decision,
       before: { status: plan.status },
-      after: { status, versionNumber, comments },
+      after: { status, versionNumber, comments, ...(approved ? { approvedVersion: versionNumber } : {}) },
     });
-    await notifyPlanReviewed(tx, plan.id, versionNumber, status === "APPROVED" ? "APPROVED" : "CHANGES_REQUESTED", input.message.trim() || null);
+    await notifyPlanReviewed(tx, plan.id, versionNumber, approved ? "APPROVED" : "CHANGES_REQUESTED", input.message.trim() || null, plan.approvedVersion !== null);
     return { status };
   });
 }

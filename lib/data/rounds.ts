@@ -79,6 +79,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
       year: true,
       deadline: true,
       reminderDays: true,
+      requiresLeaderApproval: true,
       sentAt: true,
       titleTemplate: true,
       asksForRevision: true,
@@ -135,6 +136,7 @@ export async function getRoundOverview(actor: Actor, roundId: string, today: Dat
     year: round.year,
     deadline: round.deadline,
     reminderDays: round.reminderDays,
+    requiresLeaderApproval: round.requiresLeaderApproval,
     sentAt: round.sentAt,
     asksForRevision: round.asksForRevision,
     // The rounds before and after this one, as far as the reader may open them (a draft is the ministry's).
@@ -166,6 +168,7 @@ export interface RoundFormDefaults {
   reminderDays: string;
   caseNumber: string;
   asksForRevision: boolean;
+  requiresLeaderApproval: boolean;
 }
 
 const SENDER_SELECT = { department: true, caseworkerName: true, caseworkerPhone: true, signatories: true } as const;
@@ -173,7 +176,7 @@ const SENDER_SELECT = { department: true, caseworkerName: true, caseworkerPhone:
 /**
  * Next year's round from an earlier one of the actor's ministry, for the adviser to edit before
  * anything is created: the agencies that got a letter (minus those no longer in the sector), the
- * text and title, the reminder days, the letters' most common sender and copy list, every date a
+ * text and title, the reminder days, whether the leader signs off, the letters' most common sender and copy list, every date a
  * year on, and a suggested case number with the new year's prefix that no letter uses yet.
  */
 export async function getRoundTemplate(actor: Actor, roundId: string) {
@@ -187,6 +190,7 @@ export async function getRoundTemplate(actor: Actor, roundId: string) {
       deadline: true,
       body: true,
       reminderDays: true,
+      requiresLeaderApproval: true,
       letters: {
         // The letter each agency got (a sent correction replaces the one it corrects).
         where: { status: { not: "DRAFT" }, corrections: { none: { status: { not: "DRAFT" } } } },
@@ -221,6 +225,7 @@ export async function getRoundTemplate(actor: Actor, roundId: string) {
     reminderDays: round.reminderDays.join(", "),
     caseNumber: nextCaseNumber(previousCase, date.getUTCFullYear(), (c) => usedCases.has(c)),
     asksForRevision: true,
+    requiresLeaderApproval: round.requiresLeaderApproval,
   };
   const ownSender = new Set(inSector.filter((l) => sender && senderKey(l) !== senderKey(sender)).map((l) => l.agency.name));
   return {
@@ -251,7 +256,8 @@ function commonCaseNumber(refs: string[]): string | null {
  */
 export async function createRound(
   actor: Actor,
-  input: Omit<RoundInput, "previousRoundId" | "asksForRevision"> & Partial<Pick<RoundInput, "previousRoundId" | "asksForRevision">>,
+  input: Omit<RoundInput, "previousRoundId" | "asksForRevision" | "requiresLeaderApproval"> &
+    Partial<Pick<RoundInput, "previousRoundId" | "asksForRevision" | "requiresLeaderApproval">>,
 ): Promise<{ id: string }> {
   const ministryId = managedSector(actor, "round.write");
   const agencies = await prisma.organisation.findMany({
@@ -297,6 +303,7 @@ export async function createRound(
           year: input.date.getUTCFullYear(),
           deadline: input.deadline,
           reminderDays: input.reminderDays,
+          requiresLeaderApproval: input.requiresLeaderApproval ?? false,
           body: input.body,
           // A continued round keeps the earlier round's title template, with the new title in it.
           titleTemplate:
@@ -330,6 +337,7 @@ export async function createRound(
           title: input.title,
           deadline: input.deadline,
           reminderDays: input.reminderDays,
+          requiresLeaderApproval: input.requiresLeaderApproval ?? false,
           agencies: agencies.map((a) => a.shortName),
           asksForRevision: input.asksForRevision ?? false,
           ...(previous ? { previousRoundId: previous.id } : {}),

@@ -42,6 +42,8 @@ export type HomeItem = { date: Date; href: string } & (
   | { kind: "overdue"; agencyName: string; roundTitle: string }
   /** An agency without figures for `year`. */
   | { kind: "agencyFiguresMissing"; agencyName: string; year: number }
+  /** An agency's leader: HR asked on `date` for sign-off of the plan before submitting it (issue 13). */
+  | { kind: "signoffRequested"; roundTitle: string }
   /** A person invited on `date` who has not signed in yet. */
   | { kind: "invited"; userName: string; email: string }
 );
@@ -49,7 +51,7 @@ export type HomeItemKind = HomeItem["kind"];
 
 /** Ties on the date: deadlines before waiting work, then by name. */
 const KIND_ORDER: readonly HomeItemKind[] = [
-  "planDue", "overdue", "changesRequested", "awaitsReview", "followUpMissing", "figuresMissing", "agencyFiguresMissing", "invited",
+  "planDue", "overdue", "changesRequested", "signoffRequested", "awaitsReview", "followUpMissing", "figuresMissing", "agencyFiguresMissing", "invited",
 ];
 
 const nameOf = (i: HomeItem): string => ("agencyName" in i ? i.agencyName : "userName" in i ? i.userName : "");

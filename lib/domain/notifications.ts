@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "FIGURES_DUE",
   "SECTOR_PLAN_PUBLISHED",
   "OVERDUE_OVERVIEW",
+  "PLAN_SIGNOFF",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -39,8 +40,9 @@ export function deliveryMode(kind: NotificationKind, chosen: DeliveryMode | unde
 export type NotificationParams =
   | { kind: "ROUND_SENT"; letterTitle: string; deadline: string; agencyName: string }
   | { kind: "PLAN_DEADLINE"; roundTitle: string; deadline: string; agencyName: string; daysLeft: number }
-  | { kind: "PLAN_SUBMITTED"; agencyName: string; roundTitle: string; versionNumber: number }
-  | { kind: "PLAN_REVIEWED"; agencyName: string; roundTitle: string; outcome: "APPROVED" | "CHANGES_REQUESTED"; message: string | null }
+  | { kind: "PLAN_SUBMITTED"; agencyName: string; roundTitle: string; versionNumber: number; revision?: boolean }
+  | { kind: "PLAN_REVIEWED"; agencyName: string; roundTitle: string; outcome: "APPROVED" | "CHANGES_REQUESTED"; message: string | null; revision?: boolean }
+  | { kind: "PLAN_SIGNOFF"; agencyName: string; roundTitle: string; outcome: "REQUESTED" | "APPROVED" | "RETURNED"; message: string | null }
   | { kind: "FIGURES_DUE"; agencyName: string; year: number; dueOn: string; daysLeft: number }
   | { kind: "SECTOR_PLAN_PUBLISHED"; title: string; versionNumber: number; agencyName: string }
   | { kind: "OVERDUE_OVERVIEW"; date: string; agencies: { name: string; roundTitle: string; deadline: string }[] };
@@ -49,8 +51,8 @@ export type NotificationParams =
 export function kindsFor(role: string, organisationKind: string): NotificationKind[] {
   if (organisationKind === "AGENCY") {
     return role === "AGENCY_HR"
-      ? ["ROUND_SENT", "PLAN_DEADLINE", "PLAN_REVIEWED", "FIGURES_DUE", "SECTOR_PLAN_PUBLISHED"]
-      : ["ROUND_SENT", "PLAN_DEADLINE", "SECTOR_PLAN_PUBLISHED"];
+      ? ["ROUND_SENT", "PLAN_DEADLINE", "PLAN_REVIEWED", "PLAN_SIGNOFF", "FIGURES_DUE", "SECTOR_PLAN_PUBLISHED"]
+      : ["ROUND_SENT", "PLAN_DEADLINE", "PLAN_SIGNOFF", "SECTOR_PLAN_PUBLISHED"];
   }
   if (role === "ADVISER") return ["PLAN_SUBMITTED", "OVERDUE_OVERVIEW"];
   return [];

@@ -12,11 +12,12 @@ export const PLAN_ELEMENTS = [
 
 export const PLAN_STATUSES = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export type PlanAction = "save" | "submit" | "requestChanges" | "approve";
+/** "revise": the agency starts a revision of its approved plan (issue 13). */
+export type PlanAction = "save" | "submit" | "requestChanges" | "approve" | "revise";
 
 /**
  * The plan's life (DESIGN.md §2): not started → draft → submitted → changes requested →
- * submitted → approved. Returns the status after the action, or null when the plan's status does
+ * submitted → approved (→ a revision: draft again, the same cycle). Returns the status after the action, or null when the plan's status does
  * not allow it. Who may take each action is decided by lib/access (plan.write, plan.review).
  */
 export function transition(status: PlanStatus, action: PlanAction): PlanStatus | null {
@@ -30,6 +31,8 @@ export function transition(status: PlanStatus, action: PlanAction): PlanStatus |
       return status === "SUBMITTED" ? "CHANGES_REQUESTED" : null;
     case "approve":
       return status === "SUBMITTED" ? "APPROVED" : null;
+    case "revise":
+      return status === "APPROVED" ? "DRAFT" : null;
   }
 }
 

@@ -183,6 +183,8 @@ export const roundSchema = z
       .transform((t) => t || null),
     /** "Ber om revidert handlingsplan": each plan starts from the agency's latest approved version. */
     asksForRevision: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+    /** "Leder må godkjenne planen før innsending" (issue 13). */
+    requiresLeaderApproval: z.boolean().default(false),
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
 

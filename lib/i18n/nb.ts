@@ -60,6 +60,11 @@ export const nb = {
     newerVersion: "Virksomheten har sendt inn en nyere versjon siden du åpnet planen. Last siden på nytt og gå gjennom den.",
     notReviewable: "Planen venter ikke på gjennomgang (den er allerede behandlet eller trukket tilbake).",
     reviewMessageRequired: "Skriv hva virksomheten skal endre.",
+    notRevisable: "Bare en godkjent plan kan revideres, og revisjonen er kanskje allerede startet. Last siden på nytt.",
+    signoffMissing: "Lederen må godkjenne akkurat dette utkastet før planen kan sendes inn. Send planen til leder for godkjenning.",
+    signoffNotRequired: "Runden krever ikke at leder godkjenner planen. Du kan sende den inn direkte.",
+    signoffNotPending: "Utkastet venter ikke på din godkjenning, eller det er endret siden det ble sendt til deg. Last siden på nytt.",
+    signoffCommentRequired: "Skriv hva HR skal endre.",
     unexpected: "Noe gikk galt. Prøv igjen om litt.",
     database: "Databasen svarer ikke akkurat nå. Prøv igjen om litt.",
     invalidForm: "Skjemaet har feil. Se feltene som er merket.",
@@ -220,6 +225,13 @@ export const nb = {
     CHANGES_REQUESTED: "Endringer etterspurt",
     APPROVED: "Godkjent",
   },
+  /** Where a revision of an approved plan stands (issue 13), by lib/domain/plan-revision's RevisionState. */
+  planRevision: {
+    none: "",
+    draft: "Revisjon under arbeid",
+    submitted: "Revisjon sendt inn",
+    changesRequested: "Endringer etterspurt i revisjonen",
+  },
   letterStatus: {
     DRAFT: "Utkast",
     SENT: "Sendt",
@@ -241,6 +253,7 @@ export const nb = {
         ? `Handlingsplanen skulle vært sendt innen ${formatLongDate(deadline)} – ${nb.home.due(due)}`
         : `Handlingsplanen skal sendes innen ${formatLongDate(deadline)} – ${nb.home.due(due)}`,
     changesRequested: "Departementet ber om endringer i handlingsplanen",
+    signoffRequested: "Handlingsplanen venter på din godkjenning før innsending",
     since: (date: Date) => `Siden ${formatShortDate(date)}`,
     figuresMissing: (year: number) => `Tallene for ${year} er ikke rapportert`,
     figuresMissingDetail: "Året er omme. Rapporter nytilsatte og hvor mange av dem som er i målgruppen.",

@@ -19,11 +19,15 @@ export function notificationTitle(p: NotificationParams): string {
         ? `Handlingsplanen skal sendes innen ${date(p.deadline)} – om ${days(p.daysLeft)}`
         : `Fristen for handlingsplanen gikk ut ${date(p.deadline)} – den er ikke sendt inn`;
     case "PLAN_SUBMITTED":
+      if (p.revision) return `${p.agencyName} har sendt inn en revidert handlingsplan (versjon ${p.versionNumber})`;
       return p.versionNumber > 1
         ? `${p.agencyName} har sendt inn en ny versjon (${p.versionNumber}) av handlingsplanen`
         : `${p.agencyName} har sendt inn handlingsplanen`;
     case "PLAN_REVIEWED":
+      if (p.revision) return p.outcome === "APPROVED" ? "Departementet har godkjent den reviderte handlingsplanen" : "Departementet ber om endringer i den reviderte handlingsplanen";
       return p.outcome === "APPROVED" ? "Departementet har godkjent handlingsplanen" : "Departementet ber om endringer i handlingsplanen";
+    case "PLAN_SIGNOFF":
+      return SIGNOFF_TITLE[p.outcome];
     case "FIGURES_DUE":
       return p.daysLeft >= 0
         ? `Tallene for nytilsatte i ${p.year} skal rapporteres innen ${date(p.dueOn)}`
@@ -46,13 +50,27 @@ export function notificationBody(p: NotificationParams): string[] {
         p.daysLeft > 0 ? `Det er ${days(p.daysLeft)} igjen.` : `Fristen gikk ut for ${days(p.daysLeft)} siden.`,
       ];
     case "PLAN_SUBMITTED":
-      return [`${p.agencyName} har sendt inn handlingsplanen i runden «${p.roundTitle}». Den venter på gjennomgang.`];
+      return p.revision
+        ? [
+            `${p.agencyName} har revidert den godkjente handlingsplanen i runden «${p.roundTitle}» og sendt inn revisjonen. Den venter på gjennomgang.`,
+            "Den godkjente versjonen gjelder til revisjonen er godkjent.",
+          ]
+        : [`${p.agencyName} har sendt inn handlingsplanen i runden «${p.roundTitle}». Den venter på gjennomgang.`];
     case "PLAN_REVIEWED":
       return [
         p.outcome === "APPROVED"
-          ? `Departementet har godkjent handlingsplanen til ${p.agencyName} i runden «${p.roundTitle}».`
-          : `Departementet ber ${p.agencyName} endre handlingsplanen i runden «${p.roundTitle}» og sende den inn på nytt.`,
+          ? `Departementet har godkjent ${p.revision ? "den reviderte handlingsplanen" : "handlingsplanen"} til ${p.agencyName} i runden «${p.roundTitle}».${p.revision ? " Den reviderte versjonen gjelder nå." : ""}`
+          : `Departementet ber ${p.agencyName} endre ${p.revision ? "den reviderte handlingsplanen" : "handlingsplanen"} i runden «${p.roundTitle}» og sende den inn på nytt.${p.revision ? " Den godkjente versjonen gjelder fortsatt." : ""}`,
         ...(p.message ? [`Melding fra departementet: ${p.message}`] : []),
+      ];
+    case "PLAN_SIGNOFF":
+      return [
+        p.outcome === "REQUESTED"
+          ? `HR i ${p.agencyName} ber deg godkjenne handlingsplanen i runden «${p.roundTitle}» før den sendes inn. Runden krever at leder godkjenner planen.`
+          : p.outcome === "APPROVED"
+            ? `Lederen i ${p.agencyName} har godkjent handlingsplanen i runden «${p.roundTitle}». Du kan nå sende den inn.`
+            : `Lederen i ${p.agencyName} har sendt handlingsplanen i runden «${p.roundTitle}» tilbake. Endre planen og send den til leder for godkjenning på nytt.`,
+        ...(p.message ? [`Melding fra lederen: ${p.message}`] : []),
       ];
     case "FIGURES_DUE":
       return [`${p.agencyName} har ikke rapportert nytilsatte for ${p.year}. Departementet ber om tallene innen ${date(p.dueOn)}.`];
@@ -74,7 +92,14 @@ export const linkLabel: Record<NotificationKind, string> = {
   FIGURES_DUE: "Rapporter tallene",
   SECTOR_PLAN_PUBLISHED: "Les sektorens handlingsplan",
   OVERDUE_OVERVIEW: "Se runden",
+  PLAN_SIGNOFF: "Åpne handlingsplanen",
 };
+
+const SIGNOFF_TITLE = {
+  REQUESTED: "Handlingsplanen venter på din godkjenning",
+  APPROVED: "Lederen har godkjent handlingsplanen for innsending",
+  RETURNED: "Lederen har sendt handlingsplanen tilbake",
+} as const;
 
 const reasons: Record<RecipientReason, (organisation: string) => string> = {
   agencyHr: (o) => `Du får denne e-posten fordi du er HR-ansvarlig for ${o} i Dugnad.`,
@@ -103,6 +128,7 @@ export const kindLabels: Record<NotificationKind, string> = {
   FIGURES_DUE: "Påminnelser om å rapportere tall",
   SECTOR_PLAN_PUBLISHED: "Sektorens handlingsplan publisert",
   OVERDUE_OVERVIEW: "Daglig oversikt over virksomheter som er på etterskudd",
+  PLAN_SIGNOFF: "Leders godkjenning av handlingsplanen før innsending",
 };
 
 export const modeLabels = { IMMEDIATE: "Straks", DAILY: "Daglig sammendrag", OFF: "Av" } as const;

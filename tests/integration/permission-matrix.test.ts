@@ -26,6 +26,7 @@ import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { createMeeting, finaliseMeeting, getMeeting, listMeetingOverview, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
 import { listAgencies } from "@/lib/data/organisations";
 import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
+import { decideSignoff, requestSignoff, startRevision } from "@/lib/data/plan-revisions";
 import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
 import { createRound, getRoundOverview, getRoundTemplate, listRounds } from "@/lib/data/rounds";
 import { sectorPlanDocumentData } from "@/lib/data/sector-plan-file";
@@ -199,6 +200,14 @@ const MEMBER_ROWS: Row[] = [
   {
     fn: "reviewPlan", actions: ["plan.review"], scope: "agency",
     call: (p, x) => reviewPlan(p, { planId: w.plan[agencyKey(x)], versionNumber: 99, decision: "approve", message: "", comments: [] }),
+  },
+  // Revisions and the leader's sign-off (issue 13): within scope refused for the plan's state (not
+  // approved; the round asks for no sign-off; nothing asked for), and nothing is written.
+  { fn: "startRevision", actions: ["plan.write"], scope: "agency", call: (p, x) => startRevision(p, { planId: w.plan[agencyKey(x)], version: 0 }) },
+  { fn: "requestSignoff", actions: ["plan.write"], scope: "agency", call: (p, x) => requestSignoff(p, { planId: w.plan[agencyKey(x)], version: 0, content: COMPLETE_CONTENT }) },
+  {
+    fn: "decideSignoff", actions: ["plan.signoff"], scope: "agency",
+    call: (p, x) => decideSignoff(p, { planId: w.plan[agencyKey(x)], version: 0, decision: "approve", comment: "" }),
   },
   // Figures
   { fn: "listOwnReports", actions: ["hiring.write"], scope: "self", call: (p) => listOwnReports(p) },

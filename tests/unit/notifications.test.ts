@@ -57,7 +57,8 @@ describe("delivery", () => {
 
   it("lists for each role the kinds it can receive", () => {
     expect(kindsFor("AGENCY_HR", "AGENCY")).toContain("PLAN_REVIEWED");
-    expect(kindsFor("LEADER", "AGENCY")).toEqual(["ROUND_SENT", "PLAN_DEADLINE", "SECTOR_PLAN_PUBLISHED"]);
+    expect(kindsFor("AGENCY_HR", "AGENCY")).toContain("PLAN_SIGNOFF");
+    expect(kindsFor("LEADER", "AGENCY")).toEqual(["ROUND_SENT", "PLAN_DEADLINE", "PLAN_SIGNOFF", "SECTOR_PLAN_PUBLISHED"]);
     expect(kindsFor("ADVISER", "MINISTRY")).toEqual(["PLAN_SUBMITTED", "OVERDUE_OVERVIEW"]);
     expect(kindsFor("AUDITOR", "AUDIT_OFFICE")).toEqual([]);
   });
@@ -115,5 +116,34 @@ describe("an e-mail", () => {
     expect(mail.text).toContain("- Departementet har godkjent handlingsplanen");
     expect(mail.text).toContain("Les sektorens handlingsplan: http://localhost:3000/sektorplan/s1");
     expect(mail.html).toContain("<ul>");
+  });
+});
+
+describe("issue 13: a revision and the leader's sign-off in the e-mail", () => {
+  const to = { name: "Kari Nordmann", organisationName: "KMD", reason: "adviser" as const };
+
+  it("tells the adviser that a resubmitted plan is a revision of the approved one", () => {
+    const mail = renderNotificationMail(
+      "PLAN_SUBMITTED",
+      { kind: "PLAN_SUBMITTED", agencyName: "Husbanken", roundTitle: "Handlingsplan (2021)", versionNumber: 3, revision: true },
+      "/planer/p1",
+      to,
+      "https://dugnad.test",
+    );
+    expect(mail.subject).toBe("Husbanken har sendt inn en revidert handlingsplan (versjon 3)");
+    expect(mail.text).toContain("Den godkjente versjonen gjelder til revisjonen er godkjent.");
+  });
+
+  it("tells HR the leader's answer, with the leader's comment", () => {
+    const mail = renderNotificationMail(
+      "PLAN_SIGNOFF",
+      { kind: "PLAN_SIGNOFF", agencyName: "Husbanken", roundTitle: "Handlingsplan (2021)", outcome: "RETURNED", message: "Skriv mer om mål." },
+      "/planer/p1",
+      { ...to, reason: "agencyHr" },
+      "https://dugnad.test",
+    );
+    expect(mail.subject).toBe("Lederen har sendt handlingsplanen tilbake");
+    expect(mail.text).toContain("Melding fra lederen: Skriv mer om mål.");
+    expect(mail.html).toContain("https://dugnad.test/planer/p1");
   });
 });

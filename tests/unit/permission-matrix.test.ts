@@ -55,6 +55,7 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "plan.read":           { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.write":          { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "plan.review":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
+  "plan.signoff":        { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "own",    auditor: "-" },
   "hiring.read":         { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "hiring.write":        { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "hiring.manage":       { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
+import { decideSignoff, requestSignoff, startRevision } from "@/lib/data/plan-revisions";
 import { reviewPlan, savePlan } from "@/lib/data/plans";
 import { planContentSchema } from "@/lib/domain/plan-content";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
@@ -58,5 +59,52 @@ export async function reviewPlanAction(input: unknown): Promise<ActionResult> {
     revalidatePath(`/planer/${parsed.data.planId}`);
     revalidatePath("/runder", "layout");
     return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent." : "Virksomheten er bedt om å endre planen." };
+  });
+}
+
+// ——— Revising an approved plan, and the leader's sign-off (issue 13) ———
+
+const revisionSchema = z.object({ planId: z.string().min(1).max(64), version: z.number().int().min(0) });
+
+/** "Start revisjon": bound to the plan's version by the page, called with the plan's id. */
+export async function startRevisionAction(version: unknown, planId: unknown): Promise<ActionResult> {
+  return withActor(async (actor) => {
+    const parsed = revisionSchema.safeParse({ planId, version });
+    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    await startRevision(actor, parsed.data);
+    revalidatePath(`/planer/${parsed.data.planId}`);
+    return { ok: true, message: "Revisjonen er startet. Den godkjente versjonen gjelder til revisjonen er godkjent." };
+  });
+}
+
+/** "Send til leder for godkjenning": saves the draft as it stands and asks the agency's leader. */
+export async function requestSignoffAction(input: unknown): Promise<ActionResult<SavedPlan>> {
+  return withActor(async (actor) => {
+    const parsed = saveSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    const saved = await requestSignoff(actor, parsed.data);
+    revalidatePath(`/planer/${parsed.data.planId}`);
+    return { ok: true, data: { version: saved.version, savedAt: saved.savedAt.toISOString(), submittedVersion: null } };
+  });
+}
+
+const signoffSchema = z
+  .object({
+    planId: z.string().min(1).max(64),
+    version: z.number().int().min(0),
+    decision: z.enum(["approve", "return"]),
+    comment: plainText().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
+  })
+  .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], error: nb.errors.signoffCommentRequired });
+
+/** The leader's "Godkjenn for innsending" or "Send tilbake til HR". */
+export async function decideSignoffAction(input: unknown): Promise<ActionResult> {
+  return withActor(async (actor) => {
+    const parsed = signoffSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    await decideSignoff(actor, parsed.data);
+    revalidatePath(`/planer/${parsed.data.planId}`);
+    revalidatePath("/");
+    return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent for innsending. HR kan nå sende den inn." : "Planen er sendt tilbake til HR." };
   });
 }

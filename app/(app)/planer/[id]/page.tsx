@@ -7,11 +7,14 @@ import { groupComments, PlanComments } from "@/components/plans/plan-comments";
 import { PlanHistory } from "@/components/plans/plan-history";
 import { EarlierPlans, PlanVersionList } from "@/components/plans/plan-version-list";
 import { PlanStatusTag } from "@/components/ui/status-tag";
+import { ActionButton } from "@/components/ui/action-button";
+import { SignoffForm } from "@/components/plans/signoff-form";
+import { PlanRevisionNotice, SignoffNotice } from "@/components/plans/revision-notices";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getPlan } from "@/lib/data/plans";
-import { savePlanDraftAction, submitPlanAction } from "./actions";
+import { decideSignoffAction, requestSignoffAction, savePlanDraftAction, startRevisionAction, submitPlanAction } from "./actions";
 import { formatShortDate } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
@@ -23,11 +26,18 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   const plan = await orNotFound(getPlan(actor, id));
   // Back to where this reader came from: the round (the ministry, the auditor), the inbox (the
-  // agency's HR), or the agency's page (leaders).
-  const back = can(actor, "round.read") ? `/runder/${plan.round.id}` : can(actor, "plan.write") ? "/brev" : `/virksomheter/${plan.agency.id}`;
+  // agency's HR and leader), or the agency's page (the ministry's leaders).
+  const agencyInbox = actor.organisationKind === "AGENCY" && can(actor, "letter.read");
+  const back = can(actor, "round.read") ? `/runder/${plan.round.id}` : agencyInbox ? "/brev" : `/virksomheter/${plan.agency.id}`;
   const latestNumber = plan.latestVersion?.number;
   const byElement = groupComments(plan.comments.filter((c) => c.versionNumber === latestNumber));
   const general = byElement.general ?? [];
+  const { standing, signoff } = plan;
+  // Where the round asks for the leader's sign-off, the editor's main button asks for it until the
+  // leader has approved exactly this draft (the server refuses a submit without it, too).
+  const needsSignoff = signoff.required && signoff.state !== "approved";
+  // While a revision runs, readers outside the agency see the approved version as the valid plan.
+  const shown = standing.revision !== "none" && plan.validVersion ? plan.validVersion : plan.latestVersion;
   return (
     <div className="flex flex-col gap-6">
       <Link href={back}>← Tilbake</Link>
@@ -46,6 +56,48 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </Link>
           , den sist godkjente.
         </Paragraph>
+      )}
+      <PlanRevisionNotice
+        planId={plan.id}
+        standing={standing}
+        validApprovedAt={plan.validVersion?.approvedAt ?? null}
+        latestNumber={latestNumber ?? null}
+        forAgency={plan.canEdit}
+      />
+      {plan.draft && signoff.required && <SignoffNotice signoff={signoff} forLeader={!plan.canEdit} />}
+      {plan.canStartRevision && (
+        <section aria-labelledby="revisjon" className="flex flex-col gap-2">
+          <Heading level={2} data-size="xs" id="revisjon">
+            Revidere planen
+          </Heading>
+          <Paragraph>
+            Planen er godkjent. Vil dere endre den, kan dere starte en revisjon: utkastet blir en kopi av den godkjente
+            versjonen, og den godkjente versjonen gjelder til departementet har godkjent revisjonen.
+          </Paragraph>
+          <ActionButton
+            action={startRevisionAction.bind(null, plan.version)}
+            arg={plan.id}
+            label="Start revisjon"
+            pendingLabel="Starter revisjon …"
+            variant="secondary"
+          />
+        </section>
+      )}
+      {plan.canSignoff && plan.draft && (
+        <section aria-labelledby="godkjenning" className="flex flex-col gap-4">
+          <Heading level={2} data-size="sm" id="godkjenning">
+            Godkjenning før innsending
+          </Heading>
+          <Paragraph>
+            HR ber deg godkjenne utkastet før det sendes til departementet. Les utkastet under, og godkjenn det for
+            innsending eller send det tilbake med en kommentar.
+          </Paragraph>
+          <SignoffForm planId={plan.id} version={plan.version} decide={decideSignoffAction} />
+          <Heading level={3} data-size="xs">
+            Utkastet som venter på godkjenning
+          </Heading>
+          <PlanContentView content={plan.draft} />
+        </section>
       )}
       {plan.status === "CHANGES_REQUESTED" && plan.draft && (
         <Alert data-color="warning">
@@ -67,23 +119,41 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               version={plan.version}
               content={plan.draft}
               saveDraft={savePlanDraftAction}
-              submitPlan={submitPlanAction}
+              submitPlan={needsSignoff ? requestSignoffAction : submitPlanAction}
+              {...(needsSignoff ? { submitLabel: "Send til leder for godkjenning", submittedText: "Planen er sendt til leder for godkjenning." } : {})}
               commentsByElement={Object.fromEntries(
                 Object.entries(byElement).map(([k, list]) => [k, list.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }))]),
               )}
             />
-          ) : plan.latestVersion ? (
+          ) : plan.canSignoff ? null : shown ? (
             <>
               {plan.status === "SUBMITTED" && actor.organisationKind === "AGENCY" && (
                 <Alert data-color="info">Planen er sendt inn og kan ikke endres mens departementet går gjennom den.</Alert>
               )}
-              <PlanComments comments={general} label="Departementets kommentar" />
+              {shown.number !== latestNumber && (
+                <Heading level={2} data-size="sm">
+                  Gjeldende plan: versjon {shown.number}
+                </Heading>
+              )}
+              {shown.number === latestNumber && <PlanComments comments={general} label="Departementets kommentar" />}
               <PlanContentView
-                content={plan.latestVersion.content}
-                commentsByElement={Object.fromEntries(
-                  PLAN_ELEMENTS.map((k) => [k, <PlanComments key={k} comments={byElement[k] ?? []} label={`Kommentar til ${nb.planElements[k]}`} />]),
-                )}
+                content={shown.content}
+                commentsByElement={
+                  shown.number === latestNumber
+                    ? Object.fromEntries(
+                        PLAN_ELEMENTS.map((k) => [k, <PlanComments key={k} comments={byElement[k] ?? []} label={`Kommentar til ${nb.planElements[k]}`} />]),
+                      )
+                    : undefined
+                }
               />
+            </>
+          ) : plan.draft && plan.status !== "NOT_STARTED" ? (
+            <>
+              {/* The agency's leader reads the draft HR is writing (issue 13). */}
+              <Heading level={2} data-size="sm">
+                Utkast (ikke sendt inn)
+              </Heading>
+              <PlanContentView content={plan.draft} />
             </>
           ) : (
             <Paragraph>Planen er ikke sendt inn ennå. Innholdet vises når virksomheten har sendt den inn.</Paragraph>
@@ -94,7 +164,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <Heading level={2} data-size="xs" id="versjoner" className="mb-2">
               Innsendte versjoner
             </Heading>
-            <PlanVersionList planId={plan.id} versions={plan.versions} />
+            <PlanVersionList planId={plan.id} versions={plan.versions} validVersion={standing.validVersion} />
           </section>
           {plan.otherPlans.length > 0 && (
             <section aria-labelledby="andre-runder">

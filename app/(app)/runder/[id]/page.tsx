@@ -105,6 +105,9 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       {round.asksForRevision && (
         <Paragraph>Brevene ber om revidert handlingsplan: hver virksomhets plan starter fra den sist godkjente versjonen.</Paragraph>
       )}
+      {round.requiresLeaderApproval && (
+        <Paragraph>Leder må godkjenne planen før innsending: HR i virksomheten sender planen til sin leder først.</Paragraph>
+      )}
       {round.previousRound && (
         <Paragraph>
           Videreført fra{" "}

@@ -89,6 +89,7 @@ export default async function NewRoundPage({ searchParams }: { searchParams: Pro
           reminderDays: DEFAULT_REMINDER_DAYS.join(", "),
           caseNumber: "",
           asksForRevision: false,
+          requiresLeaderApproval: false,
         }}
       />
     </div>

@@ -25,6 +25,7 @@ export default async function PlanVersionPage({ params }: { params: Promise<{ id
       </Heading>
       <Paragraph>
         Sendt inn {formatDateTime(v.submittedAt)}.{" "}
+        {v.approvedAt && `Godkjent av departementet ${formatDateTime(v.approvedAt)}${v.isValid ? " – dette er den gjeldende planen" : ""}.`}{" "}
         <a href={`/api/planer/${id}/versjoner/${v.number}/pdf`} download>
           Last ned versjonen som PDF
         </a>
