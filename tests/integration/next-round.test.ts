@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { sendRound, updateLetter } from "@/lib/data/letter-commands";
+import { startRevision } from "@/lib/data/plan-revisions";
 import { getPlan, getPlanVersion, readContent, reviewPlan, savePlan } from "@/lib/data/plans";
 import { createRound, getRoundOverview, getRoundTemplate } from "@/lib/data/rounds";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -200,5 +201,25 @@ describe("next year's round, sent, and the revised plan", () => {
     // A round not the viewer's falls back to the newest.
     expect((await getDashboard(s.actors.adviser, parseDashboardQuery({ runde: s.roundId + "x" }))).roundId).toBe(nextRound);
     expect((await getDashboard(s.actors.otherAdviser, parseDashboardQuery({ runde: firstRound }))).roundId).not.toBe(firstRound);
+  });
+
+  it("starts the year after from the approved version even while the agency revises that plan on its own initiative", async () => {
+    const planA = await prisma.actionPlan.findFirstOrThrow({ where: { roundId: nextRound, agencyId: s.agencyA } });
+    const approved = await prisma.planVersion.findFirstOrThrow({ where: { planId: planA.id, number: 2 } });
+    await startRevision(s.actors.hrA, { planId: planA.id, version: planA.version });
+    const revising = await prisma.actionPlan.findUniqueOrThrow({ where: { id: planA.id } });
+    await savePlan(s.actors.hrA, { planId: planA.id, version: revising.version, content: { ...readContent(revising.content), challenges: [{ ...COMPLETE_CONTENT.challenges[0]!, challenge: "Ikke godkjent ennå" }] } }, "draft");
+    expect(await prisma.actionPlan.findUniqueOrThrow({ where: { id: planA.id } })).toMatchObject({ status: "DRAFT", approvedVersion: 2 });
+
+    const t = await getRoundTemplate(s.actors.adviser, nextRound);
+    const third = (await createRound(s.actors.adviser, roundSchema.parse({ ...t.defaults, agencyIds: [s.agencyA], previousRoundId: nextRound, asksForRevision: "on" }))).id;
+    for (const l of await prisma.letter.findMany({ where: { roundId: third } })) {
+      await updateLetter(s.actors.adviser, { ...(await letterInput(l.id)), number: "Tillegg nr. 2" });
+    }
+    await sendRound(s.actors.adviser, third);
+    const plan = await prisma.actionPlan.findFirstOrThrow({ where: { roundId: third, agencyId: s.agencyA } });
+    // The approved version, not the revision under way.
+    expect(plan).toMatchObject({ status: "DRAFT", basedOnVersionId: approved.id });
+    expect(readContent(plan.content).challenges[0]!.challenge).toBe("Revidert 2025, igjen");
   });
 });
