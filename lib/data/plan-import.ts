@@ -68,6 +68,8 @@ export interface ApplyImportInput {
  */
 export async function applyPlanImport(actor: Actor, input: ApplyImportInput) {
   authorize(actor, "plan.write");
+  // The plan first: another agency's plan is "not found", whatever the file or the texts.
+  await editablePlan(actor, input.planId);
   const valid = validateImportedContent(input.elements);
   if (!valid.ok) {
     throw invalid(Object.fromEntries(Object.entries(valid.problems).map(([element, code]) => [`elements.${element}`, [nb.planImport[code]]])));
