@@ -90,7 +90,6 @@ export function checkAttachmentFile(bytes: Uint8Array, maxBytes: number): FileCh
 export function safeFileName(name: string, extension: "pdf" | "docx"): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   let clean = base
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/[<>:"|?*]/g, "_")
     .replace(/\s+/g, " ")
@@ -99,12 +98,4 @@ export function safeFileName(name: string, extension: "pdf" | "docx"): string {
   if (!clean.toLowerCase().endsWith(`.${extension}`)) clean = `${clean || "vedlegg"}.${extension}`;
   if (clean.length > 120) clean = `${clean.slice(0, 120 - extension.length - 1).trim()}.${extension}`;
   return clean;
-}
-
-/** Content-Disposition for a download: an ASCII fallback and the UTF-8 name (RFC 6266, RFC 5987). */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName
-    .replace(/æ/g, "ae").replace(/Æ/g, "Ae").replace(/ø/g, "o").replace(/Ø/g, "O")
-    .normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

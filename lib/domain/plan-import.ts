@@ -43,7 +43,6 @@ function decodeEntities(s: string): string {
 /** Inline HTML → one line of text (control characters and NUL removed). */
 function inlineText(raw: string): string {
   const text = decodeEntities(raw.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, ""));
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
 }
 
