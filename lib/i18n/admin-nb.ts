@@ -81,6 +81,7 @@ export const AUDIT_ENTITIES: Record<string, string> = {
   AnnualReportText: "Tekst til årsrapporten",
   User: "Bruker",
   Organisation: "Virksomhet",
+  Attachment: "Vedlegg",
 };
 
 /** Each kind of audit event (entity.action) in Norwegian: what happened. */
@@ -91,6 +92,9 @@ export const AUDIT_KINDS: Record<string, string> = {
   "ActionPlan.submit": "Handlingsplan sendt inn",
   "ActionPlan.requestChanges": "Endringer etterspurt i handlingsplan",
   "ActionPlan.approve": "Handlingsplan godkjent",
+  "ActionPlan.import": "Handlingsplan importert fra Word",
+  "Attachment.attach": "Vedlegg lagt til",
+  "Attachment.detach": "Vedlegg slettet",
   "AddendumRound.create": "Runde opprettet",
   "AddendumRound.send": "Runde sendt",
   "Letter.update": "Brevutkast endret",

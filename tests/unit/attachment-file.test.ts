@@ -83,3 +83,14 @@ describe("file names", () => {
     expect(safeFileName(`${"å".repeat(300)}.pdf`, "pdf")).toHaveLength(120);
   });
 });
+
+describe("in the audit log", () => {
+  it("names a letter's attachment by its file, a plan's only by what it is", async () => {
+    const { auditKindLabel, summariseAuditEvent } = await import("@/lib/domain/audit-summary");
+    expect(auditKindLabel("Attachment", "attach")).toBe("Vedlegg lagt til");
+    expect(auditKindLabel("ActionPlan", "import")).toBe("Handlingsplan importert fra Word");
+    expect(summariseAuditEvent({ entity: "Attachment", action: "attach", before: null, after: { letterId: "l1", fileName: "Vedlegg 1.pdf", purpose: "ATTACHMENT" } })).toEqual(["Fil: Vedlegg 1.pdf"]);
+    const plan = summariseAuditEvent({ entity: "Attachment", action: "detach", before: { planId: "p1", fileName: "Hemmelig utkast.docx", purpose: "ORIGINAL_IMPORT" }, after: null });
+    expect(plan).toEqual(["Vedlegg til handlingsplan", "Originalen planen er importert fra"]);
+  });
+});
