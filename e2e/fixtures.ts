@@ -28,6 +28,8 @@ export const ACCOUNTS = {
   digdirHr: "hr@digdir.test",
   /** Types in its plan under the Content-Security-Policy (security-headers.spec.ts). */
   distriktssenteretHr: "hr@distriktssenteret.test",
+  /** Imports its plan from Word and attaches files (plan-import.spec.ts). */
+  htuHr: "hr@htu.test",
 } as const;
 
 export type Role = keyof typeof ACCOUNTS;

@@ -82,6 +82,11 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(unsetIfBlank, z.string().trim().min(3).default("Dugnad <dugnad@localhost>")),
   /** The app's address as users reach it: the links in e-mails. */
   APP_URL: z.preprocess(unsetIfBlank, z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) URL" }).optional()),
+  /**
+   * The largest attachment (PDF or DOCX on a plan or letter, a plan imported from Word), in MB
+   * (issue 13). Next's limit on server action bodies follows it (next.config.ts).
+   */
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(50).default(10),
   /** "0": this process runs no background jobs (run `npm run worker` beside it instead). */
   DUGNAD_WORKER: z.enum(["0", "1"]).default("1").transform((v) => v === "1"),
 });
@@ -125,3 +130,6 @@ export const passwordSignIn = env.AUTH_PASSWORD === "on";
 
 /** The base of links in e-mails: APP_URL, else this machine on PORT (the demo). */
 export const appUrl = env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`;
+
+/** The largest attachment in bytes (ATTACHMENT_MAX_MB). */
+export const attachmentMaxBytes = env.ATTACHMENT_MAX_MB * 1024 * 1024;

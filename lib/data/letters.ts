@@ -76,7 +76,7 @@ type LetterRow = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
  * Where a letter may be read: within the reach of letter.read (the agency its own letters, the
  * ministry and the auditor their sectors'); drafts only by those who write the sector's letters.
  */
-function readableLetters(actor: Actor): Prisma.LetterWhereInput {
+export function readableLetters(actor: Actor): Prisma.LetterWhereInput {
   const agency = agencyWhere(actor, "letter.read");
   const sent: Prisma.LetterWhereInput = { agency, status: SENT };
   if (!can(actor, "round.write")) return sent;

@@ -58,6 +58,13 @@ export function summariseAuditEvent(e: { entity: string; action: string; before:
       if (Array.isArray(a.comments) && a.comments.length) lines.push(`${a.comments.length} ${a.comments.length === 1 ? "kommentar" : "kommentarer"}`);
       break;
     }
+    case "Attachment": {
+      // A letter's attachment by its name; a plan's only by its kind (the draft is the agency's own).
+      const src = e.action === "detach" ? b : a;
+      lines.push(str(src.letterId) ? (str(src.fileName) ? `Fil: ${str(src.fileName)}` : null) : "Vedlegg til handlingsplan");
+      lines.push(src.purpose === "ORIGINAL_IMPORT" ? "Originalen planen er importert fra" : null);
+      break;
+    }
     case "AddendumRound":
       lines.push(str(a.title) ? `Tittel: ${str(a.title)}` : null);
       if (Array.isArray(a.agencies)) lines.push(`${a.agencies.length} virksomheter`);

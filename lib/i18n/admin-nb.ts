@@ -82,6 +82,7 @@ export const AUDIT_ENTITIES: Record<string, string> = {
   GovernanceMeeting: "Etatsstyringsmøte",
   User: "Bruker",
   Organisation: "Virksomhet",
+  Attachment: "Vedlegg",
 };
 
 /** Each kind of audit event (entity.action) in Norwegian: what happened. */
@@ -96,6 +97,9 @@ export const AUDIT_KINDS: Record<string, string> = {
   "ActionPlan.requestSignoff": "Handlingsplan sendt til leder for godkjenning",
   "ActionPlan.signoff": "Handlingsplan godkjent av leder for innsending",
   "ActionPlan.returnSignoff": "Handlingsplan sendt tilbake av leder",
+  "ActionPlan.import": "Handlingsplan importert fra Word",
+  "Attachment.attach": "Vedlegg lagt til",
+  "Attachment.detach": "Vedlegg slettet",
   "AddendumRound.create": "Runde opprettet",
   "AddendumRound.send": "Runde sendt",
   "Letter.update": "Brevutkast endret",

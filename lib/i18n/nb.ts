@@ -90,6 +90,35 @@ export const nb = {
     chooseFile: "Velg en fil.",
     notOk: "Filen har feil. Ingenting er importert. Se listen under.",
   },
+  /** Attachments (PDF, DOCX) on plans and letters (issue 13). */
+  attachments: {
+    chooseFile: "Velg en fil.",
+    empty: "Filen er tom.",
+    tooLarge: (mb: number) => `Filen er for stor. Vedlegg kan være høyst ${mb} MB.`,
+    notPdfOrDocx: "Filen er verken en PDF eller et Word-dokument (.docx), uansett hva den heter. Last opp en PDF eller et Word-dokument.",
+    damagedPdf: "Filen begynner som en PDF, men er ufullstendig eller skadet. Lagre den som PDF på nytt og prøv igjen.",
+    notDocx: "Filen er en ZIP-fil, men ikke et Word-dokument (.docx). Last opp en PDF eller et Word-dokument.",
+    damagedDocx: "Word-dokumentet kan ikke leses: det er skadet, kryptert eller pakker ut til altfor mye. Lagre det på nytt i Word og prøv igjen.",
+    onlyDocx: "Bare Word-dokumenter (.docx) kan importeres som plan. Denne filen er en PDF.",
+    oneOwner: "Et vedlegg hører til enten en plan eller et brev.",
+    planLocked: "Planen er sendt inn. Vedlegg kan bare legges til eller slettes mens planen kan endres.",
+    letterSent: "Brevet er sendt. Vedlegg til et sendt brev kan ikke slettes.",
+    notYours: "Bare den som lastet opp vedlegget (eller noen fra samme virksomhet) kan slette det.",
+    uploaded: (name: string) => `Vedlegget «${name}» er lagt til.`,
+    deleted: (name: string) => `Vedlegget «${name}» er slettet.`,
+  },
+  /** A plan imported from a Word document (issue 13). */
+  planImport: {
+    missing: (element: string) => `Fant ikke overskrift for «${element}». Feltet er tomt; skriv inn teksten eller flytt den fra «Tekst som ikke ble plassert».`,
+    empty: (element: string) => `Fant overskriften for «${element}», men ingen tekst under den.`,
+    duplicate: (element: string) => `Overskriften for «${element}» står flere steder i dokumentet. Teksten er slått sammen.`,
+    unknownHeading: (heading: string) => `Overskriften «${heading}» hører ikke til noe element. Teksten under den står i «Tekst som ikke ble plassert».`,
+    noHeadings: "Fant ingen overskrifter som hører til planens elementer. All tekst står i «Tekst som ikke ble plassert».",
+    tooLong: "Et avsnitt eller punkt er for langt (høyst 5 000 tegn). Del det opp.",
+    tooMany: "For mange avsnitt eller punkter for dette elementet. Slå noen sammen.",
+    invalid: "Teksten kan ikke brukes slik den står.",
+    applied: "Planen fra Word er nå utkastet. Originalen er lagret som vedlegg.",
+  },
   /** One agency-year's figure in a table, an export or a brief (lib/domain/figure-text.ts). */
   figures: {
     none: "–",

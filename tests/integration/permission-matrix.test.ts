@@ -13,6 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, jobPrincipal, PUBLIC, scopeOf, type Action, type Actor, type Principal, type Target } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
+import {
+  deleteAttachment, getAttachmentFile, listLetterAttachments, listPlanAttachments, uploadLetterAttachment, uploadPlanAttachment,
+} from "@/lib/data/attachments";
+import { applyPlanImport, readPlanImport } from "@/lib/data/plan-import";
 import { getDashboard } from "@/lib/data/dashboard";
 import { getHome } from "@/lib/data/home";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
@@ -209,6 +213,19 @@ const MEMBER_ROWS: Row[] = [
     fn: "decideSignoff", actions: ["plan.signoff"], scope: "agency",
     call: (p, x) => decideSignoff(p, { planId: w.plan[agencyKey(x)], version: 0, decision: "approve", comment: "" }),
   },
+  // Attachments and plans from Word (issue 13). Every plan is submitted: within scope an upload,
+  // an import or a delete is refused as a conflict, and nothing is written.
+  { fn: "uploadPlanAttachment", actions: ["plan.write"], scope: "agency", call: (p, x) => uploadPlanAttachment(p, w.plan[agencyKey(x)], { fileName: "x.pdf", bytes: MATRIX_PDF }) },
+  { fn: "uploadLetterAttachment", actions: ["round.write"], scope: "agency", call: (p, x) => uploadLetterAttachment(p, w.letter[agencyKey(x)], { fileName: "x.png", bytes: MATRIX_PNG }) },
+  { fn: "listPlanAttachments", actions: ["plan.read"], scope: "agency", call: (p, x) => listPlanAttachments(p, w.plan[agencyKey(x)]) },
+  { fn: "listLetterAttachments", actions: ["letter.read"], scope: "agency", call: (p, x) => listLetterAttachments(p, w.letter[agencyKey(x)]) },
+  { fn: "getAttachmentFile", actions: ["plan.read"], scope: "agency", call: async (p, x) => getAttachmentFile(p, (await planAttachment(x)).id) },
+  { fn: "deleteAttachment", actions: ["plan.write"], scope: "agency", call: async (p, x) => deleteAttachment(p, (await planAttachment(x)).id) },
+  { fn: "readPlanImport", actions: ["plan.write"], scope: "agency", call: (p, x) => readPlanImport(p, w.plan[agencyKey(x)], MATRIX_PNG) },
+  {
+    fn: "applyPlanImport", actions: ["plan.write"], scope: "agency",
+    call: (p, x) => applyPlanImport(p, { planId: w.plan[agencyKey(x)], version: 0, elements: MATRIX_ELEMENTS, fileName: "x.docx", bytes: MATRIX_PNG }),
+  },
   // Figures
   { fn: "listOwnReports", actions: ["hiring.write"], scope: "self", call: (p) => listOwnReports(p) },
   // The annual report's chapter IV text: the agency's own HR only. A stale version: within scope refused as a conflict.
@@ -290,6 +307,19 @@ const MEMBER_ROWS: Row[] = [
   { fn: "getPreferences", actions: ["notification.read"], scope: "self", call: (p) => getPreferences(p) },
   { fn: "savePreferences", actions: ["notification.read"], scope: "self", call: (p) => savePreferences(p, { PLAN_REVIEWED: "DAILY" }) },
 ];
+
+/** A minimal PDF (header and trailer), a PNG, and empty element texts, for the attachment rows. */
+const MATRIX_PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n0\n%%EOF\n");
+const MATRIX_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const MATRIX_ELEMENTS = { challenges: "", measures: "", goals: "", goalLink: "", responsibilities: "", traineeAssessment: "" };
+/** An attachment of the plan in that place, there before the plan was submitted, made for one call. */
+const planAttachment = (where: Where) =>
+  prisma.attachment.create({
+    data: {
+      planId: w.plan[agencyKey(where)], fileName: "x.pdf", mediaType: "application/pdf", size: MATRIX_PDF.length, sha256: "x", content: MATRIX_PDF,
+      uploadedById: null, uploadedByOrganisationId: w.agency[agencyKey(where)], uploadedAt: new Date("2020-01-01T00:00:00Z"),
+    },
+  });
 
 /** A notification of the person's own, made for one call. */
 const notificationFor = (userId: string) =>
@@ -394,6 +424,8 @@ const PRINCIPAL_ROWS: Row<Principal>[] = [
 const NOT_A_ROW = new Set<string>([
   // The scope helper behind the administration's rows above.
   "administeredSector",
+  // The letters a principal may read, as a Prisma filter (behind getLetter's and the attachments' rows).
+  "readableLetters",
 ]);
 
 /** Where a record is, as lib/access sees it. */

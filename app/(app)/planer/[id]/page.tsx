@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { AttachmentList } from "@/components/attachments/attachment-list";
+import { AttachmentUpload } from "@/components/attachments/attachment-upload";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { PlanContentView } from "@/components/plans/plan-content-view";
 import { groupComments, PlanComments } from "@/components/plans/plan-comments";
@@ -13,8 +15,11 @@ import { PlanRevisionNotice, SignoffNotice } from "@/components/plans/revision-n
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
+import { listPlanAttachments } from "@/lib/data/attachments";
 import { getPlan } from "@/lib/data/plans";
 import { decideSignoffAction, requestSignoffAction, savePlanDraftAction, startRevisionAction, submitPlanAction } from "./actions";
+import { env } from "@/lib/env";
+import { deletePlanAttachmentAction, uploadPlanAttachmentAction } from "./attachment-actions";
 import { formatShortDate } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { nb } from "@/lib/i18n/nb";
@@ -25,6 +30,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const actor = await requireActor();
   const plan = await orNotFound(getPlan(actor, id));
+  const attachments = await listPlanAttachments(actor, plan.id);
   // Back to where this reader came from: the round (the ministry, the auditor), the inbox (the
   // agency's HR and leader), or the agency's page (the ministry's leaders).
   const agencyInbox = actor.organisationKind === "AGENCY" && can(actor, "letter.read");
@@ -105,6 +111,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           send den inn på nytt.
         </Alert>
       )}
+      {plan.canEdit && plan.draft && (
+        <Paragraph>
+          <Link href={`/planer/${plan.id}/importer`}>Importer fra Word</Link> – har dere planen i et Word-dokument, kan dere bruke det som utkast.
+        </Paragraph>
+      )}
       {plan.canReview && (
         <Paragraph>
           <Link href={`/planer/${plan.id}/gjennomgang`}>Gå gjennom versjon {latestNumber}: kommenter, godkjenn eller be om endringer</Link>
@@ -158,6 +169,13 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           ) : (
             <Paragraph>Planen er ikke sendt inn ennå. Innholdet vises når virksomheten har sendt den inn.</Paragraph>
           )}
+          <section aria-labelledby="vedlegg" className="flex flex-col gap-3">
+            <Heading level={2} data-size="sm" id="vedlegg">
+              Vedlegg
+            </Heading>
+            <AttachmentList attachments={attachments} remove={plan.canEdit ? deletePlanAttachmentAction : undefined} />
+            {plan.canEdit && plan.draft && <AttachmentUpload owner={{ name: "planId", id: plan.id }} upload={uploadPlanAttachmentAction} maxMb={env.ATTACHMENT_MAX_MB} />}
+          </section>
         </div>
         <aside className="flex flex-col gap-6" aria-label="Versjoner og historikk">
           <section aria-labelledby="versjoner">
