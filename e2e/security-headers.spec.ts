@@ -199,7 +199,8 @@ for (const [role, expected] of ROLES) {
   test(`no page the ${role} reaches reports a CSP violation`, async ({ page, loginAs, policyViolations }) => {
     test.setTimeout(240_000);
     await loginAs(role);
-    const visited = await crawl(page, 40);
+    // Every kind of page once: issue 13 added meetings, imports, attachments and revisions.
+    const visited = await crawl(page, 70);
     test.info().annotations.push({ type: "visited", description: visited.join(" ") });
     const kinds = visited.map(kindOf);
     for (const kind of expected) expect(kinds, `the crawl reached ${kind}`).toContain(kind);
@@ -219,9 +220,15 @@ test("the sector plan editor and the plan editor work under the policy", async (
   test.setTimeout(90_000);
   // The adviser's sector plan editor: the agencies' plans, one element at a time.
   await loginAs("adviser");
+  // A plan still open for changes: one followed by next year's published plan is not (issue 13).
   await page.goto("/sektorplan");
-  await page.getByRole("link", { name: /^Handlingsplan 2021/ }).first().click();
-  await page.getByRole("link", { name: /Rediger utkastet|Endre planen/ }).click();
+  const plans = await page.getByRole("link", { name: /^Handlingsplan \d{4}/ }).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const edit = page.getByRole("link", { name: /Rediger utkastet|Endre planen/ });
+  for (const href of plans) {
+    await page.goto(href);
+    if ((await edit.count()) > 0) break;
+  }
+  await edit.click();
   await expect(page).toHaveURL(/\/rediger$/);
   await expectHydrated(page);
   await page.getByLabel("Vis element").selectOption({ label: "Utfordringer og muligheter" });
