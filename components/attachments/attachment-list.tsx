@@ -1,17 +1,10 @@
 import { Paragraph } from "@digdir/designsystemet-react";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
+import type { AttachmentSummary } from "@/lib/data/attachments";
 import { formatDateTime } from "@/lib/domain/format";
 
-export interface AttachmentItem {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  purpose: "ATTACHMENT" | "ORIGINAL_IMPORT";
-  uploadedAt: Date;
-  canDelete: boolean;
-}
+export type AttachmentItem = AttachmentSummary;
 
 /** "34 kB", "1,2 MB". */
 export function formatFileSize(bytes: number): string {

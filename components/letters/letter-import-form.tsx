@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield, ValidationMessage,
 } from "@digdir/designsystemet-react";
-import { LetterFields, type LetterFieldNotes } from "@/components/letters/letter-fields";
+import { LetterFields, type LetterFieldNotes, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/auth/action";
 import { applySuggestions, MAX_LETTER_PDF_BYTES, type ImportField, type Recognition } from "@/lib/domain/letter-import";
@@ -23,25 +23,17 @@ interface ImportRoundOption {
 }
 
 /** The review form's values as typed (the schema turns them into data). */
-interface Values {
+type Values = LetterFieldValues & {
   agencyId: string;
   ourRef: string;
   yourRef: string;
-  date: string;
-  deadline: string;
   title: string;
   number: string;
-  body: string;
-  department: string;
-  caseworkerName: string;
-  caseworkerPhone: string;
-  signatories: { name: string; title: string; byAuthority: boolean }[];
-  copyTo: string;
   roundChoice: "existing" | "new";
   roundId: string;
   roundTitle: string;
   importedFrom: string;
-}
+};
 
 interface Props {
   agencies: { id: string; name: string }[];

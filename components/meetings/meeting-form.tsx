@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useFieldArray, useForm, type UseFormRegisterReturn } from "react-hook-form";
+import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { ChoiceSelect } from "@/components/admin/choice-select";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { formatShortDate } from "@/lib/domain/format";
@@ -31,22 +32,6 @@ interface Props {
 
 const a = t.actions;
 const c = t.columns;
-
-function Choice({ label, error, registration, options }: { label: string; error?: string; registration: UseFormRegisterReturn; options: { value: string; label: string }[] }) {
-  return (
-    <Field>
-      <Label>{label}</Label>
-      <Select aria-invalid={error ? true : undefined} {...registration}>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Field>
-  );
-}
 
 const SIDE_OPTIONS = MEETING_SIDES.map((s) => ({ value: s, label: t.sides[s] }));
 const STATUS_OPTIONS = MEETING_POINT_STATUSES.map((s) => ({ value: s, label: t.pointStatuses[s] }));
@@ -93,7 +78,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
             <legend className="sr-only">Deltaker {i + 1}</legend>
             <Textfield label={`${c.name}, deltaker ${i + 1}`} error={e.participants?.[i]?.name?.message} {...register(`participants.${i}.name`)} />
             <Textfield label={`${c.title}, deltaker ${i + 1}`} error={e.participants?.[i]?.title?.message} {...register(`participants.${i}.title`)} />
-            <Choice label={`${c.side}, deltaker ${i + 1}`} error={e.participants?.[i]?.side?.message} registration={register(`participants.${i}.side`)} options={SIDE_OPTIONS} />
+            <ChoiceSelect label={`${c.side}, deltaker ${i + 1}`} error={e.participants?.[i]?.side?.message} registration={register(`participants.${i}.side`)} options={SIDE_OPTIONS} />
             <Button
               type="button"
               variant="tertiary"
@@ -134,7 +119,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
             <legend className="sr-only">Punkt {i + 1}</legend>
             <Textfield className="sm:col-span-3" label={`${c.what}, punkt ${i + 1}`} multiline rows={2} error={e.points?.[i]?.what?.message} {...register(`points.${i}.what`)} />
             <Textfield label={`${c.who}, punkt ${i + 1}`} error={e.points?.[i]?.responsible?.message} {...register(`points.${i}.responsible`)} />
-            <Choice label={`${c.side}, punkt ${i + 1}`} error={e.points?.[i]?.side?.message} registration={register(`points.${i}.side`)} options={SIDE_OPTIONS} />
+            <ChoiceSelect label={`${c.side}, punkt ${i + 1}`} error={e.points?.[i]?.side?.message} registration={register(`points.${i}.side`)} options={SIDE_OPTIONS} />
             <Textfield label={`${c.due}, punkt ${i + 1} (valgfri)`} type="date" error={e.points?.[i]?.dueOn?.message} {...register(`points.${i}.dueOn`)} />
             <div>
               <Button
@@ -180,7 +165,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
                 {c.who}: {f.responsible} ({t.sides[f.side].toLowerCase()}). {c.agreedIn} {formatShortDate(f.agreedOn)}
                 {f.dueOn ? `, frist ${formatShortDate(f.dueOn)}` : ""}.
               </p>
-              <Choice label={`${c.status}: ${f.what}`} error={e.followUps?.[i]?.status?.message} registration={register(`followUps.${i}.status`)} options={STATUS_OPTIONS} />
+              <ChoiceSelect label={`${c.status}: ${f.what}`} error={e.followUps?.[i]?.status?.message} registration={register(`followUps.${i}.status`)} options={STATUS_OPTIONS} />
               <Textfield label={`${c.comment}: ${f.what}`} error={e.followUps?.[i]?.comment?.message} {...register(`followUps.${i}.comment`)} />
             </fieldset>
           ))

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { agencyWhere, sectorsFor, seesExactCounts, seesHireSplit, type Actor } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
-import { revisionSelect, withRevisionAuthors } from "@/lib/data/hiring";
+import { countsSelect, revisionSelect, withRevisionAuthors } from "@/lib/data/hiring";
 import { sectorYearStats } from "@/lib/data/hiring-stats";
 import { sectorPublication } from "@/lib/data/publication";
 import { exactFigure, splitOf } from "@/lib/domain/shares";
@@ -25,16 +25,7 @@ export async function getAgencyOverview(actor: Actor, agencyId: string) {
       parentId: true,
       hiringReports: {
         orderBy: { year: "asc" },
-        select: {
-          agencyId: true,
-          year: true,
-          permanentTotal: true,
-          permanentTarget: true,
-          temporaryTotal: true,
-          temporaryTarget: true,
-          traineeTotal: true,
-          revisions: revisionSelect,
-        },
+        select: { agencyId: true, ...countsSelect, revisions: revisionSelect },
       },
       poolingConsents: {
         orderBy: [{ fromYear: "asc" }, { requestedAt: "asc" }],

@@ -9,7 +9,8 @@ import { nb } from "@/lib/i18n/nb";
 import { exactFigure, splitOf, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
-const countsSelect = {
+/** The counts of a year's report, as every reader of them selects them. */
+export const countsSelect = {
   year: true,
   permanentTotal: true,
   permanentTarget: true,

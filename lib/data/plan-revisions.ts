@@ -3,10 +3,10 @@ import { agencyWhere, authorize, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, invalid, notFound } from "@/lib/data/errors";
 import { notifyPlanSignoff } from "@/lib/data/notification-events";
-import { readContent } from "@/lib/data/plans";
+import { assertPlanComplete, readContent } from "@/lib/data/plans";
 import { prisma } from "@/lib/db";
 import { isEditable, transition } from "@/lib/domain/plan";
-import { planCompleteness, type PlanContent } from "@/lib/domain/plan-content";
+import type { PlanContent } from "@/lib/domain/plan-content";
 import { signoffAwaitsLeader } from "@/lib/domain/plan-revision";
 import { nb } from "@/lib/i18n/nb";
 
@@ -73,13 +73,7 @@ export async function startRevision(actor: Actor, input: { planId: string; versi
  */
 export async function requestSignoff(actor: Actor, input: { planId: string; version: number; content: PlanContent }) {
   authorize(actor, "plan.write");
-  const problems = planCompleteness(input.content);
-  const fieldErrors = Object.fromEntries(
-    Object.entries(problems)
-      .filter(([, list]) => list.length > 0)
-      .map(([element, list]) => [element, list.map((code) => nb.planProblems[code])]),
-  );
-  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, nb.errors.planIncomplete);
+  assertPlanComplete(input.content);
   return prisma.$transaction(async (tx) => {
     const plan = await tx.actionPlan.findFirst({
       where: { id: input.planId, agency: agencyWhere(actor, "plan.write") },

@@ -145,6 +145,16 @@ interface SaveInput {
   content: PlanContent;
 }
 
+/** Refuses a plan that is not complete enough to submit (or to ask the leader to approve), by element. */
+export function assertPlanComplete(content: PlanContent): void {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(planCompleteness(content))
+      .filter(([, list]) => list.length > 0)
+      .map(([element, list]) => [element, list.map((code) => nb.planProblems[code])]),
+  );
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, nb.errors.planIncomplete);
+}
+
 /**
  * Saves the agency's working draft, or submits it as the next frozen version. Refused when the
  * plan is not the actor's agency's, when it is with the ministry, or when someone saved since
@@ -152,15 +162,7 @@ interface SaveInput {
  */
 export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "submit") {
   authorize(actor, "plan.write");
-  if (mode === "submit") {
-    const problems = planCompleteness(input.content);
-    const fieldErrors = Object.fromEntries(
-      Object.entries(problems)
-        .filter(([, list]) => list.length > 0)
-        .map(([element, list]) => [element, list.map((code) => nb.planProblems[code])]),
-    );
-    if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, nb.errors.planIncomplete);
-  }
+  if (mode === "submit") assertPlanComplete(input.content);
   return prisma.$transaction(async (tx) => {
     const current = await tx.actionPlan.findFirst({
       where: { id: input.planId, agency: agencyWhere(actor, "plan.write") },
