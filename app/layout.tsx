@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { connection } from "next/server";
+import { LocaleProvider } from "@/components/i18n/locale-provider";
+import { requestLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
 // Inter from npm (@fontsource-variable/inter): nothing is fetched from the internet.
@@ -19,9 +21,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request, none prerendered at build: its scripts carry the nonce of
   // this response's Content-Security-Policy (proxy.ts), which a page built once could not know.
   await connection();
+  const locale = await requestLocale();
   return (
-    <html lang="nb" className={inter.variable} data-color-scheme="light">
-      <body>{children}</body>
+    <html lang={locale} className={inter.variable} data-color-scheme="light">
+      <body>
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

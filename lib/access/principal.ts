@@ -21,6 +21,8 @@ export interface UserPrincipal extends Membership {
   kind: "user";
   /** The session the request came with (null outside a request, e.g. in tests). */
   sessionId: string | null;
+  /** The interface language the person chose (issue 14); absent or null: not chosen. */
+  locale?: string | null;
 }
 
 /** A personal access token acts for its owner, limited to its scopes (issue 14). */

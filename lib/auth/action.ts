@@ -5,6 +5,7 @@ import { authorize, type Action, type Actor } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/data/errors";
 import { nb } from "@/lib/i18n/nb";
+import { inRequestLocale } from "@/lib/i18n/server";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -25,9 +26,13 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * The one wrapper for server actions: requires a live session (a server action can be POSTed
  * directly, so the proxy is no protection), checks the action's permission when one is named
  * (before anything is read, e.g. an uploaded file), runs the action, and turns expected errors
- * into plain Norwegian while logging anything unexpected. Next's redirect() and notFound() pass through.
+ * into plain words in the person's language while logging anything unexpected. Next's redirect() and notFound() pass through.
  */
 export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
+  return inRequestLocale(() => actorAction(run, permission));
+}
+
+async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
     if (!actor) return { ok: false, message: nb.errors.signedOut, code: "unauthenticated" };

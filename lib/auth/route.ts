@@ -3,6 +3,7 @@ import { currentActor } from "@/lib/auth/session";
 import { PUBLIC, type Actor } from "@/lib/access";
 import { isExpectedError } from "@/lib/data/errors";
 import { nb } from "@/lib/i18n/nb";
+import { inRequestLocale } from "@/lib/i18n/server";
 
 /**
  * The one wrapper for route handlers: requires a session, and answers expected errors with
@@ -10,6 +11,10 @@ import { nb } from "@/lib/i18n/nb";
  * without details.
  */
 export async function withActorRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
+  return inRequestLocale(() => actorRoute(run));
+}
+
+async function actorRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
   try {
     const actor = await currentActor();
     if (!actor) return Response.json({ error: nb.errors.notAllowed }, { status: 401 });
@@ -46,9 +51,11 @@ export function fileResponse(body: Uint8Array, fileName: string, contentType: st
  * principal, whoever calls; errors are answered as in `withActorRoute`.
  */
 export async function withPublicRoute(run: (principal: typeof PUBLIC) => Promise<Response>): Promise<Response> {
-  try {
-    return await run(PUBLIC);
-  } catch (error) {
-    return errorResponse(error);
-  }
+  return inRequestLocale(async () => {
+    try {
+      return await run(PUBLIC);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  });
 }

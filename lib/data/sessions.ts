@@ -49,14 +49,14 @@ export async function sessionPrincipal(sessionId: string): Promise<UserPrincipal
   const now = new Date();
   const session = await prisma.userSession.findFirst({
     where: validWhere(sessionId, now),
-    select: { lastSeenAt: true, user: { select: memberSelect } },
+    select: { lastSeenAt: true, user: { select: { ...memberSelect, locale: true } } },
   });
   if (!session) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
   }
   const { user } = session;
-  return { kind: "user", sessionId, ...membershipOf(user, user.organisation) };
+  return { kind: "user", sessionId, locale: user.locale, ...membershipOf(user, user.organisation) };
 }
 
 /** Whether a session is live, without counting it as activity (Auth.js's own endpoints). */

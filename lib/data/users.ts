@@ -3,13 +3,14 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { membershipOf, roleFitsOrganisation, type Principal, type Role, type UserPrincipal } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
-import { conflict, invalid, notFound } from "@/lib/data/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import { actingUserId, administeredSector, logSectorsOf, looksLikeId, sectorOrganisations } from "@/lib/data/organisations";
 import { createSetPasswordSecret, setPasswordPath } from "@/lib/data/one-time-tokens";
 import type { InviteInput, UserAccessInput } from "@/lib/domain/admin-schemas";
 import { USER_PAGE_SIZE, type UserListQuery, type UserStatus } from "@/lib/domain/admin-queries";
 import { adminText as t } from "@/lib/i18n/admin-nb";
 import { nb } from "@/lib/i18n/nb";
+import type { Locale } from "@/lib/i18n/locale";
 
 type Tx = Prisma.TransactionClient;
 
@@ -309,4 +310,10 @@ export async function renewInvitation(p: Principal, userId: string): Promise<Inv
 export async function findUserIdByEmail(p: Principal, email: string): Promise<string | null> {
   const user = await prisma.user.findFirst({ where: { AND: [{ email: { equals: email.trim(), mode: "insensitive" } }, administeredUsers(p)] }, select: { id: true } });
   return user?.id ?? null;
+}
+
+/** One's own interface language (issue 14): every signed-in person chooses for themselves; a token cannot. */
+export async function setOwnLocale(p: Principal, locale: Locale): Promise<void> {
+  if (p.kind !== "user") throw forbidden();
+  await prisma.user.update({ where: { id: p.userId }, data: { locale } });
 }

@@ -4,51 +4,68 @@ import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, Tab
 import { requireActor } from "@/lib/auth/session";
 import { listOwnSessions } from "@/lib/data/sessions";
 import { formatDateTime } from "@/lib/domain/format";
+import { LanguageChooser } from "@/components/i18n/language-chooser";
+import { languageTexts } from "@/lib/i18n/language";
+import { textsIn } from "@/lib/i18n/messages";
 import { nb } from "@/lib/i18n/nb";
-import { signOutEverywhereAction } from "./actions";
+import { profileTexts } from "@/lib/i18n/profile";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
+import { chooseLanguageAction, signOutEverywhereAction } from "./actions";
 
-export const metadata: Metadata = { title: "Min profil" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(profileTexts)).title };
+}
 
 export default async function ProfilePage() {
   const actor = await requireActor();
   const sessions = await listOwnSessions(actor);
+  const locale = await requestLocale();
+  const t = textsIn(profileTexts, locale);
+  const language = textsIn(languageTexts, locale);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Min profil
+        {t.title}
       </Heading>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="font-semibold">Navn</dt>
+        <dt className="font-semibold">{t.name}</dt>
         <dd>{actor.name}</dd>
-        <dt className="font-semibold">Rolle</dt>
+        <dt className="font-semibold">{t.role}</dt>
         <dd>{nb.roles[actor.role]}</dd>
-        <dt className="font-semibold">Virksomhet</dt>
+        <dt className="font-semibold">{t.organisation}</dt>
         <dd>{actor.organisationName}</dd>
       </dl>
+      <section aria-labelledby="sprak" className="flex flex-col gap-3">
+        <Heading level={2} data-size="md" id="sprak">
+          {language.heading}
+        </Heading>
+        <Paragraph>{language.intro}</Paragraph>
+        <LanguageChooser current={locale} label={language.chooserLabel} action={chooseLanguageAction} />
+      </section>
       <section aria-labelledby="varsler" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="varsler">
-          Varsler
+          {t.notificationsHeading}
         </Heading>
         <Paragraph>
-          Se <Link href="/varsler">varslene dine</Link>, eller velg i{" "}
-          <Link href="/profil/varsler">innstillingene for varsler</Link> hvilke av dem du også vil få på e-post.
+          {t.notificationsBefore}
+          <Link href="/varsler">{t.notificationsLink}</Link>
+          {t.notificationsMiddle}
+          <Link href="/profil/varsler">{t.notificationsSettingsLink}</Link>
+          {t.notificationsAfter}
         </Paragraph>
       </section>
       <section aria-labelledby="okter" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="okter">
-          Innlogginger
+          {t.sessionsHeading}
         </Heading>
-        <Paragraph>
-          En innlogging varer i høyst 12 timer, og avsluttes etter 30 minutter uten aktivitet. Logger du ut overalt,
-          avsluttes alle innloggingene dine, også i andre nettlesere og på andre maskiner.
-        </Paragraph>
+        <Paragraph>{t.sessionsIntro}</Paragraph>
         <Table>
-          <caption className="sr-only">Aktive innlogginger</caption>
+          <caption className="sr-only">{t.sessionsCaption}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>Logget inn</TableHeaderCell>
-              <TableHeaderCell>Sist aktiv</TableHeaderCell>
-              <TableHeaderCell>Måte</TableHeaderCell>
+              <TableHeaderCell>{t.signedIn}</TableHeaderCell>
+              <TableHeaderCell>{t.lastActive}</TableHeaderCell>
+              <TableHeaderCell>{t.method}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -56,17 +73,17 @@ export default async function ProfilePage() {
               <TableRow key={s.id}>
                 <TableCell>
                   {formatDateTime(s.createdAt)}
-                  {s.id === actor.sessionId && " (denne)"}
+                  {s.id === actor.sessionId && t.thisSession}
                 </TableCell>
                 <TableCell>{formatDateTime(s.lastSeenAt)}</TableCell>
-                <TableCell>{s.method === "OIDC" ? "Innlogging via virksomheten (SSO)" : "E-post og passord"}</TableCell>
+                <TableCell>{s.method === "OIDC" ? t.methodSso : t.methodPassword}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
         <form action={signOutEverywhereAction}>
           <Button type="submit" variant="secondary">
-            Logg ut overalt
+            {t.signOutEverywhere}
           </Button>
         </form>
       </section>

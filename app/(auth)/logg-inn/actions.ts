@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signIn, SignInRefused } from "@/lib/auth";
 import { SSO_PROVIDER_ID } from "@/lib/auth/providers";
@@ -10,6 +11,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { safeLocalPath } from "@/lib/domain/paths";
 import { loginSchema } from "@/lib/domain/schemas";
 import { oidc, passwordSignIn } from "@/lib/env";
+import { chosenLocale, rememberLocale } from "@/lib/i18n/choose-locale";
 import { nb } from "@/lib/i18n/nb";
 
 function refusalMessage(refusal: SignInRefused["refusal"]): string {
@@ -49,4 +51,12 @@ export async function loginWithSso(formData: FormData): Promise<void> {
   const invitation = formData.get("invitasjon");
   await rememberInvitation(typeof invitation === "string" ? invitation : null);
   await signIn(SSO_PROVIDER_ID, { redirectTo: safeLocalPath(typeof next === "string" ? next : undefined) });
+}
+
+/** The language chosen before sign-in: remembered in this browser only (the public principal stores nothing). */
+export async function chooseLanguageSignedOutAction(form: FormData): Promise<void> {
+  const locale = chosenLocale(form);
+  if (!locale) return;
+  await rememberLocale(locale);
+  revalidatePath("/", "layout");
 }

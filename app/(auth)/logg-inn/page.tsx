@@ -5,8 +5,12 @@ import { SsoSignIn } from "@/components/auth/sso-sign-in";
 import { invitedEmail } from "@/lib/data/sso";
 import { INVITATION_SECRET } from "@/lib/domain/sso-identity";
 import { oidc, passwordSignIn } from "@/lib/env";
+import { LanguageChooser } from "@/components/i18n/language-chooser";
+import { languageTexts } from "@/lib/i18n/language";
 import { nb } from "@/lib/i18n/nb";
-import { login, loginWithSso } from "./actions";
+import { requestLocale } from "@/lib/i18n/server";
+import { textsIn } from "@/lib/i18n/messages";
+import { chooseLanguageSignedOutAction, login, loginWithSso } from "./actions";
 
 export const metadata: Metadata = { title: "Logg inn" };
 
@@ -37,8 +41,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const invitationGiven = !!oidc && invitationParam !== undefined;
   const invitation = invitationGiven && INVITATION_SECRET.test(invitationParam) ? invitationParam : null;
   const invitedAs = invitation ? await invitedEmail(invitation) : null;
+  const locale = await requestLocale();
   return (
     <main id="hovedinnhold" className="mx-auto mt-16 flex max-w-md flex-col gap-6 px-4">
+      <LanguageChooser current={locale} label={textsIn(languageTexts, locale).chooserLabel} action={chooseLanguageSignedOutAction} />
       <div>
         <Heading level={1} data-size="lg" className="mb-2">
           Logg inn i Dugnad

@@ -1,0 +1,51 @@
+// The profile page's texts (app/(app)/profil).
+import { defineTexts } from "@/lib/i18n/messages";
+
+export const profileTexts = defineTexts(
+  {
+    title: "Min profil",
+    name: "Navn",
+    role: "Rolle",
+    organisation: "Virksomhet",
+    notificationsHeading: "Varsler",
+    notificationsBefore: "Se ",
+    notificationsLink: "varslene dine",
+    notificationsMiddle: ", eller velg i ",
+    notificationsSettingsLink: "innstillingene for varsler",
+    notificationsAfter: " hvilke av dem du også vil få på e-post.",
+    sessionsHeading: "Innlogginger",
+    sessionsIntro:
+      "En innlogging varer i høyst 12 timer, og avsluttes etter 30 minutter uten aktivitet. Logger du ut overalt, avsluttes alle innloggingene dine, også i andre nettlesere og på andre maskiner.",
+    sessionsCaption: "Aktive innlogginger",
+    signedIn: "Logget inn",
+    lastActive: "Sist aktiv",
+    method: "Måte",
+    thisSession: " (denne)",
+    methodSso: "Innlogging via virksomheten (SSO)",
+    methodPassword: "E-post og passord",
+    signOutEverywhere: "Logg ut overalt",
+  },
+  {
+    title: "My profile",
+    name: "Name",
+    role: "Role",
+    organisation: "Organisation",
+    notificationsHeading: "Notifications",
+    notificationsBefore: "See ",
+    notificationsLink: "your notifications",
+    notificationsMiddle: ", or choose in the ",
+    notificationsSettingsLink: "notification settings",
+    notificationsAfter: " which of them you also want by e-mail.",
+    sessionsHeading: "Sign-ins",
+    sessionsIntro:
+      "A sign-in lasts at most 12 hours and ends after 30 minutes without activity. If you sign out everywhere, all your sign-ins end, also in other browsers and on other computers.",
+    sessionsCaption: "Active sign-ins",
+    signedIn: "Signed in",
+    lastActive: "Last active",
+    method: "Method",
+    thisSession: " (this one)",
+    methodSso: "Sign-in through your organisation (SSO)",
+    methodPassword: "E-mail and password",
+    signOutEverywhere: "Sign out everywhere",
+  },
+);
