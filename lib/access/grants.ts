@@ -173,7 +173,10 @@ export function grantsFor(role: Role, kind: OrganisationKind): Grants {
 export const TOKEN_SCOPES = {
   "figures:read": ["hiring.read", "dashboard.read"],
   "figures:write": ["hiring.read", "hiring.write"],
-  "plans:read": ["plan.read"],
+  /** The agency's plans, the letters asking for them, the sector plan and the agency's follow-up of it. */
+  "plans:read": ["plan.read", "letter.read", "sectorplan.read", "followup.read"],
+  /** The agency's own follow-up of the sector plan's measures (docs/decisions/026-api-plans-and-follow-up.md). */
+  "followup:write": ["sectorplan.read", "followup.read", "followup.write"],
   "sector:read": ["round.read", "letter.read", "plan.read", "hiring.read", "dashboard.read", "sectorplan.read", "followup.read"],
 } as const satisfies Record<string, readonly Action[]>;
 export type TokenScope = keyof typeof TOKEN_SCOPES;

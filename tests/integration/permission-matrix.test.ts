@@ -24,12 +24,12 @@ import { listClosedYears, listOwnReports, listReadableFigures, saveOwnReport, se
 import { getAnnualReportChapter, saveAnnualReportText } from "@/lib/data/annual-report";
 import { applyHiringImport, checkHiringImport, importAgencies } from "@/lib/data/hiring-import";
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
-import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
+import { getLetter, listLetters, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
 import { getLetterImportContext, importLetter } from "@/lib/data/letter-import";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { createMeeting, finaliseMeeting, getMeeting, listMeetingOverview, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
 import { listAgencies } from "@/lib/data/organisations";
-import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
+import { getPlan, getPlanVersion, listPlans, reviewPlan, savePlan } from "@/lib/data/plans";
 import { decideSignoff, requestSignoff, startRevision } from "@/lib/data/plan-revisions";
 import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
 import { createRound, getRoundOverview, getRoundTemplate, listRounds } from "@/lib/data/rounds";
@@ -178,6 +178,8 @@ const MEMBER_ROWS: Row[] = [
   { fn: "getRoundTemplate", actions: ["round.write"], scope: "sector", call: (p, x) => getRoundTemplate(p, w.round[sectorKey(x)]) },
   { fn: "listRoundLetters", actions: ["round.read"], scope: "sector", call: (p, x) => listRoundLetters(p, w.round[sectorKey(x)]) },
   { fn: "listOwnLetters", actions: ["letter.read"], scope: "self", call: (p) => listOwnLetters(p) },
+  // The API's lists (issue 14): what the principal reaches, whatever the filter asks for.
+  { fn: "listLetters", actions: ["letter.read"], scope: "self", call: (p) => listLetters(p, { roundId: w.round.mine }) },
   { fn: "getLetter", actions: ["letter.read"], scope: "agency", call: (p, x) => getLetter(p, w.letter[agencyKey(x)]) },
   {
     fn: "updateLetter", actions: ["round.write"], scope: "agency",
@@ -199,6 +201,7 @@ const MEMBER_ROWS: Row[] = [
   // Plans
   { fn: "getPlan", actions: ["plan.read"], scope: "agency", call: (p, x) => getPlan(p, w.plan[agencyKey(x)]) },
   { fn: "getPlanVersion", actions: ["plan.read"], scope: "agency", call: (p, x) => getPlanVersion(p, w.plan[agencyKey(x)], 1) },
+  { fn: "listPlans", actions: ["plan.read"], scope: "self", call: (p) => listPlans(p, { agencyId: w.agency.B }) },
   // A stale version: within scope the save is refused as a conflict, and nothing is written.
   { fn: "savePlan", actions: ["plan.write"], scope: "agency", call: (p, x) => savePlan(p, { planId: w.plan[agencyKey(x)], version: 0, content: COMPLETE_CONTENT }, "draft") },
   {

@@ -158,6 +158,23 @@ describe("an API token", () => {
     expect(can(adviserSector, "plan.read", TARGETS.b1)).toBe(false);
   });
 
+  it("plans:read reads the agency's plans, letters, sector plan and follow-up; only followup:write writes the follow-up (issue 14)", () => {
+    const hrPlans = token("hr", ["plans:read"]);
+    for (const action of ["plan.read", "letter.read", "followup.read"] as const) {
+      expect([action, can(hrPlans, action, TARGETS.a1)]).toEqual([action, true]);
+      expect([action, can(hrPlans, action, TARGETS.a2)]).toEqual([action, false]);
+    }
+    expect(can(hrPlans, "sectorplan.read")).toBe(true);
+    // A read scope never writes: not the plan, not the follow-up; and HR never reads rounds.
+    for (const action of ["plan.write", "followup.write", "round.read", "hiring.read"] as const) expect([action, can(hrPlans, action)]).toEqual([action, false]);
+    const hrFollowUp = token("hr", ["followup:write"]);
+    expect(can(hrFollowUp, "followup.write", TARGETS.a1)).toBe(true);
+    expect(can(hrFollowUp, "followup.write", TARGETS.a2)).toBe(false);
+    expect(can(hrFollowUp, "plan.write")).toBe(false);
+    // The ministry's adviser does not report follow-up in the app: not through a token either.
+    expect(can(token("adviser", ["followup:write", "sector:read"]), "followup.write")).toBe(false);
+  });
+
   it("with no scopes may do nothing", () => {
     const none = token("adviser", []);
     for (const action of ACTIONS) expect(scopeOf(none, action)).toBeNull();
