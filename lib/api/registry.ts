@@ -1,0 +1,18 @@
+import "server-only";
+import type { AnyApiRoute } from "@/lib/api/route";
+import { getAgencyYearFigures, listAgencyFigures, putAgencyYearFigures } from "@/lib/api/routes/figures";
+import { listOrganisations } from "@/lib/api/routes/organisations";
+
+/**
+ * Every route of the API, one flat list, grouped by the file that defines them
+ * (lib/api/routes/<area>.ts): the OpenAPI document and the contract test are built from it, so a
+ * route not listed here is neither documented nor tested.
+ */
+export const API_ROUTES: readonly AnyApiRoute[] = [
+  // lib/api/routes/organisations.ts
+  listOrganisations,
+  // lib/api/routes/figures.ts
+  listAgencyFigures,
+  getAgencyYearFigures,
+  putAgencyYearFigures,
+];
