@@ -11,9 +11,8 @@ import {
 } from "@/lib/api/routes/sector-plan";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { prisma } from "@/lib/db";
-import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { callRoute, expectDocumented, tokenFor } from "../support/api";
-import { COMPLETE_CONTENT, createTestSector, draftWith, type TestSector } from "../support/fixtures";
+import { COMPLETE_CONTENT, createTestSector, draftWith, publishedSectorPlan, sentRoundWithPlans, TWO_MEASURES, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
 let otherLetter: string;
@@ -22,40 +21,22 @@ let otherSectorPlan: string;
 let draftSectorPlan: string;
 const tokens = {} as Record<"hrPlans" | "hrFollowUp" | "hrFigures" | "hrB" | "adviser" | "otherAdviser", string>;
 
-const content: SectorPlanContent = {
-  title: "Handlingsplan for sektoren",
-  introduction: "Innledning.",
-  themes: [{
-    id: "t1", title: "Ledelse", description: "",
-    measures: [{ id: "m1", text: "Ledere skal ta kurset.", kind: "MANDATORY", due: "" }, { id: "m2", text: "Bør rekruttere bredt.", kind: "RECOMMENDED", due: "" }],
-  }],
-};
+const content = TWO_MEASURES;
 
 const inThirtyDays = () => new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
-
-async function publishedSectorPlan(ministryId: string, year: number) {
-  const plan = await prisma.sectorPlan.create({ data: { ministryId, year, content, version: 1 } });
-  await prisma.sectorPlanVersion.create({ data: { sectorPlanId: plan.id, number: 1, content } });
-  return plan.id;
-}
 
 beforeAll(async () => {
   s = await createTestSector();
   const otherMinistry = (await prisma.organisation.findUniqueOrThrow({ where: { id: s.otherMinistryAgency }, select: { parentId: true } })).parentId!;
-  await prisma.addendumRound.update({ where: { id: s.roundId }, data: { sentAt: new Date("2020-11-01") } });
+  ({ sectorPlanId: sectorPlan } = await sentRoundWithPlans(s));
   const otherRound = await prisma.addendumRound.create({
     data: { ministryId: otherMinistry, title: "Annen runde", year: 2020, deadline: new Date("2020-12-01"), body: "Tekst", createdById: "seed", sentAt: new Date("2020-11-01") },
   });
   otherLetter = (await prisma.letter.create({
     data: { roundId: otherRound.id, ministryId: otherMinistry, agencyId: s.otherMinistryAgency, number: "Tillegg 1", title: "Brev", ourRef: `20/9-1-${s.ministryId}`, date: new Date("2020-11-01"), deadline: new Date("2020-12-01"), body: "Tekst", status: "SENT", sentAt: new Date("2020-11-01") },
   })).id;
-  // Both plans submitted once; B then revised in a draft only B may read.
-  for (const planId of [s.planA, s.planB]) {
-    await prisma.actionPlan.update({ where: { id: planId }, data: { status: "SUBMITTED", version: 2, content: COMPLETE_CONTENT, submittedAt: new Date("2020-11-20") } });
-    await prisma.planVersion.create({ data: { planId, number: 1, content: COMPLETE_CONTENT, submittedAt: new Date("2020-11-20") } });
-  }
+  // B revises its submitted plan in a draft only B may read.
   await prisma.actionPlan.update({ where: { id: s.planB }, data: { status: "DRAFT", content: draftWith("B sitt hemmelige utkast") } });
-  sectorPlan = await publishedSectorPlan(s.ministryId, 2021);
   otherSectorPlan = await publishedSectorPlan(otherMinistry, 2021);
   draftSectorPlan = (await prisma.sectorPlan.create({ data: { ministryId: s.ministryId, year: 2022, content: { ...content, title: "Hemmelig utkast" }, version: 1 } })).id;
   tokens.hrPlans = await tokenFor(s.actors.hrA, ["plans:read"]);

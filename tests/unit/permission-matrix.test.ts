@@ -79,6 +79,10 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "notification.send":   { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   // The demo's caught e-mail is the public's (a page without sign-in), in demo mode only.
   "demomail.read":       { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
+  // The organisations' names (the API's list): every member, of its own or the audited sectors.
+  "organisation.read":   { adviser: "sector", ministryLeader: "sector", admin: "sector", hr: "sector", agencyLeader: "sector", auditor: "audited" },
+  // One's own API tokens: those whose role has token scopes (HR; the ministry's advisers and leaders).
+  "apitoken.manage":     { adviser: "own",    ministryLeader: "own",    admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
 };
 
 /** Whether a cell allows the action on a target: own organisation, the rest of M1, or sector M2. */
@@ -173,6 +177,20 @@ describe("an API token", () => {
     expect(can(hrFollowUp, "plan.write")).toBe(false);
     // The ministry's adviser does not report follow-up in the app: not through a token either.
     expect(can(token("adviser", ["followup:write", "sector:read"]), "followup.write")).toBe(false);
+  });
+
+  it("never manages tokens itself, whatever its scopes", () => {
+    for (const scopes of [["figures:read", "figures:write", "plans:read"], ["sector:read"]] as TokenScope[][]) {
+      expect(can(token("hr", scopes), "apitoken.manage")).toBe(false);
+      expect(can(token("adviser", scopes), "apitoken.manage")).toBe(false);
+    }
+  });
+
+  it("reads the organisations of the owner's sector with any scope", () => {
+    for (const scope of ["figures:read", "figures:write", "plans:read", "followup:write", "sector:read"] as TokenScope[]) {
+      expect(can(token("hr", [scope]), "organisation.read", TARGETS.a2)).toBe(true);
+      expect(can(token("hr", [scope]), "organisation.read", TARGETS.b1)).toBe(false);
+    }
   });
 
   it("with no scopes may do nothing", () => {
