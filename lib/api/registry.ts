@@ -2,6 +2,7 @@ import "server-only";
 import type { AnyApiRoute } from "@/lib/api/route";
 import { getAgencyYearFigures, listAgencyFigures, putAgencyYearFigures } from "@/lib/api/routes/figures";
 import { listOrganisations } from "@/lib/api/routes/organisations";
+import { getTokenInfo } from "@/lib/api/routes/token";
 
 /**
  * Every route of the API, one flat list, grouped by the file that defines them
@@ -9,6 +10,8 @@ import { listOrganisations } from "@/lib/api/routes/organisations";
  * route not listed here is neither documented nor tested.
  */
 export const API_ROUTES: readonly AnyApiRoute[] = [
+  // lib/api/routes/token.ts
+  getTokenInfo,
   // lib/api/routes/organisations.ts
   listOrganisations,
   // lib/api/routes/figures.ts

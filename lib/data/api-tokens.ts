@@ -108,3 +108,16 @@ export async function markApiTokenUsed(tokenId: string, now: Date = new Date()):
     data: { lastUsedAt: now },
   });
 }
+
+/** What a token knows of itself (the API's GET /token): its name, scopes, expiry, owner and organisation. */
+export async function describeApiToken(actor: TokenPrincipal) {
+  authorize(actor, "organisation.read");
+  const token = await prisma.apiToken.findUniqueOrThrow({ where: { id: actor.tokenId }, select: { expiresAt: true } });
+  return {
+    name: actor.tokenName,
+    scopes: [...actor.scopes],
+    expiresAt: token.expiresAt.toISOString(),
+    owner: actor.name,
+    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind },
+  };
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { listOrganisations } from "@/lib/api/routes/organisations";
+import { getTokenInfo } from "@/lib/api/routes/token";
 import { getAgencyYearFigures, listAgencyFigures, putAgencyYearFigures } from "@/lib/api/routes/figures";
 import { createApiToken, hashTokenSecret, listOwnApiTokens, revokeApiToken } from "@/lib/data/api-tokens";
 import { apiTokenSchema } from "@/lib/domain/api-tokens";
@@ -46,6 +47,12 @@ describe("making tokens", () => {
 });
 
 describe("a token", () => {
+  it("tells its name, scopes and the organisation it acts for", async () => {
+    const token = await tokenFor(s.actors.hrA, ["figures:read", "plans:read"], "Lønnssystemet");
+    const info = await callRoute(getTokenInfo, { token });
+    expect(await info.json()).toMatchObject({ name: "Lønnssystemet", scopes: ["figures:read", "plans:read"], owner: "AGENCY_HR", organisation: { id: s.agencyA, kind: "AGENCY" } });
+  });
+
   it("is refused without the route's scope (403), and with none at all (401)", async () => {
     const read = await tokenFor(s.actors.hrA, ["figures:read"]);
     const put = await callRoute(putAgencyYearFigures, { token: read, params: { agencyId: s.agencyA, year: 2022 }, body: { ...counts, version: null } });

@@ -446,6 +446,9 @@ const NOT_A_ROW = new Set<string>([
   "administeredSector",
   // The letters a principal may read, as a Prisma filter (behind getLetter's and the attachments' rows).
   "readableLetters",
+  // A token's own description (the API's GET /token): takes a token principal only, never a person
+  // (tests/integration/api-tokens.test.ts).
+  "describeApiToken",
 ]);
 
 /** Where a record is, as lib/access sees it. */
