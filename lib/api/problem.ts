@@ -22,12 +22,12 @@ export const problemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
+    status: z.int().min(400).max(599),
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(problemFieldErrorSchema).optional(),
     /** On 409: the version of the record as it is now, to start again from. */
-    currentVersion: z.number().int().optional(),
+    currentVersion: z.int().min(0).optional(),
     /** On 409: the record as it is now (the values saved since, who saved them and when). */
     current: z.unknown().optional(),
   })

@@ -5,6 +5,7 @@ import { listOrganisations } from "@/lib/api/routes/organisations";
 import { PLAN_ROUTES } from "@/lib/api/routes/plans";
 import { LETTER_ROUTES, ROUND_ROUTES } from "@/lib/api/routes/rounds";
 import { SECTOR_PLAN_ROUTES } from "@/lib/api/routes/sector-plan";
+import { getTokenInfo } from "@/lib/api/routes/token";
 
 /**
  * Every route of the API, one flat list, grouped by the file that defines them
@@ -12,6 +13,8 @@ import { SECTOR_PLAN_ROUTES } from "@/lib/api/routes/sector-plan";
  * route not listed here is neither documented nor tested.
  */
 export const API_ROUTES: readonly AnyApiRoute[] = [
+  // lib/api/routes/token.ts
+  getTokenInfo,
   // lib/api/routes/organisations.ts
   listOrganisations,
   // lib/api/routes/figures.ts

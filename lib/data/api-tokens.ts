@@ -1,37 +1,17 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import {
-  authorize, membershipOf, tokenScopesFor, TOKEN_SCOPE_NAMES, type Actor, type TokenPrincipal, type TokenScope,
+  authorize, membershipOf, tokenScopesFor, type Actor, type TokenPrincipal, type TokenScope,
 } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid, notFound } from "@/lib/data/errors";
+import { TOKEN_PREFIX, type ApiTokenInput } from "@/lib/domain/api-tokens";
 import { apiText as t } from "@/lib/i18n/api-nb";
 
 // Personal access tokens for the API (issue 14, docs/decisions/024-api-and-tokens.md). The secret
 // is "dgn_" and 32 random bytes in base64url; only its SHA-256 is stored, so it is shown once.
-
-export const TOKEN_PREFIX = "dgn_";
-/** A token lives at most a year; 90 days unless the person chooses otherwise. */
-export const TOKEN_MAX_DAYS = 366;
-export const TOKEN_DEFAULT_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export const hashTokenSecret = (secret: string) => createHash("sha256").update(secret, "utf8").digest("hex");
-
-/** The creation form: a name, the scopes, and the last day it works (a date, Norway's calendar day). */
-export function apiTokenSchema(today: Date) {
-  const last = new Date(today.getTime() + TOKEN_MAX_DAYS * DAY_MS - DAY_MS);
-  return z.object({
-    name: z.string().trim().min(1, { error: t.errors.nameRequired }).max(100, { error: t.errors.nameTooLong }),
-    scopes: z.array(z.enum(TOKEN_SCOPE_NAMES as [TokenScope, ...TokenScope[]])).min(1, { error: t.errors.scopeRequired }),
-    expiresOn: z.iso.date({ error: t.errors.dateRequired })
-      .refine((d) => d > today.toISOString().slice(0, 10), { error: t.errors.expiryInPast })
-      .refine((d) => d <= last.toISOString().slice(0, 10), { error: t.errors.expiryTooLate }),
-  });
-}
-export type ApiTokenInput = z.infer<ReturnType<typeof apiTokenSchema>>;
 
 /** The token's end: the end of the chosen day (23:59:59.999 UTC; the page shows the date). */
 const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59.999Z`);
@@ -127,4 +107,17 @@ export async function markApiTokenUsed(tokenId: string, now: Date = new Date()):
     where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
     data: { lastUsedAt: now },
   });
+}
+
+/** What a token knows of itself (the API's GET /token): its name, scopes, expiry, owner and organisation. */
+export async function describeApiToken(actor: TokenPrincipal) {
+  authorize(actor, "organisation.read");
+  const token = await prisma.apiToken.findUniqueOrThrow({ where: { id: actor.tokenId }, select: { expiresAt: true } });
+  return {
+    name: actor.tokenName,
+    scopes: [...actor.scopes],
+    expiresAt: token.expiresAt.toISOString(),
+    owner: actor.name,
+    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind },
+  };
 }

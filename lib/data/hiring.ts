@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { agencyWhere, managedSector, ownAgency, sectorsFor, seesHireSplit, type Actor } from "@/lib/access";
+import { agencyWhere, authorize, managedSector, ownAgency, sectorsFor, seesHireSplit, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
@@ -240,8 +240,8 @@ export type AgencyFigures = Awaited<ReturnType<typeof getAgencyFigures>>;
  * agency in the path, which must be the actor's own ("not found" otherwise, as for a page).
  */
 export async function saveAgencyFigures(actor: Actor, agencyId: string, year: number, input: HiringFiguresInput, currentYear: number) {
-  const own = ownAgency(actor, "hiring.write");
-  if (!own || own !== agencyId) throw notFound();
+  authorize(actor, "hiring.write");
+  if (ownAgency(actor, "hiring.write") !== agencyId) throw notFound();
   if (year > currentYear) throw invalid({ year: [nb.errors.futureYear] });
   await saveOwnReport(actor, { ...input, year });
 }

@@ -18,11 +18,13 @@ export const apiText = {
     expiresOn: "Gyldig til og med",
     expiresHelp: (max: string) => `Høyst ett år, til og med ${max}.`,
     submit: "Lag token",
+    pending: "Lager …",
+    invalid: "Rett feilene i skjemaet.",
   },
   created: {
     heading: "Tokenet er laget",
     body: "Kopier tokenet nå og lagre det trygt i systemet som skal bruke det. Det vises bare denne ene gangen.",
-    label: "Token",
+    label: "Tokenet (vises bare nå)",
   },
   list: {
     heading: "Dine tokener",
@@ -38,7 +40,9 @@ export const apiText = {
     never: "Aldri",
     revoke: "Trekk tilbake",
     revokeLabel: (name: string) => `Trekk tilbake tokenet ${name}`,
-    revoked: (name: string) => `Tokenet ${name} er trukket tilbake.`,
+    revokedDone: "Tokenet er trukket tilbake. Det virker ikke lenger.",
+    revokeConfirm: (name: string) => `Trekke tilbake tokenet «${name}»? Systemer som bruker det, mister tilgangen straks.`,
+    pending: "Trekker tilbake …",
   },
   statuses: { active: "Aktivt", expired: "Utløpt", revoked: "Trukket tilbake" },
   scopes: {

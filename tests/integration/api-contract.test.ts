@@ -28,6 +28,7 @@ afterAll(() => prisma.$disconnect());
 
 /** One successful call per route, with the status it answers. */
 const EXAMPLES: Record<string, () => ApiCall & { status: number }> = {
+  getTokenInfo: () => ({ token: tokens.hr, status: 200 }),
   listOrganisations: () => ({ token: tokens.adviser, status: 200 }),
   listAgencyFigures: () => ({ token: tokens.hr, params: { agencyId: s.agencyA }, status: 200 }),
   getAgencyYearFigures: () => ({ token: tokens.adviser, params: { agencyId: s.agencyA, year: 2020 }, status: 200 }),

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { listOrganisations } from "@/lib/api/routes/organisations";
+import { getTokenInfo } from "@/lib/api/routes/token";
 import { getAgencyYearFigures, listAgencyFigures, putAgencyYearFigures } from "@/lib/api/routes/figures";
 import { createApiToken, hashTokenSecret, listOwnApiTokens, revokeApiToken } from "@/lib/data/api-tokens";
+import { apiTokenSchema } from "@/lib/domain/api-tokens";
 import { createTestSector, type TestSector } from "../support/fixtures";
 import { callRoute, expectDocumented, tokenFor } from "../support/api";
 
@@ -36,7 +38,6 @@ describe("making tokens", () => {
     await expect(createApiToken(s.actors.adviser, { name: "x", scopes: ["figures:write"], expiresOn: inDays(30) })).rejects.toMatchObject({ code: "invalid" });
     await expect(createApiToken(s.actors.leaderA, { name: "x", scopes: ["figures:read"], expiresOn: inDays(30) })).rejects.toMatchObject({ code: "forbidden" });
     await expect(createApiToken(s.actors.auditor, { name: "x", scopes: ["sector:read"], expiresOn: inDays(30) })).rejects.toMatchObject({ code: "forbidden" });
-    const { apiTokenSchema } = await import("@/lib/data/api-tokens");
     const schema = apiTokenSchema(new Date());
     expect(schema.safeParse({ name: "x", scopes: ["figures:read"], expiresOn: inDays(366) }).success).toBe(false);
     expect(schema.safeParse({ name: "x", scopes: ["figures:read"], expiresOn: inDays(0) }).success).toBe(false);
@@ -46,6 +47,12 @@ describe("making tokens", () => {
 });
 
 describe("a token", () => {
+  it("tells its name, scopes and the organisation it acts for", async () => {
+    const token = await tokenFor(s.actors.hrA, ["figures:read", "plans:read"], "Lønnssystemet");
+    const info = await callRoute(getTokenInfo, { token });
+    expect(await info.json()).toMatchObject({ name: "Lønnssystemet", scopes: ["figures:read", "plans:read"], owner: "AGENCY_HR", organisation: { id: s.agencyA, kind: "AGENCY" } });
+  });
+
   it("is refused without the route's scope (403), and with none at all (401)", async () => {
     const read = await tokenFor(s.actors.hrA, ["figures:read"]);
     const put = await callRoute(putAgencyYearFigures, { token: read, params: { agencyId: s.agencyA, year: 2022 }, body: { ...counts, version: null } });

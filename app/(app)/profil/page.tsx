@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnSessions } from "@/lib/data/sessions";
 import { formatDateTime } from "@/lib/domain/format";
+import { apiText } from "@/lib/i18n/api-nb";
 import { nb } from "@/lib/i18n/nb";
 import { signOutEverywhereAction } from "./actions";
 
@@ -34,6 +36,16 @@ export default async function ProfilePage() {
           <Link href="/profil/varsler">innstillingene for varsler</Link> hvilke av dem du også vil få på e-post.
         </Paragraph>
       </section>
+      {can(actor, "apitoken.manage") && (
+        <section aria-labelledby="api-tokener" className="flex flex-col gap-3">
+          <Heading level={2} data-size="md" id="api-tokener">
+            {apiText.profileSection}
+          </Heading>
+          <Paragraph>
+            {apiText.profileIntro} <Link href="/profil/api-tokener">{apiText.profileLink}</Link>
+          </Paragraph>
+        </section>
+      )}
       <section aria-labelledby="okter" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="okter">
           Innlogginger
