@@ -9,7 +9,7 @@ import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { planContentSchema } from "@/lib/domain/plan-content";
 
 const SCOPES = ["plans:read", "sector:read"] as const satisfies readonly ("plans:read" | "sector:read")[];
-const TAGS = ["Handlingsplaner"];
+const TAGS = ["Action plans"];
 
 const versionSummary = z.object({
   number: z.number().int(),
@@ -53,7 +53,7 @@ export const listPlansRoute = defineApiRoute({
   operationId: "listPlans",
   method: "GET",
   path: "/plans",
-  summary: "Handlingsplanene tokenet kan lese",
+  summary: "The action plans the token may read",
   description: "An agency token: its own agency's plans; a ministry token: the sector's. Only submitted versions are listed, never a draft.",
   tags: TAGS,
   scopes: [...SCOPES],
@@ -80,7 +80,7 @@ export const getPlanRoute = defineApiRoute({
   operationId: "getPlan",
   method: "GET",
   path: "/plans/{planId}",
-  summary: "Én handlingsplan: status og innsendt innhold",
+  summary: "One action plan: its status and submitted content",
   description: "The plan's status and the content of its latest submitted version and of its approved version. A draft is never returned.",
   tags: TAGS,
   scopes: [...SCOPES],
@@ -108,7 +108,7 @@ export const listPlanVersionsRoute = defineApiRoute({
   operationId: "listPlanVersions",
   method: "GET",
   path: "/plans/{planId}/versions",
-  summary: "En handlingsplans innsendte versjoner",
+  summary: "An action plan's submitted versions",
   tags: TAGS,
   scopes: [...SCOPES],
   permission: "plan.read",
@@ -130,7 +130,7 @@ export const getPlanVersionRoute = defineApiRoute({
   operationId: "getPlanVersion",
   method: "GET",
   path: "/plans/{planId}/versions/{number}",
-  summary: "Én innsendt versjon av en handlingsplan",
+  summary: "One submitted version of an action plan",
   tags: TAGS,
   scopes: [...SCOPES],
   permission: "plan.read",
@@ -146,7 +146,7 @@ export const getPlanVersionPdfRoute = defineApiRoute({
   operationId: "getPlanVersionPdf",
   method: "GET",
   path: "/plans/{planId}/versions/{number}/pdf",
-  summary: "Én innsendt versjon av en handlingsplan som PDF",
+  summary: "One submitted version of an action plan as PDF",
   description: "The same PDF as the app's download.",
   tags: TAGS,
   scopes: [...SCOPES],

@@ -10,8 +10,8 @@ import { renderLetterDocx } from "@/lib/documents/letter-docx";
 import { renderLetterPdf } from "@/lib/documents/letter-pdf";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 
-const ROUND_TAGS = ["Runder"];
-const LETTER_TAGS = ["Brev"];
+const ROUND_TAGS = ["Rounds"];
+const LETTER_TAGS = ["Letters"];
 const LETTER_SCOPES: ("plans:read" | "sector:read")[] = ["plans:read", "sector:read"];
 
 const roundSummary = z.object({
@@ -30,7 +30,7 @@ export const listRoundsRoute = defineApiRoute({
   operationId: "listRounds",
   method: "GET",
   path: "/rounds",
-  summary: "Tilleggsrundene i sektoren",
+  summary: "The sector's addendum rounds",
   description: "The sent rounds of the token's sector, newest deadline first.",
   tags: ROUND_TAGS,
   scopes: ["sector:read"],
@@ -64,7 +64,7 @@ export const getRoundRoute = defineApiRoute({
   operationId: "getRound",
   method: "GET",
   path: "/rounds/{roundId}",
-  summary: "Én tilleggsrunde: brevene og planenes status per virksomhet",
+  summary: "One round: its letters and each agency's plan status",
   tags: ROUND_TAGS,
   scopes: ["sector:read"],
   permission: "round.read",
@@ -153,7 +153,7 @@ export const listLettersRoute = defineApiRoute({
   operationId: "listLetters",
   method: "GET",
   path: "/letters",
-  summary: "Brevene tokenet kan lese",
+  summary: "The letters the token may read",
   description: "An agency token: the letters sent to its agency; a ministry token: the sector's sent letters. Optionally of one round.",
   tags: LETTER_TAGS,
   scopes: LETTER_SCOPES,
@@ -169,7 +169,7 @@ export const getLetterRoute = defineApiRoute({
   operationId: "getLetter",
   method: "GET",
   path: "/letters/{letterId}",
-  summary: "Ett brev med tekst",
+  summary: "One letter with its text",
   description: "Reading a letter sent to the token's own agency marks it read, as opening it in the app does.",
   tags: LETTER_TAGS,
   scopes: LETTER_SCOPES,
@@ -190,39 +190,29 @@ export const getLetterRoute = defineApiRoute({
   },
 });
 
-export const getLetterPdfRoute = defineApiRoute({
-  operationId: "getLetterPdf",
-  method: "GET",
-  path: "/letters/{letterId}/pdf",
-  summary: "Ett brev som PDF",
-  description: "The same PDF as the app's download.",
-  tags: LETTER_TAGS,
-  scopes: LETTER_SCOPES,
-  permission: "letter.read",
-  params: letterParams,
-  response: PDF,
-  handler: async ({ actor, params }) => {
-    const letter = await getLetter(actor, params.letterId);
-    return { bytes: await renderLetterPdf(letter.document), fileName: letterFileName(letter, "pdf") };
-  },
-});
+/** A letter as a file, rendered as the app's download renders it. */
+function letterFileRoute(kind: "pdf" | "docx") {
+  return defineApiRoute({
+    operationId: kind === "pdf" ? "getLetterPdf" : "getLetterDocx",
+    method: "GET",
+    path: `/letters/{letterId}/${kind}`,
+    summary: kind === "pdf" ? "One letter as PDF" : "One letter as a Word document (DOCX)",
+    description: `The same ${kind.toUpperCase()} as the app's download.`,
+    tags: LETTER_TAGS,
+    scopes: LETTER_SCOPES,
+    permission: "letter.read",
+    params: letterParams,
+    response: kind === "pdf" ? PDF : DOCX,
+    handler: async ({ actor, params }) => {
+      const letter = await getLetter(actor, params.letterId);
+      const bytes = kind === "pdf" ? await renderLetterPdf(letter.document) : await renderLetterDocx(letter.document);
+      return { bytes, fileName: letterFileName(letter, kind) };
+    },
+  });
+}
 
-export const getLetterDocxRoute = defineApiRoute({
-  operationId: "getLetterDocx",
-  method: "GET",
-  path: "/letters/{letterId}/docx",
-  summary: "Ett brev som Word-dokument (DOCX)",
-  description: "The same DOCX as the app's download.",
-  tags: LETTER_TAGS,
-  scopes: LETTER_SCOPES,
-  permission: "letter.read",
-  params: letterParams,
-  response: DOCX,
-  handler: async ({ actor, params }) => {
-    const letter = await getLetter(actor, params.letterId);
-    return { bytes: await renderLetterDocx(letter.document), fileName: letterFileName(letter, "docx") };
-  },
-});
+export const getLetterPdfRoute = letterFileRoute("pdf");
+export const getLetterDocxRoute = letterFileRoute("docx");
 
 export const ROUND_ROUTES = [listRoundsRoute, getRoundRoute];
 export const LETTER_ROUTES = [listLettersRoute, getLetterRoute, getLetterPdfRoute, getLetterDocxRoute];

@@ -12,7 +12,7 @@ import { FOLLOW_UP_STATUSES, followUpReportSchema } from "@/lib/domain/follow-up
 import { allMeasures, sectorPlanContentSchema } from "@/lib/domain/sector-plan";
 import type { Actor } from "@/lib/access";
 
-const TAGS = ["Sektorplan"];
+const TAGS = ["Sector plan"];
 const READ_SCOPES: ("plans:read" | "followup:write" | "sector:read")[] = ["plans:read", "followup:write", "sector:read"];
 
 const planSummary = z.object({
@@ -27,7 +27,7 @@ export const listSectorPlansRoute = defineApiRoute({
   operationId: "listSectorPlans",
   method: "GET",
   path: "/sector-plans",
-  summary: "Sektorens publiserte handlingsplaner",
+  summary: "The sector's published sector plans",
   description: "One plan per year, newest first; only published plans.",
   tags: TAGS,
   scopes: READ_SCOPES,
@@ -72,7 +72,7 @@ export const getCurrentSectorPlanRoute = defineApiRoute({
   operationId: "getCurrentSectorPlan",
   method: "GET",
   path: "/sector-plans/current",
-  summary: "Sektorplanen som gjelder nå",
+  summary: "The current sector plan",
   description: "The newest published plan of the token's sector: the one agencies follow up.",
   tags: TAGS,
   scopes: READ_SCOPES,
@@ -91,7 +91,7 @@ export const getSectorPlanRoute = defineApiRoute({
   operationId: "getSectorPlan",
   method: "GET",
   path: "/sector-plans/{sectorPlanId}",
-  summary: "Én sektorplan: siste publiserte versjon",
+  summary: "One sector plan: its latest published version",
   tags: TAGS,
   scopes: READ_SCOPES,
   permission: "sectorplan.read",
@@ -118,7 +118,7 @@ export const listFollowUpsRoute = defineApiRoute({
   operationId: "listFollowUps",
   method: "GET",
   path: "/sector-plans/{sectorPlanId}/follow-ups",
-  summary: "Virksomhetenes oppfølging av sektorplanens tiltak",
+  summary: "The agencies' follow-up of the sector plan's measures",
   description: "An agency token: its own agency's status per measure; a ministry token: every agency of the sector (optionally one).",
   tags: TAGS,
   scopes: READ_SCOPES,
@@ -166,7 +166,7 @@ export const putFollowUpRoute = defineApiRoute({
   operationId: "putFollowUp",
   method: "PUT",
   path: "/sector-plans/{sectorPlanId}/measures/{measureId}/follow-up",
-  summary: "Virksomhetens egen status og kommentar på ett tiltak",
+  summary: "The agency's own status and comment on one measure",
   description:
     "The agency's report on one measure of the latest published version, as the follow-up form sends it. `version` is the follow-up's version as read (0 when never reported): a report based on an older state is refused with 409 and the current state, never overwritten.",
   tags: TAGS,
