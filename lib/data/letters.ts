@@ -83,6 +83,17 @@ export function readableLetters(actor: Actor): Prisma.LetterWhereInput {
   return { OR: [sent, { agency, status: "DRAFT", ministryId: { in: sectorsFor(actor, "round.write") } }] };
 }
 
+/** The letters this actor may read (sent ones only: the API's list), optionally of one round, newest first. */
+export async function listLetters(actor: Actor, filter: { roundId?: string } = {}) {
+  authorize(actor, "letter.read");
+  const letters = await prisma.letter.findMany({
+    where: { AND: [readableLetters(actor), { status: SENT }, filter.roundId ? { roundId: filter.roundId } : {}] },
+    select: letterSelect,
+    orderBy: [{ sentAt: "desc" }, { date: "desc" }, { ourRef: "asc" }],
+  });
+  return letters.map(withDocument);
+}
+
 /** A letter this actor may read. Opening it as the receiving agency marks it read. */
 export async function getLetter(actor: Actor, letterId: string) {
   authorize(actor, "letter.read");
