@@ -5,6 +5,9 @@ import { BOLD as B, keepTogether as keep, REGULAR as R, startPdf, type Doc } fro
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { planTextSections } from "@/lib/domain/plan-text";
 import { planText as t } from "@/lib/i18n/plan-nb";
+import type { PlanStatus } from "@/lib/domain/plan";
+import { formatDateTime } from "@/lib/domain/format";
+import { nb } from "@/lib/i18n/nb";
 
 export interface PlanPdfData {
   agencyName: string;
@@ -36,6 +39,17 @@ export async function renderPlanPdf(data: PlanPdfData): Promise<Uint8Array> {
   for (const section of planTextSections(data.content)) drawSection(doc, section.title, section.text, x, width);
   // "Side 1 av 3" at the foot of every page, drawn last so text extraction reads it after the page.
   return frame.finish((n, of) => t.pdf.page(n, of));
+}
+
+/** A submitted version as the ministry and the agency download it (and as it goes to the archive). */
+export function renderPlanVersionPdf(v: { agencyName: string; roundTitle: string; number: number; submittedAt: Date; status: PlanStatus; content: PlanContent }): Promise<Uint8Array> {
+  return renderPlanPdf({
+    agencyName: v.agencyName,
+    roundTitle: v.roundTitle,
+    versionLabel: `Versjon ${v.number}, sendt inn ${formatDateTime(v.submittedAt)}`,
+    status: nb.planStatus[v.status],
+    content: v.content,
+  });
 }
 
 function drawSection(doc: Doc, title: string, text: string, x: number, width: number) {
