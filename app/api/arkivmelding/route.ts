@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { authorize } from "@/lib/access";
 import { fileResponse, withActorRoute } from "@/lib/auth/route";
 import { getPeriodArchive } from "@/lib/data/archive-export";
 import { buildArchivePackage } from "@/lib/documents/arkivmelding-package";
@@ -18,6 +19,7 @@ const PROBLEM_TEXT: Record<ArchivePeriodProblem, string> = {
  */
 export async function GET(request: Request) {
   return withActorRoute(async (actor) => {
+    authorize(actor, "archive.export");
     const query = new URL(request.url).searchParams;
     const parsed = parseArchivePeriod({ fra: query.get("fra"), til: query.get("til") });
     if (!parsed.ok) return Response.json({ error: parsed.problems.map((p) => PROBLEM_TEXT[p]).join(" ") }, { status: 400 });
