@@ -26,6 +26,11 @@ export const ACTIONS = [
   /** Create rounds, edit, send and correct letters: the ministry's own sector. */
   "round.write",
   "letter.read",
+  /**
+   * Download the letters sent and the plan versions received as a Noark 5 arkivmelding package
+   * for the ministry's archive (issue 14): the ministry journals its cases, so its adviser only.
+   */
+  "archive.export",
   /** Read action plans: submitted versions; the agency's own people also the draft. */
   "plan.read",
   "plan.write",
@@ -93,6 +98,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
     "round.read": "sector",
     "round.write": "sector",
     "letter.read": "sector",
+    "archive.export": "sector",
     "plan.read": "sector",
     "plan.review": "sector",
     "hiring.read": "sector",

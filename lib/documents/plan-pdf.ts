@@ -61,7 +61,7 @@ function drawSection(doc: Doc, title: string, text: string, x: number, width: nu
   doc.y += SIZE.body;
 }
 
-/** One submitted version as the app and the API download it: the PDF and its file name. */
+/** One submitted version as the app, the API and the archive package take it: the PDF and its file name. */
 export async function planVersionPdf(v: { agencyName: string; roundTitle: string; number: number; submittedAt: Date; status: PlanStatus; content: PlanContent }) {
   const bytes = await renderPlanPdf({
     agencyName: v.agencyName,

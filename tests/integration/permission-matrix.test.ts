@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, jobPrincipal, PUBLIC, scopeOf, type Action, type Actor, type Principal, type Target } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
+import { getPeriodArchive, getRoundArchive } from "@/lib/data/archive-export";
 import {
   deleteAttachment, getAttachmentFile, listLetterAttachments, listPlanAttachments, uploadLetterAttachment, uploadPlanAttachment,
 } from "@/lib/data/attachments";
@@ -178,6 +179,12 @@ const MEMBER_ROWS: Row[] = [
   { fn: "createRound", actions: ["round.write"], scope: "self", call: (p) => createRound(p, roundInput(`26/${unique()}`, [w.agency.A])) },
   { fn: "getRoundTemplate", actions: ["round.write"], scope: "sector", call: (p, x) => getRoundTemplate(p, w.round[sectorKey(x)]) },
   { fn: "listRoundLetters", actions: ["round.read"], scope: "sector", call: (p, x) => listRoundLetters(p, w.round[sectorKey(x)]) },
+  // The Noark 5 package for the archive: the ministry's adviser, its own sector's rounds.
+  { fn: "getRoundArchive", actions: ["archive.export"], scope: "sector", call: (p, x) => getRoundArchive(p, w.round[sectorKey(x)]) },
+  {
+    fn: "getPeriodArchive", actions: ["archive.export"], scope: "self",
+    call: (p) => getPeriodArchive(p, { from: new Date("2020-11-01T00:00:00Z"), to: new Date("2020-11-30T00:00:00Z") }),
+  },
   { fn: "listOwnLetters", actions: ["letter.read"], scope: "self", call: (p) => listOwnLetters(p) },
   // The API's lists (issue 14): what the principal reaches, whatever the filter asks for.
   { fn: "listLetters", actions: ["letter.read"], scope: "self", call: (p) => listLetters(p, { roundId: w.round.mine }) },

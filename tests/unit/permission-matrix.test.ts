@@ -52,6 +52,8 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "round.read":          { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "audited" },
   "round.write":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "letter.read":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
+  // The Noark 5 package for the archive: the ministry journals its own cases (not the leader, nor the auditor).
+  "archive.export":      { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "plan.read":           { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.write":          { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "plan.review":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
