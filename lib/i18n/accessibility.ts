@@ -1,5 +1,4 @@
-// The accessibility statement (app/(public)/tilgjengelighet) and the demo's mail catcher page
-// (app/(public)/demo/epost), served to anyone, signed in or not.
+// The accessibility statement (app/(public)/tilgjengelighet), served to anyone, signed in or not.
 import { defineTexts } from "@/lib/i18n/messages";
 
 export const accessibilityTexts = defineTexts(
@@ -46,22 +45,5 @@ export const accessibilityTexts = defineTexts(
     feedback:
       "If you find something that does not work for you, contact the ministry's contact person for the inclusion drive. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).",
     home: "To the front page",
-  },
-);
-
-export const demoMailTexts = defineTexts(
-  {
-    title: "E-post i demoen",
-    intro:
-      "Dette er e-postene Dugnad har sendt, slik mottakerne ville fått dem. Demoen sender ingen e-post ut: den fanges her. I en ekte installasjon går e-posten til virksomhetens e-posttjener (SMTP_URL), og denne siden finnes ikke.",
-    signIn: "Logg inn",
-    accessibility: "Tilgjengelighetserklæring",
-  },
-  {
-    title: "E-mail in the demo",
-    intro:
-      "These are the e-mails Dugnad has sent, as the recipients would have received them. The demo sends no e-mail out: it is caught here. In a real installation the e-mail goes to the organisation's mail server (SMTP_URL), and this page does not exist.",
-    signIn: "Sign in",
-    accessibility: "Accessibility statement",
   },
 );
