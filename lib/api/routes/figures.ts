@@ -5,7 +5,7 @@ import { notFound } from "@/lib/data/errors";
 import { getAgencyFigures, saveAgencyFigures } from "@/lib/data/hiring";
 import { todayInNorway } from "@/lib/domain/format";
 import { FIRST_REPORTING_YEAR, hiringFiguresSchema } from "@/lib/domain/schemas";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 const count = z.int().min(0);
 
@@ -39,7 +39,7 @@ const agencyParams = z.object({ agencyId: z.string().min(1).max(100) });
 /** The year in the path: a whole number from the first reporting year (the future is refused on save). */
 const yearParam = z.preprocess(
   (v) => (typeof v === "string" && /^\d{1,4}$/.test(v) ? Number(v) : v),
-  z.int({ error: nb.errors.wholeNumber }).min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly }).max(9999, { error: nb.errors.futureYear }),
+  z.int({ error: () => common().errors.wholeNumber }).min(FIRST_REPORTING_YEAR, { error: () => common().errors.yearTooEarly }).max(9999, { error: () => common().errors.futureYear }),
 );
 const agencyYearParams = agencyParams.extend({ year: yearParam });
 
