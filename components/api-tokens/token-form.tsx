@@ -6,7 +6,8 @@ import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, Valid
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
 import type { TokenScope } from "@/lib/access/grants";
 import { apiTokenSchema } from "@/lib/domain/api-tokens";
-import { apiText as t } from "@/lib/i18n/api-nb";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { apiTexts } from "@/lib/i18n/api";
 
 /** The schema's errors by field, as the server action sends them. */
 function errorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
@@ -27,6 +28,7 @@ interface Props {
 
 /** Makes a token: name, scopes, last day; the secret is shown once, right here. */
 export function TokenForm({ scopes, today, defaultOn, latestOn, create }: Props) {
+  const t = useTexts(apiTexts);
   const router = useRouter();
   const [name, setName] = useState("");
   const [chosen, setChosen] = useState<TokenScope[]>(scopes.length === 1 ? [...scopes] : []);

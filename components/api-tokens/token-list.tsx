@@ -3,7 +3,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import type { OwnApiToken } from "@/lib/data/api-tokens";
 import { formatDateTime, formatShortDate } from "@/lib/domain/format";
-import { apiText as t } from "@/lib/i18n/api-nb";
+import { apiTexts } from "@/lib/i18n/api";
+import { textsIn } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
 
 interface Props {
   tokens: OwnApiToken[];
@@ -11,7 +13,9 @@ interface Props {
 }
 
 /** One's tokens: name, scopes, dates, status, and revoking an active one. */
-export function TokenList({ tokens, revoke }: Props) {
+export async function TokenList({ tokens, revoke }: Props) {
+  const locale = await requestLocale();
+  const t = textsIn(apiTexts, locale);
   if (tokens.length === 0) return <Paragraph>{t.list.empty}</Paragraph>;
   return (
     <Table>
@@ -36,9 +40,9 @@ export function TokenList({ tokens, revoke }: Props) {
               <code className="text-sm">{token.prefix}…</code>
             </TableCell>
             <TableCell>{token.scopes.join(", ")}</TableCell>
-            <TableCell>{formatShortDate(token.createdAt)}</TableCell>
-            <TableCell>{formatShortDate(token.expiresAt)}</TableCell>
-            <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t.list.never}</TableCell>
+            <TableCell>{formatShortDate(token.createdAt, locale)}</TableCell>
+            <TableCell>{formatShortDate(token.expiresAt, locale)}</TableCell>
+            <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t.list.never}</TableCell>
             <TableCell>{t.statuses[token.status]}</TableCell>
             <TableCell>
               {token.status === "active" && (

@@ -7,7 +7,8 @@ import {
 import { recordAudit } from "@/lib/data/audit";
 import { forbidden, invalid, notFound } from "@/lib/data/errors";
 import { TOKEN_PREFIX, type ApiTokenInput } from "@/lib/domain/api-tokens";
-import { apiText as t } from "@/lib/i18n/api-nb";
+import { apiTexts } from "@/lib/i18n/api";
+import { localized } from "@/lib/i18n/current";
 
 // Personal access tokens for the API (issue 14, docs/decisions/024-api-and-tokens.md). The secret
 // is "dgn_" and 32 random bytes in base64url; only its SHA-256 is stored, so it is shown once.
@@ -23,7 +24,7 @@ export async function createApiToken(actor: Actor, input: ApiTokenInput): Promis
   if (actor.kind !== "user") throw forbidden();
   const allowed = tokenScopesFor(actor.role, actor.organisationKind);
   const refused = input.scopes.filter((s) => !allowed.includes(s));
-  if (refused.length > 0) throw invalid({ scopes: [t.errors.scopeNotAllowed] });
+  if (refused.length > 0) throw invalid({ scopes: [localized(apiTexts).errors.scopeNotAllowed] });
   const secret = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   return prisma.$transaction(async (tx) => {
     const token = await tx.apiToken.create({

@@ -1,7 +1,10 @@
 // The API token form's rules (issue 14): a name, scopes, and the last day the token works.
 import { z } from "zod";
 import { TOKEN_SCOPE_NAMES, type TokenScope } from "@/lib/access/grants";
-import { apiText as t } from "@/lib/i18n/api-nb";
+import { apiTexts } from "@/lib/i18n/api";
+import { localized } from "@/lib/i18n/current";
+
+const t = () => localized(apiTexts);
 
 /** Every token's secret starts so, to be recognisable (e.g. by secret scanners). */
 export const TOKEN_PREFIX = "dgn_";
@@ -24,12 +27,12 @@ export function tokenExpiryBounds(today: Date): { defaultOn: string; latestOn: s
 export function apiTokenSchema(today: Date) {
   const { latestOn } = tokenExpiryBounds(today);
   return z.object({
-    name: z.string().trim().min(1, { error: t.errors.nameRequired }).max(100, { error: t.errors.nameTooLong }),
-    scopes: z.array(z.enum(TOKEN_SCOPE_NAMES as [TokenScope, ...TokenScope[]])).min(1, { error: t.errors.scopeRequired }),
+    name: z.string().trim().min(1, { error: () => t().errors.nameRequired }).max(100, { error: () => t().errors.nameTooLong }),
+    scopes: z.array(z.enum(TOKEN_SCOPE_NAMES as [TokenScope, ...TokenScope[]])).min(1, { error: () => t().errors.scopeRequired }),
     expiresOn: z.iso
-      .date({ error: t.errors.dateRequired })
-      .refine((d) => d > isoDay(today), { error: t.errors.expiryInPast })
-      .refine((d) => d <= latestOn, { error: t.errors.expiryTooLate }),
+      .date({ error: () => t().errors.dateRequired })
+      .refine((d) => d > isoDay(today), { error: () => t().errors.expiryInPast })
+      .refine((d) => d <= latestOn, { error: () => t().errors.expiryTooLate }),
   });
 }
 export type ApiTokenInput = z.infer<ReturnType<typeof apiTokenSchema>>;

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/domain/format";
 import { LanguageChooser } from "@/components/i18n/language-chooser";
 import { languageTexts } from "@/lib/i18n/language";
 import { textsIn } from "@/lib/i18n/messages";
-import { apiText } from "@/lib/i18n/api-nb";
+import { apiTexts } from "@/lib/i18n/api";
 import { nb } from "@/lib/i18n/nb";
 import { profileTexts } from "@/lib/i18n/profile";
 import { getTexts, requestLocale } from "@/lib/i18n/server";
@@ -24,6 +24,7 @@ export default async function ProfilePage() {
   const locale = await requestLocale();
   const t = textsIn(profileTexts, locale);
   const language = textsIn(languageTexts, locale);
+  const apiText = textsIn(apiTexts, locale);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <Heading level={1} data-size="lg">

@@ -4,14 +4,15 @@ import { fileResponse, withActorRoute } from "@/lib/auth/route";
 import { getPeriodArchive } from "@/lib/data/archive-export";
 import { buildArchivePackage } from "@/lib/documents/arkivmelding-package";
 import { parseArchivePeriod, type ArchivePeriodProblem } from "@/lib/domain/archive-period";
-import { archiveText as t } from "@/lib/i18n/archive-nb";
+import { archiveText as t, archiveTexts } from "@/lib/i18n/archive-nb";
+import { localized } from "@/lib/i18n/current";
 
-const PROBLEM_TEXT: Record<ArchivePeriodProblem, string> = {
-  fromFormat: t.errors.dateFormat(t.period.from),
-  toFormat: t.errors.dateFormat(t.period.to),
-  order: t.errors.order,
-  tooLong: t.errors.tooLong,
-};
+function problemText(problem: ArchivePeriodProblem): string {
+  const { errors, period } = localized(archiveTexts);
+  if (problem === "fromFormat") return errors.dateFormat(period.from);
+  if (problem === "toFormat") return errors.dateFormat(period.to);
+  return errors[problem];
+}
 
 /**
  * Letters sent and plans received in a period, every round of the sector, as a Noark 5
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
     authorize(actor, "archive.export");
     const query = new URL(request.url).searchParams;
     const parsed = parseArchivePeriod({ fra: query.get("fra"), til: query.get("til") });
-    if (!parsed.ok) return Response.json({ error: parsed.problems.map((p) => PROBLEM_TEXT[p]).join(" ") }, { status: 400 });
+    if (!parsed.ok) return Response.json({ error: parsed.problems.map(problemText).join(" ") }, { status: 400 });
     const { from, to } = parsed.period;
     const data = await getPeriodArchive(actor, parsed.period);
     const zip = await buildArchivePackage(data, { messageId: randomUUID(), createdAt: new Date() });

@@ -6,7 +6,8 @@ import { defineAction } from "@/lib/auth/action";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { apiTokenSchema } from "@/lib/domain/api-tokens";
 import { todayInNorway } from "@/lib/domain/format";
-import { apiText as t } from "@/lib/i18n/api-nb";
+import { apiTexts } from "@/lib/i18n/api";
+import { localized } from "@/lib/i18n/current";
 
 /** Makes a token for oneself; its secret goes back once, to be shown once. */
 export async function createApiTokenAction(input: unknown) {
@@ -26,7 +27,7 @@ const revoke = defineAction(
   async ({ tokenId }, actor) => {
     await revokeApiToken(actor, tokenId);
     revalidatePath("/profil/api-tokener");
-    return { ok: true, message: t.list.revokedDone };
+    return { ok: true, message: localized(apiTexts).list.revokedDone };
   },
   "apitoken.manage",
 );

@@ -8,21 +8,27 @@ import { requireActor } from "@/lib/auth/session";
 import { listOwnApiTokens } from "@/lib/data/api-tokens";
 import { tokenExpiryBounds } from "@/lib/domain/api-tokens";
 import { todayInNorway } from "@/lib/domain/format";
-import { apiText as t } from "@/lib/i18n/api-nb";
+import { apiTexts } from "@/lib/i18n/api";
+import { profileTexts } from "@/lib/i18n/profile";
+import { getTexts } from "@/lib/i18n/server";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(apiTexts)).title };
+}
 
 /** One's own API tokens (issue 14): make one (shown once), see them, revoke them. */
 export default async function ApiTokensPage() {
   const actor = await requireActor();
+  const t = await getTexts(apiTexts);
+  const profile = await getTexts(profileTexts);
   const allowed = can(actor, "apitoken.manage") ? tokenScopesFor(actor.role, actor.organisationKind) : [];
   const tokens = allowed.length > 0 ? await listOwnApiTokens(actor) : [];
   const today = todayInNorway();
   const { defaultOn, latestOn } = tokenExpiryBounds(today);
   return (
     <div className="flex max-w-5xl flex-col gap-6">
-      <Link href="/profil">← Min profil</Link>
+      <Link href="/profil">← {profile.title}</Link>
       <Heading level={1} data-size="lg">
         {t.title}
       </Heading>
