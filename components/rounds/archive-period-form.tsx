@@ -3,14 +3,17 @@
 import { useState, type FormEvent } from "react";
 import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
-import { archiveText as t } from "@/lib/i18n/archive-nb";
-import { nb } from "@/lib/i18n/nb";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { archiveTexts } from "@/lib/i18n/archive-nb";
+import { commonTexts } from "@/lib/i18n/common";
 
 /**
  * The ministry's download of a period's letters and plans for its archive (Noark 5). The route
  * checks the dates; its Norwegian message is shown here, the package is saved as a file.
  */
 export function ArchivePeriodForm({ defaultFrom, defaultTo }: { defaultFrom: string; defaultTo: string }) {
+  const t = useTexts(archiveTexts);
+  const { errors } = useTexts(commonTexts);
   const [from, setFrom] = useState(defaultFrom);
   const [to, setTo] = useState(defaultTo);
   const [pending, setPending] = useState(false);
@@ -24,7 +27,7 @@ export function ArchivePeriodForm({ defaultFrom, defaultTo }: { defaultFrom: str
       const response = await fetch(`/api/arkivmelding?${new URLSearchParams({ fra: from, til: to })}`);
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        setStatus({ kind: "danger", text: body?.error ?? nb.errors.unexpected });
+        setStatus({ kind: "danger", text: body?.error ?? errors.unexpected });
         return;
       }
       const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
@@ -37,7 +40,7 @@ export function ArchivePeriodForm({ defaultFrom, defaultTo }: { defaultFrom: str
       link.remove();
       URL.revokeObjectURL(url);
     } catch {
-      setStatus({ kind: "danger", text: nb.errors.unexpected });
+      setStatus({ kind: "danger", text: errors.unexpected });
     } finally {
       setPending(false);
     }

@@ -10,7 +10,8 @@ import { inPeriod, type ArchivePeriod } from "@/lib/domain/archive-period";
 import { todayInNorway } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseNumberOf } from "@/lib/domain/round-continuation";
-import { archiveText as t } from "@/lib/i18n/archive-nb";
+import { localized } from "@/lib/i18n/current";
+import { archiveText as t, archiveTexts } from "@/lib/i18n/archive-nb";
 
 // The hand-off to the ministry's Noark 5 archive (issue 14): what goes into an arkivmelding
 // package, for one round or for a period. The ministry journals its cases, so only the ministry's
@@ -64,7 +65,7 @@ export async function getPeriodArchive(actor: Actor, period: ArchivePeriod): Pro
     ],
   });
   const result = await toExport(rounds, period);
-  if (result.cases.length === 0) throw invalid({}, t.errors.nothing);
+  if (result.cases.length === 0) throw invalid({}, localized(archiveTexts).errors.nothing);
   return result;
 }
 

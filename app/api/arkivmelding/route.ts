@@ -4,14 +4,23 @@ import { fileResponse, withActorRoute } from "@/lib/auth/route";
 import { getPeriodArchive } from "@/lib/data/archive-export";
 import { buildArchivePackage } from "@/lib/documents/arkivmelding-package";
 import { parseArchivePeriod, type ArchivePeriodProblem } from "@/lib/domain/archive-period";
-import { archiveText as t } from "@/lib/i18n/archive-nb";
+import { localized } from "@/lib/i18n/current";
+import { archiveText, archiveTexts } from "@/lib/i18n/archive-nb";
 
-const PROBLEM_TEXT: Record<ArchivePeriodProblem, string> = {
-  fromFormat: t.errors.dateFormat(t.period.from),
-  toFormat: t.errors.dateFormat(t.period.to),
-  order: t.errors.order,
-  tooLong: t.errors.tooLong,
-};
+/** What is wrong with the period, in the request's language. */
+function problemText(problem: ArchivePeriodProblem): string {
+  const t = localized(archiveTexts);
+  switch (problem) {
+    case "fromFormat":
+      return t.errors.dateFormat(t.period.from);
+    case "toFormat":
+      return t.errors.dateFormat(t.period.to);
+    case "order":
+      return t.errors.order;
+    case "tooLong":
+      return t.errors.tooLong;
+  }
+}
 
 /**
  * Letters sent and plans received in a period, every round of the sector, as a Noark 5
@@ -22,11 +31,11 @@ export async function GET(request: Request) {
     authorize(actor, "archive.export");
     const query = new URL(request.url).searchParams;
     const parsed = parseArchivePeriod({ fra: query.get("fra"), til: query.get("til") });
-    if (!parsed.ok) return Response.json({ error: parsed.problems.map((p) => PROBLEM_TEXT[p]).join(" ") }, { status: 400 });
+    if (!parsed.ok) return Response.json({ error: parsed.problems.map(problemText).join(" ") }, { status: 400 });
     const { from, to } = parsed.period;
     const data = await getPeriodArchive(actor, parsed.period);
     const zip = await buildArchivePackage(data, { messageId: randomUUID(), createdAt: new Date() });
     const iso = (d: Date) => d.toISOString().slice(0, 10);
-    return fileResponse(zip, t.packageFileName(`${iso(from)} til ${iso(to)}`), "application/zip");
+    return fileResponse(zip, archiveText.packageFileName(`${iso(from)} til ${iso(to)}`), "application/zip");
   });
 }
