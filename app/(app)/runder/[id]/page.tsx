@@ -12,7 +12,8 @@ import { awaitsReview, hasSubmittedVersion } from "@/lib/domain/plan";
 import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
 import { matchesRoundFilter, parseRoundFilter, type RoundFilter } from "@/lib/domain/round-filter";
 import { nb } from "@/lib/i18n/nb";
-import { archiveText } from "@/lib/i18n/archive-nb";
+import { archiveTexts } from "@/lib/i18n/archive-nb";
+import { getTexts } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Runde" };
 
@@ -90,6 +91,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const actor = await requireActor();
   const round = await orNotFound(getRoundOverview(actor, id, todayInNorway()));
   const mayWrite = can(actor, "round.write");
+  const archive = await getTexts(archiveTexts);
   const rows = round.rows.filter((r) => matchesRoundFilter(r, filter));
   const c = round.counts;
   return (
@@ -179,10 +181,10 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         {round.sentAt && can(actor, "archive.export") && (
           <div className="flex max-w-prose flex-col gap-1">
             <a href={`/api/runder/${round.id}/arkivmelding`} download aria-describedby="arkiv-hjelp">
-              {archiveText.roundButton}
+              {archive.roundButton}
             </a>
             <Paragraph data-size="sm" id="arkiv-hjelp">
-              {archiveText.roundHelp}
+              {archive.roundHelp}
             </Paragraph>
           </div>
         )}
