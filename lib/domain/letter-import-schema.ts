@@ -3,13 +3,18 @@ import { z } from "zod";
 import { isoDate, signatorySchema, text } from "@/lib/domain/schemas";
 import { plainText } from "@/lib/domain/text";
 import { nb } from "@/lib/i18n/nb";
-import { letterImportText as t } from "@/lib/i18n/letter-import-nb";
+import { localized } from "@/lib/i18n/current";
+import { letterImportTexts } from "@/lib/i18n/letters";
+
+type ImportErrors = (typeof letterImportTexts.nb)["errors"];
+/** One of the import's messages, read when the check fails: in the language of the request (or the page). */
+const message = (pick: (errors: ImportErrors) => string) => () => pick(localized(letterImportTexts).errors);
 
 const optional = (max: number) => plainText().trim().max(max, { error: nb.errors.tooLong });
 
 export const letterImportSchema = z
   .object({
-    agencyId: plainText().trim().min(1, { error: t.errors.chooseAgency }).max(64),
+    agencyId: plainText().trim().min(1, { error: message((e) => e.chooseAgency) }).max(64),
     ourRef: plainText()
       .trim()
       .min(1, { error: nb.errors.required })
@@ -39,10 +44,10 @@ export const letterImportSchema = z
   })
   // Checked even when other fields have errors, so every problem shows at once.
   .refine((v) => v.roundChoice !== "existing" || Boolean(v.roundId), {
-    path: ["roundId"], error: t.errors.chooseRound, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "existing",
+    path: ["roundId"], error: message((e) => e.chooseRound), when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "existing",
   })
   .refine((v) => v.roundChoice !== "new" || Boolean(v.roundTitle), {
-    path: ["roundTitle"], error: t.errors.roundTitle, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "new",
+    path: ["roundTitle"], error: message((e) => e.roundTitle), when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "new",
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), {
     path: ["deadline"],

@@ -7,11 +7,13 @@ import { isPdf, pdfTextLines } from "@/lib/documents/pdf-text";
 import { MAX_LETTER_PDF_BYTES, recogniseLetter, type Recognition } from "@/lib/domain/letter-import";
 import { letterImportSchema } from "@/lib/domain/letter-import-schema";
 import { nb } from "@/lib/i18n/nb";
-import { letterImportText as t } from "@/lib/i18n/letter-import-nb";
+import { localized } from "@/lib/i18n/current";
+import { letterImportTexts } from "@/lib/i18n/letters";
 
 /** Step 1: the PDF's text (or the pasted text of a scan), recognised. Nothing is saved. */
 export async function recogniseLetterAction(data: FormData): Promise<ActionResult<Recognition>> {
   return withActor(async (actor) => {
+    const t = localized(letterImportTexts);
     const file = data.get("file");
     const pasted = data.get("text");
     let text = typeof pasted === "string" ? pasted : "";
