@@ -15,7 +15,7 @@ import { applySuggestions, MAX_LETTER_PDF_BYTES, type ImportField, type Recognit
 import { letterImportSchema, type LetterImportInput } from "@/lib/domain/letter-import-schema";
 import { formatLongDate } from "@/lib/domain/format";
 import { letterDocumentNb, letterImportPageTexts, letterImportTexts, letterTexts } from "@/lib/i18n/letters";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 
 interface ImportRoundOption {
   id: string;
@@ -63,6 +63,7 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
   const fileRef = useRef<HTMLInputElement>(null);
   const t = useTexts(letterImportTexts);
   const page = useTexts(letterImportPageTexts).read;
+  const unexpected = useTexts(commonTexts).errors.unexpected;
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -84,7 +85,7 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
       try {
         result = await recognise(data);
       } catch {
-        setErrors({ form: nb.errors.unexpected });
+        setErrors({ form: unexpected });
         return;
       }
       if (result.ok && result.data) onRecognised(result.data);

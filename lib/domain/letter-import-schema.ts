@@ -2,23 +2,27 @@
 import { z } from "zod";
 import { isoDate, signatorySchema, text } from "@/lib/domain/schemas";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { localized } from "@/lib/i18n/current";
 import { letterImportTexts } from "@/lib/i18n/letters";
 
 type ImportErrors = (typeof letterImportTexts.nb)["errors"];
-/** One of the import's messages, read when the check fails: in the language of the request (or the page). */
+type CommonErrors = (typeof commonTexts.nb)["errors"];
+// Messages are read when a check fails, in the language of the request (or the page).
+/** One of the import's own messages. */
 const message = (pick: (errors: ImportErrors) => string) => () => pick(localized(letterImportTexts).errors);
+/** One of the common messages. */
+const common = (pick: (errors: CommonErrors) => string) => () => pick(localized(commonTexts).errors);
 
-const optional = (max: number) => plainText().trim().max(max, { error: nb.errors.tooLong });
+const optional = (max: number) => plainText().trim().max(max, { error: common((e) => e.tooLong) });
 
 export const letterImportSchema = z
   .object({
     agencyId: plainText().trim().min(1, { error: message((e) => e.chooseAgency) }).max(64),
     ourRef: plainText()
       .trim()
-      .min(1, { error: nb.errors.required })
-      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: nb.errors.ourRefFormat }),
+      .min(1, { error: common((e) => e.required) })
+      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: common((e) => e.ourRefFormat) }),
     yourRef: optional(60).transform((v) => v || null),
     date: isoDate,
     deadline: isoDate,
@@ -29,8 +33,8 @@ export const letterImportSchema = z
     caseworkerName: optional(120),
     caseworkerPhone: plainText()
       .trim()
-      .regex(/^(\+?[\d ]{8,15})?$/, { error: nb.errors.phoneFormat }),
-    signatories: z.array(signatorySchema).min(1, { error: nb.errors.signatoryRequired }).max(4),
+      .regex(/^(\+?[\d ]{8,15})?$/, { error: common((e) => e.phoneFormat) }),
+    signatories: z.array(signatorySchema).min(1, { error: common((e) => e.signatoryRequired) }).max(4),
     copyTo: z.preprocess(
       (v) => (typeof v === "string" ? v.split("\n") : v),
       z.array(plainText().trim().max(200)).max(10).transform((list) => list.filter(Boolean)),
@@ -51,7 +55,7 @@ export const letterImportSchema = z
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), {
     path: ["deadline"],
-    error: nb.errors.deadlineBeforeDate,
+    error: common((e) => e.deadlineBeforeDate),
     when: (p) => {
       const v = p.value as Record<string, unknown>;
       return v.date instanceof Date && v.deadline instanceof Date && !Number.isNaN(v.date.getTime() + v.deadline.getTime());

@@ -11,10 +11,10 @@ import { getRoundOverview, type RoundOverviewRow } from "@/lib/data/rounds";
 import { awaitsReview, hasSubmittedVersion } from "@/lib/domain/plan";
 import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
 import { matchesRoundFilter, parseRoundFilter, type RoundFilter } from "@/lib/domain/round-filter";
+import { commonTexts } from "@/lib/i18n/common";
 import { roundTexts } from "@/lib/i18n/letters";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
-import { nb } from "@/lib/i18n/nb";
 import { getTexts, requestLocale } from "@/lib/i18n/server";
 
 type RoundPageTexts = (typeof roundTexts.nb)["round"];
@@ -25,6 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Plans waiting for review and plans past the deadline, oldest first. */
 function FollowUpLists({ rows, t, locale }: { rows: RoundOverviewRow[]; t: RoundPageTexts; locale: Locale }) {
+  const common = textsIn(commonTexts, locale);
   const waiting = rows
     .filter((r) => r.planId && awaitsReview(r.planStatus) && !r.isCorrection)
     .sort((a, b) => (a.planSubmittedAt?.getTime() ?? 0) - (b.planSubmittedAt?.getTime() ?? 0));
@@ -59,7 +60,7 @@ function FollowUpLists({ rows, t, locale }: { rows: RoundOverviewRow[]; t: Round
           <ol className="list-decimal pl-5">
             {overdue.map((r) => (
               <li key={r.letterId}>
-                {t.overdueLine(r.agencyName, nb.planStatus[r.planStatus].toLowerCase(), -r.daysToDeadline)}
+                {t.overdueLine(r.agencyName, common.planStatus[r.planStatus].toLowerCase(), -r.daysToDeadline)}
               </li>
             ))}
           </ol>
@@ -81,6 +82,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const locale = await requestLocale();
   const t = textsIn(roundTexts, locale).round;
   const filterLabels: Record<RoundFilter, string> = t.filters;
+  const common = textsIn(commonTexts, locale);
   return (
     <div className="flex flex-col gap-6">
       <Link href="/runder">{t.back}</Link>
@@ -221,7 +223,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
               </TableCell>
               <TableCell>{row.ourRef}</TableCell>
               <TableCell>
-                {nb.letterStatus[row.letterStatus]}
+                {common.letterStatus[row.letterStatus]}
                 {row.letterStatus === "READ" && row.readAt ? ` ${formatDateTime(row.readAt, locale)}` : ""}
                 {row.letterStatus === "SENT" && row.sentAt ? ` ${formatDateTime(row.sentAt, locale)}` : ""}
               </TableCell>
