@@ -2,27 +2,22 @@
 import { z } from "zod";
 import { isoDate, signatorySchema, text } from "@/lib/domain/schemas";
 import { plainText } from "@/lib/domain/text";
-import { commonTexts } from "@/lib/i18n/common";
+import { common } from "@/lib/i18n/common";
 import { localized } from "@/lib/i18n/current";
 import { letterImportTexts } from "@/lib/i18n/letters";
 
-type ImportErrors = (typeof letterImportTexts.nb)["errors"];
-type CommonErrors = (typeof commonTexts.nb)["errors"];
-// Messages are read when a check fails, in the language of the request (or the page).
-/** One of the import's own messages. */
-const message = (pick: (errors: ImportErrors) => string) => () => pick(localized(letterImportTexts).errors);
-/** One of the common messages. */
-const common = (pick: (errors: CommonErrors) => string) => () => pick(localized(commonTexts).errors);
+/** The import's own texts in the current language (read when a message is needed, as `common()`). */
+const imports = () => localized(letterImportTexts);
 
-const optional = (max: number) => plainText().trim().max(max, { error: common((e) => e.tooLong) });
+const optional = (max: number) => plainText().trim().max(max, { error: () => common().errors.tooLong });
 
 export const letterImportSchema = z
   .object({
-    agencyId: plainText().trim().min(1, { error: message((e) => e.chooseAgency) }).max(64),
+    agencyId: plainText().trim().min(1, { error: () => imports().errors.chooseAgency }).max(64),
     ourRef: plainText()
       .trim()
-      .min(1, { error: common((e) => e.required) })
-      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: common((e) => e.ourRefFormat) }),
+      .min(1, { error: () => common().errors.required })
+      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: () => common().errors.ourRefFormat }),
     yourRef: optional(60).transform((v) => v || null),
     date: isoDate,
     deadline: isoDate,
@@ -33,8 +28,8 @@ export const letterImportSchema = z
     caseworkerName: optional(120),
     caseworkerPhone: plainText()
       .trim()
-      .regex(/^(\+?[\d ]{8,15})?$/, { error: common((e) => e.phoneFormat) }),
-    signatories: z.array(signatorySchema).min(1, { error: common((e) => e.signatoryRequired) }).max(4),
+      .regex(/^(\+?[\d ]{8,15})?$/, { error: () => common().errors.phoneFormat }),
+    signatories: z.array(signatorySchema).min(1, { error: () => common().errors.signatoryRequired }).max(4),
     copyTo: z.preprocess(
       (v) => (typeof v === "string" ? v.split("\n") : v),
       z.array(plainText().trim().max(200)).max(10).transform((list) => list.filter(Boolean)),
@@ -48,14 +43,14 @@ export const letterImportSchema = z
   })
   // Checked even when other fields have errors, so every problem shows at once.
   .refine((v) => v.roundChoice !== "existing" || Boolean(v.roundId), {
-    path: ["roundId"], error: message((e) => e.chooseRound), when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "existing",
+    path: ["roundId"], error: () => imports().errors.chooseRound, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "existing",
   })
   .refine((v) => v.roundChoice !== "new" || Boolean(v.roundTitle), {
-    path: ["roundTitle"], error: message((e) => e.roundTitle), when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "new",
+    path: ["roundTitle"], error: () => imports().errors.roundTitle, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "new",
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), {
     path: ["deadline"],
-    error: common((e) => e.deadlineBeforeDate),
+    error: () => common().errors.deadlineBeforeDate,
     when: (p) => {
       const v = p.value as Record<string, unknown>;
       return v.date instanceof Date && v.deadline instanceof Date && !Number.isNaN(v.date.getTime() + v.deadline.getTime());

@@ -6,7 +6,7 @@ import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/dat
 import { letterSchema } from "@/lib/domain/schemas";
 import { localized } from "@/lib/i18n/current";
 import { roundTexts } from "@/lib/i18n/letters";
-import { commonTexts } from "@/lib/i18n/common";
+import { common } from "@/lib/i18n/common";
 import { z } from "zod";
 
 const id = z.string().min(1).max(64);
@@ -14,7 +14,7 @@ const id = z.string().min(1).max(64);
 export async function updateLetterAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
     const parsed = letterSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: common().errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const saved = await updateLetter(actor, parsed.data);
     revalidatePath("/runder", "layout");
     return { ok: true, data: saved, message: localized(roundTexts).actions.letterSaved };

@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { createRound } from "@/lib/data/rounds";
 import { roundSchema } from "@/lib/domain/schemas";
-import { commonTexts } from "@/lib/i18n/common";
-import { localized } from "@/lib/i18n/current";
+import { common } from "@/lib/i18n/common";
 
 export async function createRoundAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return withActor(async (actor) => {
     const parsed = roundSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: common().errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const round = await createRound(actor, parsed.data);
     revalidatePath("/runder");
     return { ok: true, data: round };
