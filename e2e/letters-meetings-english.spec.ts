@@ -5,7 +5,7 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test("the adviser reads rounds, a letter, the import and the meetings in English", async ({ page, context, loginAs, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await loginAs("adviser");
   await context.addCookies([{ name: "dugnad-sprak", value: "en", url: baseURL! }]);
 
