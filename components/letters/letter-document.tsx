@@ -10,6 +10,7 @@ import {
   referenceColumns,
   signatureName,
 } from "@/lib/documents/letter-text";
+import { letterDocumentNb } from "@/lib/i18n/letters";
 
 function Inline({ text }: { text: string }) {
   return (
@@ -21,11 +22,12 @@ function Inline({ text }: { text: string }) {
 
 /**
  * A letter in the ministry's layout, as the PDF and DOCX have it (same content helpers); the
- * print stylesheet makes it an A4 letter.
+ * print stylesheet makes it an A4 letter. The letter is an official document in Norwegian whatever
+ * the interface's language, so it says so (`lang="nb"`, WCAG 3.1.2) for an English page.
  */
 export function LetterDocument({ data }: { data: LetterDocumentData }) {
   return (
-    <article className="letter mx-auto max-w-[210mm] bg-white px-[20mm] py-[15mm] text-[11pt] leading-snug text-black shadow-sm" aria-labelledby="brevtittel">
+    <article lang="nb" className="letter mx-auto max-w-[210mm] bg-white px-[20mm] py-[15mm] text-[11pt] leading-snug text-black shadow-sm" aria-labelledby="brevtittel">
       <p className="mb-10 text-center text-sm font-semibold tracking-wide">{data.ministry.letterhead}</p>
       <div className="mb-10 flex flex-wrap items-end justify-between gap-8">
         <address className="not-italic">
@@ -38,7 +40,7 @@ export function LetterDocument({ data }: { data: LetterDocumentData }) {
           ))}
         </address>
         <table className="text-sm">
-          <caption className="sr-only">Referanser og dato</caption>
+          <caption className="sr-only">{letterDocumentNb.referencesCaption}</caption>
           <thead>
             <tr>
               {referenceColumns(data).map((c) => (

@@ -2,6 +2,8 @@
 
 import { useFieldArray, useFormContext, type FieldErrors } from "react-hook-form";
 import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { letterTexts } from "@/lib/i18n/letters";
 
 /** The form values every letter has (as typed; the Zod schema turns them into data). */
 export interface LetterFieldValues {
@@ -25,30 +27,32 @@ export function LetterFields({ bodyLabel, bodyDescription, notes }: { bodyLabel:
   const { register, control, formState } = useFormContext<LetterFieldValues>();
   const errors = formState.errors as AnyErrors;
   const { fields, append, remove } = useFieldArray({ control, name: "signatories" });
+  const t = useTexts(letterTexts).fields;
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Textfield label="Brevets dato" type="date" description={notes?.date} error={errors.date?.message} {...register("date")} />
-        <Textfield label="Frist for handlingsplan" type="date" description={notes?.deadline} error={errors.deadline?.message} {...register("deadline")} />
+        <Textfield label={t.date} type="date" description={notes?.date} error={errors.date?.message} {...register("date")} />
+        <Textfield label={t.deadline} type="date" description={notes?.deadline} error={errors.deadline?.message} {...register("deadline")} />
       </div>
-      <Textfield label="Avdeling" description={notes?.department ?? "Avdelingen i departementet som sender brevet."} error={errors.department?.message} {...register("department")} />
+      <Textfield label={t.department} description={notes?.department ?? t.departmentDescription} error={errors.department?.message} {...register("department")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Textfield label="Saksbehandler" description={notes?.caseworker} error={errors.caseworkerName?.message} {...register("caseworkerName")} />
-        <Textfield label="Saksbehandlers telefon" type="tel" error={errors.caseworkerPhone?.message} {...register("caseworkerPhone")} />
+        <Textfield label={t.caseworker} description={notes?.caseworker} error={errors.caseworkerName?.message} {...register("caseworkerName")} />
+        <Textfield label={t.caseworkerPhone} type="tel" error={errors.caseworkerPhone?.message} {...register("caseworkerPhone")} />
       </div>
       <Fieldset>
-        <Fieldset.Legend>Signatarer</Fieldset.Legend>
+        <Fieldset.Legend>{t.signatories}</Fieldset.Legend>
         {notes?.signatories && <Fieldset.Description>{notes.signatories}</Fieldset.Description>}
         {fields.map((field, i) => (
           <div key={field.id} className="grid items-end gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4 sm:grid-cols-[1fr_1fr_auto]">
-            <Textfield label={`Navn, signatar ${i + 1}`} error={errors.signatories?.[i]?.name?.message} {...register(`signatories.${i}.name`)} />
-            <Textfield label={`Tittel, signatar ${i + 1}`} error={errors.signatories?.[i]?.title?.message} {...register(`signatories.${i}.title`)} />
+            <Textfield label={t.signatoryName(i + 1)} error={errors.signatories?.[i]?.name?.message} {...register(`signatories.${i}.name`)} />
+            <Textfield label={t.signatoryTitle(i + 1)} error={errors.signatories?.[i]?.title?.message} {...register(`signatories.${i}.title`)} />
             <Button type="button" variant="tertiary" onClick={() => remove(i)} disabled={fields.length === 1}>
-              Fjern<span className="sr-only"> signatar {i + 1}</span>
+              {t.remove}
+              <span className="sr-only">{t.removeSignatory(i + 1)}</span>
             </Button>
             <Checkbox
               className="sm:col-span-3"
-              label="Signerer etter fullmakt (e.f.)"
+              label={t.byAuthority}
               {...register(`signatories.${i}.byAuthority`)}
             />
           </div>
@@ -56,13 +60,13 @@ export function LetterFields({ bodyLabel, bodyDescription, notes }: { bodyLabel:
         {errors.signatories?.message && <ValidationMessage>{errors.signatories.message}</ValidationMessage>}
         <div>
           <Button type="button" variant="secondary" onClick={() => append({ name: "", title: "", byAuthority: false })}>
-            Legg til signatar
+            {t.addSignatory}
           </Button>
         </div>
       </Fieldset>
       <Textfield
-        label="Kopi til"
-        description="Én mottaker per linje."
+        label={t.copyTo}
+        description={t.copyToDescription}
         multiline
         rows={2}
         error={errors.copyTo?.message}
@@ -70,11 +74,7 @@ export function LetterFields({ bodyLabel, bodyDescription, notes }: { bodyLabel:
       />
       <Textfield
         label={bodyLabel}
-        description={
-          notes?.body ??
-          bodyDescription ??
-          "Avsnitt skilles med tom linje. Linjer som begynner med «- » blir punktliste; «1. Innledning» blir overskrift; **fet** tekst."
-        }
+        description={notes?.body ?? bodyDescription ?? t.bodyDescription}
         multiline
         rows={18}
         error={errors.body?.message}

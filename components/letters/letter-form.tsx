@@ -4,11 +4,13 @@ import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { letterSchema } from "@/lib/domain/schemas";
+import { letterTexts } from "@/lib/i18n/letters";
 
 export type LetterFormValues = LetterFieldValues & {
   letterId: string;
@@ -22,20 +24,23 @@ export type LetterFormValues = LetterFieldValues & {
 
 type Editable = Omit<LetterFormValues, "letterId" | "version">;
 
-const LABELS: Record<keyof Editable, string> = {
-  number: "Brevnummer",
-  title: "Tittel",
-  yourRef: "Deres ref",
-  ourRef: "Vår ref",
-  date: "Brevets dato",
-  deadline: "Frist for handlingsplan",
-  body: "Brevtekst",
-  department: "Avdeling",
-  caseworkerName: "Saksbehandler",
-  caseworkerPhone: "Saksbehandlers telefon",
-  signatories: "Signatarer",
-  copyTo: "Kopi til",
-};
+type LetterTexts = typeof letterTexts.nb;
+
+/** The editable fields' labels, in the order the stale-save choice lists them. */
+const labels = ({ form: f, fields: l }: LetterTexts): Record<keyof Editable, string> => ({
+  number: f.number,
+  title: f.title,
+  yourRef: f.yourRef,
+  ourRef: f.ourRef,
+  date: l.date,
+  deadline: l.deadline,
+  body: f.body,
+  department: l.department,
+  caseworkerName: l.caseworker,
+  caseworkerPhone: l.caseworkerPhone,
+  signatories: l.signatories,
+  copyTo: l.copyTo,
+});
 
 const shown = (key: keyof Editable, v: Editable) =>
   key === "signatories" ? v.signatories.map((s) => `${s.name}, ${s.title}${s.byAuthority ? " (e.f.)" : ""}`).join("\n") : String(v[key]);
@@ -48,6 +53,9 @@ interface Props {
 
 /** One draft letter: its own number, title, references and any field changed from the round's. */
 export function LetterForm({ initial, titlePlaceholder, save }: Props) {
+  const texts = useTexts(letterTexts);
+  const t = texts.form;
+  const fieldLabels = labels(texts);
   const methods = useForm<LetterFormValues, unknown, z.output<typeof letterSchema>>({
     resolver: zodResolver(letterSchema) as never,
     defaultValues: initial,
@@ -65,8 +73,8 @@ export function LetterForm({ initial, titlePlaceholder, save }: Props) {
         <FormStatusAlert status={status} />
         {stale && (
           <StaleSaveChoice
-            heading="Brevet er endret av noen andre"
-            fields={(Object.keys(LABELS) as (keyof Editable)[]).map((key) => ({ label: LABELS[key], saved: shown(key, stale.values), mine: shown(key, methods.getValues()) }))}
+            heading={t.staleHeading}
+            fields={(Object.keys(fieldLabels) as (keyof Editable)[]).map((key) => ({ label: fieldLabels[key], saved: shown(key, stale.values), mine: shown(key, methods.getValues()) }))}
             onUseSaved={() => {
               methods.reset({ ...stale.values, letterId: initial.letterId, version: String(stale.version) });
               clearConflict();
@@ -81,20 +89,20 @@ export function LetterForm({ initial, titlePlaceholder, save }: Props) {
         <input type="hidden" {...register("letterId")} />
         <input type="hidden" {...register("version")} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Textfield label="Brevnummer" description="For eksempel «Tillegg nr. 8»." error={e.number?.message} {...register("number")} />
-          <Textfield label="Vår ref" error={e.ourRef?.message} {...register("ourRef")} />
+          <Textfield label={t.number} description={t.numberDescription} error={e.number?.message} {...register("number")} />
+          <Textfield label={t.ourRef} error={e.ourRef?.message} {...register("ourRef")} />
         </div>
         <Textfield
-          label="Tittel"
-          description={`Tom: «${titlePlaceholder}».`}
+          label={t.title}
+          description={t.titleWhenEmpty(titlePlaceholder)}
           error={e.title?.message}
           {...register("title")}
         />
-        <Textfield label="Deres ref" description="Kan stå tom." error={e.yourRef?.message} {...register("yourRef")} />
-        <LetterFields bodyLabel="Brevtekst" bodyDescription="Teksten kan tilpasses denne virksomheten." />
+        <Textfield label={t.yourRef} description={t.yourRefDescription} error={e.yourRef?.message} {...register("yourRef")} />
+        <LetterFields bodyLabel={t.body} bodyDescription={t.bodyDescription} />
         <div>
           <Button type="submit" disabled={pending}>
-            Lagre brevet
+            {t.save}
           </Button>
         </div>
       </form>

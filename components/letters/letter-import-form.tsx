@@ -7,14 +7,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield, ValidationMessage,
 } from "@digdir/designsystemet-react";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { LetterFields, type LetterFieldNotes, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/auth/action";
 import { applySuggestions, MAX_LETTER_PDF_BYTES, type ImportField, type Recognition } from "@/lib/domain/letter-import";
 import { letterImportSchema, type LetterImportInput } from "@/lib/domain/letter-import-schema";
 import { formatLongDate } from "@/lib/domain/format";
-import { letterImportText as t } from "@/lib/i18n/letter-import-nb";
-import { nb } from "@/lib/i18n/nb";
+import { letterDocumentNb, letterImportPageTexts, letterImportTexts, letterTexts } from "@/lib/i18n/letters";
+import { commonTexts } from "@/lib/i18n/common";
 
 interface ImportRoundOption {
   id: string;
@@ -60,6 +61,9 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
   const [errors, setErrors] = useState<{ file?: string; text?: string; form?: string }>({});
   const [pending, startTransition] = useTransition();
   const fileRef = useRef<HTMLInputElement>(null);
+  const t = useTexts(letterImportTexts);
+  const page = useTexts(letterImportPageTexts).read;
+  const unexpected = useTexts(commonTexts).errors.unexpected;
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -81,7 +85,7 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
       try {
         result = await recognise(data);
       } catch {
-        setErrors({ form: nb.errors.unexpected });
+        setErrors({ form: unexpected });
         return;
       }
       if (result.ok && result.data) onRecognised(result.data);
@@ -92,7 +96,7 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-6" aria-labelledby="steg-1">
       <Heading level={2} data-size="sm" id="steg-1">
-        1. Last opp brevet eller lim inn teksten
+        {page.heading}
       </Heading>
       {errors.form && (
         <Alert data-color="danger" role="alert">
@@ -100,8 +104,8 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
         </Alert>
       )}
       <Field>
-        <Label htmlFor="brev-fil">Brevet som PDF</Label>
-        <Field.Description id="brev-fil-beskrivelse">Høyst 2 MB. Teksten leses fra PDF-en; filen lagres ikke.</Field.Description>
+        <Label htmlFor="brev-fil">{page.pdf}</Label>
+        <Field.Description id="brev-fil-beskrivelse">{page.pdfDescription}</Field.Description>
         <input
           id="brev-fil"
           ref={fileRef}
@@ -113,8 +117,8 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
         {errors.file && <ValidationMessage id="brev-fil-feil">{errors.file}</ValidationMessage>}
       </Field>
       <Textfield
-        label="Eller: teksten fra en skanning"
-        description="Lim inn teksten slik skanneren (OCR) leste den. Feillesninger av æ, ø og å blir gjenkjent så langt det går; du retter resten i neste steg."
+        label={page.scan}
+        description={page.scanDescription}
         multiline
         rows={12}
         value={text}
@@ -123,7 +127,7 @@ function ReadStep({ recognise, onRecognised }: { recognise: Props["recognise"]; 
       />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Leser brevet …" : "Les brevet"}
+          {pending ? page.reading : page.submit}
         </Button>
       </div>
     </form>
@@ -134,6 +138,10 @@ function ReviewStep({
   agencies, rounds, recognition, save, onRestart,
 }: Omit<Props, "recognise"> & { recognition: Recognition; onRestart: () => void }) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTexts(letterImportTexts);
+  const page = useTexts(letterImportPageTexts).review;
+  const letter = useTexts(letterTexts).form;
   const r = recognition.recognised;
   const year = r.date ? Number(r.date.slice(0, 4)) : null;
   const roundOfYear = rounds.find((x) => x.year === year);
@@ -146,7 +154,7 @@ function ReviewStep({
       copyTo: r.copyTo.join("\n"),
       roundChoice: roundOfYear ? "existing" : "new",
       roundId: roundOfYear?.id ?? "",
-      roundTitle: "Handlingsplan for inkluderingsdugnaden",
+      roundTitle: letterDocumentNb.roundTitle,
       importedFrom: recognition.importedFrom,
     },
   });
@@ -186,17 +194,14 @@ function ReviewStep({
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-6" aria-labelledby="steg-2">
         <Heading level={2} data-size="sm" id="steg-2" ref={headingRef} tabIndex={-1}>
-          2. Kontroller brevet og lagre
+          {page.heading}
         </Heading>
         <Alert data-color={flagged.length ? "warning" : "info"}>
           <Paragraph>
-            Feltene er fylt ut med det som ble funnet i {recognition.importedFrom === "text" ? "teksten" : "PDF-en"}. Kontroller dem mot brevet.
-            {flagged.length > 0 && ` Se særlig etter merknadene ved: ${flagged.join(", ")}.`}
+            {page.filledFrom(recognition.importedFrom !== "text")}
+            {flagged.length > 0 && page.flagged(flagged.join(", "))}
           </Paragraph>
-          <Paragraph>
-            Brevet lagres som sendt på brevets dato. Virksomheten ser det blant sine brev, men får ingen e-post eller varsel: brevet ble sendt
-            før det kom inn i Dugnad.
-          </Paragraph>
+          <Paragraph>{page.savedAsSent}</Paragraph>
         </Alert>
         {message && (
           <Alert data-color="danger" role="alert">
@@ -204,10 +209,10 @@ function ReviewStep({
           </Alert>
         )}
         <Field>
-          <Label>Virksomhet</Label>
+          <Label>{page.agency}</Label>
           {note("agency") && <Field.Description>{note("agency")}</Field.Description>}
           <Select aria-invalid={errors.agencyId ? true : undefined} {...register("agencyId")}>
-            <Select.Option value="">Velg virksomhet</Select.Option>
+            <Select.Option value="">{page.chooseAgency}</Select.Option>
             {agencies.map((a) => (
               <Select.Option key={a.id} value={a.id}>
                 {a.name}
@@ -217,17 +222,16 @@ function ReviewStep({
           {errors.agencyId && <ValidationMessage>{errors.agencyId.message}</ValidationMessage>}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Textfield label="Vår ref" description={note("ourRef")} error={errors.ourRef?.message} autoComplete="off" {...register("ourRef")} />
-          <Textfield label="Deres ref" description={note("yourRef")} error={errors.yourRef?.message} autoComplete="off" {...register("yourRef")} />
+          <Textfield label={letter.ourRef} description={note("ourRef")} error={errors.ourRef?.message} autoComplete="off" {...register("ourRef")} />
+          <Textfield label={letter.yourRef} description={note("yourRef")} error={errors.yourRef?.message} autoComplete="off" {...register("yourRef")} />
         </div>
-        <Textfield label="Tittel" description={note("title")} error={errors.title?.message} {...register("title")} />
-        <Textfield label="Brevnummer" description={note("number") ?? "For eksempel «Tillegg nr. 8»."} error={errors.number?.message} {...register("number")} />
-        <LetterFields bodyLabel="Brevtekst" notes={fieldNotes} />
+        <Textfield label={letter.title} description={note("title")} error={errors.title?.message} {...register("title")} />
+        <Textfield label={letter.number} description={note("number") ?? letter.numberDescription} error={errors.number?.message} {...register("number")} />
+        <LetterFields bodyLabel={letter.body} notes={fieldNotes} />
         {r.suspectWords.length > 0 && (
           <div className="flex flex-col gap-2">
             <Paragraph>
-              Mulige feillesninger i brevteksten:{" "}
-              {r.suspectWords.map((w) => (w.suggestion ? `«${w.scanned}» (${w.suggestion}?)` : `«${w.scanned}»`)).join(", ")}.
+              {page.suspectWords(r.suspectWords.map((w) => (w.suggestion ? `«${w.scanned}» (${w.suggestion}?)` : `«${w.scanned}»`)).join(", "))}
             </Paragraph>
             {suggestions.length > 0 && (
               <div>
@@ -240,26 +244,26 @@ function ReviewStep({
                     setSuggestionsApplied(true);
                   }}
                 >
-                  Bytt inn forslagene i brevteksten
+                  {page.applySuggestions}
                 </Button>
                 <span role="status" className="ml-4">
-                  {suggestionsApplied ? "Forslagene er satt inn. Les teksten og rett det som gjenstår." : ""}
+                  {suggestionsApplied ? page.suggestionsApplied : ""}
                 </span>
               </div>
             )}
           </div>
         )}
         <Fieldset>
-          <Fieldset.Legend>Runden brevet hører til</Fieldset.Legend>
-          <Fieldset.Description>Et sendt brev hører til en runde som er sendt. Finnes ikke runden i Dugnad, opprettes den for brevet, som sendt den dagen brevet er datert.</Fieldset.Description>
-          <Radio label="En runde som er sendt" value="existing" disabled={rounds.length === 0} {...register("roundChoice")} />
-          <Radio label="En ny runde for brevet" value="new" {...register("roundChoice")} />
+          <Fieldset.Legend>{page.roundLegend}</Fieldset.Legend>
+          <Fieldset.Description>{page.roundDescription}</Fieldset.Description>
+          <Radio label={page.existingRound} value="existing" disabled={rounds.length === 0} {...register("roundChoice")} />
+          <Radio label={page.newRound} value="new" {...register("roundChoice")} />
         </Fieldset>
         {roundChoice === "existing" ? (
           <Field>
-            <Label>Runde</Label>
+            <Label>{page.round}</Label>
             <Select aria-invalid={errors.roundId ? true : undefined} {...register("roundId")}>
-              <Select.Option value="">Velg runde</Select.Option>
+              <Select.Option value="">{page.chooseRound}</Select.Option>
               {rounds.map((x) => (
                 <Select.Option key={x.id} value={x.id}>
                   {x.title} ({x.year})
@@ -270,18 +274,18 @@ function ReviewStep({
           </Field>
         ) : (
           <Textfield
-            label="Tittel på den nye runden"
-            description={r.date ? `Runden gjelder ${r.date.slice(0, 4)}, året brevet er datert (${formatLongDate(new Date(`${r.date}T00:00:00Z`))}).` : "Runden gjelder året brevet er datert."}
+            label={page.newRoundTitle}
+            description={r.date ? page.newRoundYear(r.date.slice(0, 4), formatLongDate(new Date(`${r.date}T00:00:00Z`), locale)) : page.newRoundYearUnknown}
             error={errors.roundTitle?.message}
             {...register("roundTitle")}
           />
         )}
         <div className="flex flex-wrap gap-4">
           <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? "Lagrer …" : "Lagre brevet som sendt"}
+            {pending ? page.saving : page.save}
           </Button>
           <Button type="button" variant="tertiary" onClick={onRestart}>
-            Begynn på nytt
+            {page.restart}
           </Button>
         </div>
       </form>

@@ -6,12 +6,13 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { ChoiceSelect } from "@/components/admin/choice-select";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { formatShortDate } from "@/lib/domain/format";
 import { meetingSchema, type MeetingFormValues, type MeetingInput } from "@/lib/domain/meeting-schema";
 import { MEETING_POINT_STATUSES, MEETING_SIDES, type MeetingSide } from "@/lib/domain/meetings";
-import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import { meetingPageTexts, meetingTexts } from "@/lib/i18n/meetings";
 
 export interface FollowUpRow {
   pointId: string;
@@ -30,12 +31,6 @@ interface Props {
   finalise: (values: MeetingFormValues) => Promise<ActionResult<{ version: number }>>;
 }
 
-const a = t.actions;
-const c = t.columns;
-
-const SIDE_OPTIONS = MEETING_SIDES.map((s) => ({ value: s, label: t.sides[s] }));
-const STATUS_OPTIONS = MEETING_POINT_STATUSES.map((s) => ({ value: s, label: t.pointStatuses[s] }));
-
 /**
  * The draft record of a governance meeting: date, participants and agreed points as rows added and
  * removed with buttons (focus goes to the new row, or back to the add button; each change is
@@ -44,6 +39,13 @@ const STATUS_OPTIONS = MEETING_POINT_STATUSES.map((s) => ({ value: s, label: t.p
  */
 export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }: Props) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTexts(meetingTexts);
+  const p = useTexts(meetingPageTexts).form;
+  const a = t.actions;
+  const c = t.columns;
+  const sideOptions = MEETING_SIDES.map((s) => ({ value: s, label: t.sides[s] }));
+  const statusOptions = MEETING_POINT_STATUSES.map((s) => ({ value: s, label: t.pointStatuses[s] }));
   const form = useForm<MeetingFormValues, unknown, MeetingInput>({ resolver: zodResolver(meetingSchema), defaultValues: initial });
   const { register, control, formState } = form;
   const e = formState.errors;
@@ -64,7 +66,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <Textfield label="Møtedato" type="date" className="max-w-xs" error={e.date?.message} {...register("date")} />
+      <Textfield label={p.date} type="date" className="max-w-xs" error={e.date?.message} {...register("date")} />
 
       <Fieldset>
         <Fieldset.Legend>
@@ -75,16 +77,16 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
         {typeof e.participants?.message === "string" && <ValidationMessage>{e.participants.message}</ValidationMessage>}
         {participants.fields.map((field, i) => (
           <fieldset key={field.id} className="grid items-end gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4 sm:grid-cols-[2fr_2fr_1fr_auto]">
-            <legend className="sr-only">Deltaker {i + 1}</legend>
-            <Textfield label={`${c.name}, deltaker ${i + 1}`} error={e.participants?.[i]?.name?.message} {...register(`participants.${i}.name`)} />
-            <Textfield label={`${c.title}, deltaker ${i + 1}`} error={e.participants?.[i]?.title?.message} {...register(`participants.${i}.title`)} />
-            <ChoiceSelect label={`${c.side}, deltaker ${i + 1}`} error={e.participants?.[i]?.side?.message} registration={register(`participants.${i}.side`)} options={SIDE_OPTIONS} />
+            <legend className="sr-only">{p.participant(i + 1)}</legend>
+            <Textfield label={p.participantField(c.name, i + 1)} error={e.participants?.[i]?.name?.message} {...register(`participants.${i}.name`)} />
+            <Textfield label={p.participantField(c.title, i + 1)} error={e.participants?.[i]?.title?.message} {...register(`participants.${i}.title`)} />
+            <ChoiceSelect label={p.participantField(c.side, i + 1)} error={e.participants?.[i]?.side?.message} registration={register(`participants.${i}.side`)} options={sideOptions} />
             <Button
               type="button"
               variant="tertiary"
               onClick={() => {
                 participants.remove(i);
-                setAnnouncement(`Deltaker ${i + 1} er fjernet.`);
+                setAnnouncement(p.participantRemoved(i + 1));
                 addParticipant.current?.focus();
               }}
             >
@@ -99,7 +101,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
             variant="secondary"
             onClick={() => {
               participants.append({ name: "", title: "", side: "AGENCY" });
-              setAnnouncement(`Deltaker ${participants.fields.length + 1} er lagt til.`);
+              setAnnouncement(p.participantAdded(participants.fields.length + 1));
             }}
           >
             {a.addParticipant}
@@ -113,21 +115,21 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
             {t.headings.points}
           </Heading>
         </Fieldset.Legend>
-        <Fieldset.Description>Hva som er avtalt, hvem som er ansvarlig (departementet eller virksomheten) og eventuelt en frist.</Fieldset.Description>
+        <Fieldset.Description>{p.pointsDescription}</Fieldset.Description>
         {points.fields.map((field, i) => (
           <fieldset key={field.id} className="grid gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4 sm:grid-cols-3">
-            <legend className="sr-only">Punkt {i + 1}</legend>
-            <Textfield className="sm:col-span-3" label={`${c.what}, punkt ${i + 1}`} multiline rows={2} error={e.points?.[i]?.what?.message} {...register(`points.${i}.what`)} />
-            <Textfield label={`${c.who}, punkt ${i + 1}`} error={e.points?.[i]?.responsible?.message} {...register(`points.${i}.responsible`)} />
-            <ChoiceSelect label={`${c.side}, punkt ${i + 1}`} error={e.points?.[i]?.side?.message} registration={register(`points.${i}.side`)} options={SIDE_OPTIONS} />
-            <Textfield label={`${c.due}, punkt ${i + 1} (valgfri)`} type="date" error={e.points?.[i]?.dueOn?.message} {...register(`points.${i}.dueOn`)} />
+            <legend className="sr-only">{p.point(i + 1)}</legend>
+            <Textfield className="sm:col-span-3" label={p.pointField(c.what, i + 1)} multiline rows={2} error={e.points?.[i]?.what?.message} {...register(`points.${i}.what`)} />
+            <Textfield label={p.pointField(c.who, i + 1)} error={e.points?.[i]?.responsible?.message} {...register(`points.${i}.responsible`)} />
+            <ChoiceSelect label={p.pointField(c.side, i + 1)} error={e.points?.[i]?.side?.message} registration={register(`points.${i}.side`)} options={sideOptions} />
+            <Textfield label={p.pointDue(c.due, i + 1)} type="date" error={e.points?.[i]?.dueOn?.message} {...register(`points.${i}.dueOn`)} />
             <div>
               <Button
                 type="button"
                 variant="tertiary"
                 onClick={() => {
                   points.remove(i);
-                  setAnnouncement(`Punkt ${i + 1} er fjernet.`);
+                  setAnnouncement(p.pointRemoved(i + 1));
                   addPoint.current?.focus();
                 }}
               >
@@ -143,7 +145,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
             variant="secondary"
             onClick={() => {
               points.append({ what: "", responsible: "", side: "AGENCY", dueOn: "" });
-              setAnnouncement(`Punkt ${points.fields.length + 1} er lagt til.`);
+              setAnnouncement(p.pointAdded(points.fields.length + 1));
             }}
           >
             {a.addPoint}
@@ -162,10 +164,10 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
             <fieldset key={f.pointId} className="grid gap-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4 sm:grid-cols-[1fr_2fr]">
               <legend className="px-1 font-semibold">{f.what}</legend>
               <p className="sm:col-span-2">
-                {c.who}: {f.responsible} ({t.sides[f.side].toLowerCase()}). {c.agreedIn} {formatShortDate(f.agreedOn)}
-                {f.dueOn ? `, frist ${formatShortDate(f.dueOn)}` : ""}.
+                {c.who}: {f.responsible} ({t.sides[f.side].toLowerCase()}). {c.agreedIn} {formatShortDate(f.agreedOn, locale)}
+                {f.dueOn ? p.dueOn(formatShortDate(f.dueOn, locale)) : ""}.
               </p>
-              <ChoiceSelect label={`${c.status}: ${f.what}`} error={e.followUps?.[i]?.status?.message} registration={register(`followUps.${i}.status`)} options={STATUS_OPTIONS} />
+              <ChoiceSelect label={`${c.status}: ${f.what}`} error={e.followUps?.[i]?.status?.message} registration={register(`followUps.${i}.status`)} options={statusOptions} />
               <Textfield label={`${c.comment}: ${f.what}`} error={e.followUps?.[i]?.comment?.message} {...register(`followUps.${i}.comment`)} />
             </fieldset>
           ))
@@ -196,7 +198,7 @@ export function MeetingForm({ initial, followUps, firstMeasure, save, finalise }
           disabled={pending}
           aria-busy={finalising.pending}
           onClick={() => {
-            if (window.confirm("Når referatet er fastsatt, kan det ikke endres uten å gjenåpnes, og virksomheten kan lese det. Fastsette nå?")) void finalising.onSubmit();
+            if (window.confirm(p.finaliseConfirm)) void finalising.onSubmit();
           }}
         >
           {a.finalise}

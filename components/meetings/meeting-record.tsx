@@ -2,19 +2,22 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import type { MeetingRecord } from "@/lib/data/meetings";
 import { basisLines } from "@/lib/documents/meeting-minutes-text";
 import { formatShortDate } from "@/lib/domain/format";
-import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import type { Locale } from "@/lib/i18n/locale";
+import { meetingTexts } from "@/lib/i18n/meetings";
+import { textsIn } from "@/lib/i18n/messages";
 
-const c = t.columns;
-const sideText = (side: keyof typeof t.sides) => t.sides[side];
-
-/** The basis of the record: the brief as it stood when the record was made. */
-export function MeetingBasisSection({ record }: { record: Pick<MeetingRecord, "basis" | "basisAt"> }) {
+/**
+ * The basis of the record: the brief as it stood when the record was made. Its sentences are the
+ * minutes' own (the PDF and DOCX have the same), so they stay Norwegian under an English heading.
+ */
+export function MeetingBasisSection({ record, locale }: { record: Pick<MeetingRecord, "basis" | "basisAt">; locale: Locale }) {
+  const t = textsIn(meetingTexts, locale);
   return (
     <section aria-labelledby="underlag" className="flex flex-col gap-2">
       <Heading level={2} data-size="sm" id="underlag">
         {t.headings.basis}
       </Heading>
-      <ul className="flex flex-col gap-1">
+      <ul className="flex flex-col gap-1" lang="nb">
         {basisLines(record.basis, record.basisAt).map((line, i) => (
           <li key={i}>{line}</li>
         ))}
@@ -24,7 +27,10 @@ export function MeetingBasisSection({ record }: { record: Pick<MeetingRecord, "b
 }
 
 /** A finalised record (or a draft read by the ministry), as the minutes have it. */
-export function MeetingRecordView({ record }: { record: MeetingRecord }) {
+export function MeetingRecordView({ record, locale }: { record: MeetingRecord; locale: Locale }) {
+  const t = textsIn(meetingTexts, locale);
+  const c = t.columns;
+  const sideText = (side: keyof typeof t.sides) => t.sides[side];
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="deltakere" className="flex flex-col gap-2">
@@ -55,7 +61,7 @@ export function MeetingRecordView({ record }: { record: MeetingRecord }) {
           </Table>
         )}
       </section>
-      <MeetingBasisSection record={record} />
+      <MeetingBasisSection record={record} locale={locale} />
       <section aria-labelledby="punkter" className="flex flex-col gap-2">
         <Heading level={2} data-size="sm" id="punkter">
           {t.headings.points}
@@ -80,7 +86,7 @@ export function MeetingRecordView({ record }: { record: MeetingRecord }) {
                   <TableCell>
                     {p.responsible} ({sideText(p.side).toLowerCase()})
                   </TableCell>
-                  <TableCell>{p.dueOn ? formatShortDate(p.dueOn) : "–"}</TableCell>
+                  <TableCell>{p.dueOn ? formatShortDate(p.dueOn, locale) : "–"}</TableCell>
                   <TableCell>{t.pointStatuses[p.status]}</TableCell>
                 </TableRow>
               ))}
@@ -113,7 +119,7 @@ export function MeetingRecordView({ record }: { record: MeetingRecord }) {
                   <TableCell>
                     {f.responsible} ({sideText(f.side).toLowerCase()})
                   </TableCell>
-                  <TableCell>{formatShortDate(f.agreedOn)}</TableCell>
+                  <TableCell>{formatShortDate(f.agreedOn, locale)}</TableCell>
                   <TableCell>{t.pointStatuses[f.status]}</TableCell>
                   <TableCell>{f.comment || "–"}</TableCell>
                 </TableRow>

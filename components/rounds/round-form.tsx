@@ -7,10 +7,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Alert, Checkbox, Button, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
+import { roundTexts } from "@/lib/i18n/letters";
 
 type Values = LetterFieldValues & {
   title: string;
@@ -35,6 +37,7 @@ interface Props {
 
 export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundId, create }: Props) {
   const router = useRouter();
+  const t = useTexts(roundTexts).form;
   const methods = useForm<Values, unknown, z.output<typeof roundSchema>>({
     resolver: zodResolver(roundSchema) as never,
     defaultValues: { ...defaults, previousRoundId: previousRoundId ?? "", agencyIds: checkedAgencyIds ?? agencies.map((a) => a.id) },
@@ -67,15 +70,15 @@ export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundI
             {message}
           </Alert>
         )}
-        <Textfield label="Tittel" description="Står i hvert brevs tittel." error={errors.title?.message} {...register("title")} />
+        <Textfield label={t.title} description={t.titleDescription} error={errors.title?.message} {...register("title")} />
         <Textfield
-          label="Saksnummer"
-          description="Brevene får Vår ref saksnummer-1, -2 … for eksempel 21/1234-1. Du kan endre hvert brev før det sendes."
+          label={t.caseNumber}
+          description={t.caseNumberDescription}
           error={errors.caseNumber?.message}
           {...register("caseNumber")}
         />
         <Fieldset aria-invalid={Boolean(errors.agencyIds)}>
-          <Fieldset.Legend>Virksomheter som skal få brev</Fieldset.Legend>
+          <Fieldset.Legend>{t.agencies}</Fieldset.Legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {agencies.map((a) => (
               <Checkbox key={a.id} label={a.name} value={a.id} {...register("agencyIds")} />
@@ -83,10 +86,10 @@ export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundI
           </div>
           {errors.agencyIds && <ValidationMessage>{errors.agencyIds.message}</ValidationMessage>}
         </Fieldset>
-        <LetterFields bodyLabel="Brevtekst (mal)" />
+        <LetterFields bodyLabel={t.bodyTemplate} />
         <Textfield
-          label="Påminnelser før fristen (dager)"
-          description="Virksomheter som ikke har sendt inn handlingsplanen, får påminnelse så mange dager før fristen. Skriv hele dager skilt med komma, høyst 5, for eksempel 14, 3. Etter fristen får de påminnelse dagen etter og deretter hver uke."
+          label={t.reminderDays}
+          description={t.reminderDaysDescription}
           inputMode="numeric"
           autoComplete="off"
           error={errors.reminderDays?.message}
@@ -95,21 +98,21 @@ export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundI
         {previousRoundId && <input type="hidden" {...register("previousRoundId")} />}
         {/* The round's options; more may join them (each one a checkbox with its explanation). */}
         <Fieldset>
-          <Fieldset.Legend>Valg for runden</Fieldset.Legend>
+          <Fieldset.Legend>{t.options}</Fieldset.Legend>
           <Checkbox
-            label="Ber om revidert handlingsplan"
-            description="Hver virksomhets plan i runden starter som et utkast med innholdet i virksomhetens sist godkjente plan. Virksomheten reviderer den og sender den inn på vanlig måte."
+            label={t.asksForRevision}
+            description={t.asksForRevisionDescription}
             {...register("asksForRevision")}
           />
           <Checkbox
-            label="Leder må godkjenne planen før innsending"
-            description="HR kan bare sende inn planen når virksomhetens leder har godkjent akkurat det utkastet som sendes inn."
+            label={t.requiresLeaderApproval}
+            description={t.requiresLeaderApprovalDescription}
             {...register("requiresLeaderApproval")}
           />
         </Fieldset>
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? "Oppretter …" : "Opprett runden med brevutkast"}
+            {pending ? t.creating : t.create}
           </Button>
         </div>
       </form>

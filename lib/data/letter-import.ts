@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/data/audit";
 import { invalid, notFound } from "@/lib/data/errors";
 import type { KnownAgency } from "@/lib/domain/letter-import";
 import type { LetterImportInput } from "@/lib/domain/letter-import-schema";
-import { letterImportText as t } from "@/lib/i18n/letter-import-nb";
+import { localized } from "@/lib/i18n/current";
+import { letterImportTexts } from "@/lib/i18n/letters";
 
 // Letters the ministry sent before Dugnad, imported (issue 13): the adviser uploads a PDF or
 // pastes a scan's text, checks what lib/domain/letter-import.ts recognised, and saves the letter
@@ -50,14 +51,14 @@ export async function importLetter(actor: Actor, input: LetterImportInput): Prom
   if (!agency) throw notFound();
   const year = input.date.getUTCFullYear();
   const taken = await prisma.letter.count({ where: { ministryId, ourRef: input.ourRef } });
-  if (taken > 0) throw invalid({ ourRef: [t.errors.ourRefTaken] });
+  if (taken > 0) throw invalid({ ourRef: [localized(letterImportTexts).errors.ourRefTaken] });
   try {
     return await prisma.$transaction(async (tx) => {
       let roundId: string;
       if (input.roundChoice === "existing") {
         const round = await tx.addendumRound.findFirst({ where: { id: input.roundId, ministryId, sentAt: { not: null } }, select: { id: true, year: true } });
-        if (!round) throw invalid({ roundId: [t.errors.roundNotFound] });
-        if (round.year !== year) throw invalid({ roundId: [t.errors.roundYear(year)] });
+        if (!round) throw invalid({ roundId: [localized(letterImportTexts).errors.roundNotFound] });
+        if (round.year !== year) throw invalid({ roundId: [localized(letterImportTexts).errors.roundYear(year)] });
         roundId = round.id;
         await tx.$executeRaw`select 1 from "AddendumRound" where id = ${roundId} for update`;
       } else {
@@ -118,7 +119,7 @@ export async function importLetter(actor: Actor, input: LetterImportInput): Prom
     });
   } catch (error) {
     // Two imports of the same letter at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw invalid({ ourRef: [t.errors.ourRefTaken] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw invalid({ ourRef: [localized(letterImportTexts).errors.ourRefTaken] });
     throw error;
   }
 }

@@ -13,7 +13,9 @@ import {
   type MeetingBasis, type MeetingPointStatus, type MeetingSide, type MeetingStatus, type PointHistory,
 } from "@/lib/domain/meetings";
 import { readSectorPlanContent } from "@/lib/domain/sector-plan";
-import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import { localized } from "@/lib/i18n/current";
+import { meetingTexts } from "@/lib/i18n/meetings";
+import { meetingText } from "@/lib/i18n/meetings-nb";
 
 // Governance meetings (etatsstyringsmøter): the ministry's adviser records each meeting with an
 // agency (date, participants, the brief as it stood, agreed points, and the status of earlier
@@ -236,9 +238,9 @@ export async function createMeeting(actor: Actor, input: NewMeetingInput) {
   const date = calendarDate(input.date);
   return prisma.$transaction(async (tx) => {
     await lockAgency(tx, agency.id);
-    if (await tx.governanceMeeting.findFirst({ where: { agencyId: agency.id, status: "DRAFT" }, select: { id: true } })) throw conflict(t.errors.draftExists);
+    if (await tx.governanceMeeting.findFirst({ where: { agencyId: agency.id, status: "DRAFT" }, select: { id: true } })) throw conflict(localized(meetingTexts).errors.draftExists);
     const previous = await latestFinalDate(tx, agency.id);
-    if (!dateAllowed(date, previous)) throw invalid({ date: [t.errors.dateBeforePrevious(previous!)] });
+    if (!dateAllowed(date, previous)) throw invalid({ date: [localized(meetingTexts).errors.dateBeforePrevious(previous!)] });
     const basis = basisOf(brief);
     const created = await tx.governanceMeeting.create({
       data: { agencyId: agency.id, ministryId: agency.ministryId, date, basis: basis as unknown as Prisma.InputJsonValue, basisAt: new Date(), createdById: actor.userId },
@@ -255,8 +257,8 @@ async function draftForWrite(tx: Tx, actor: Actor, meetingId: string, version: n
   if (!found) throw notFound();
   await lockAgency(tx, found.agencyId);
   const m = await tx.governanceMeeting.findUniqueOrThrow({ where: { id: meetingId }, select: { id: true, agencyId: true, ministryId: true, status: true, version: true, date: true, markFirstMeasure: true } });
-  if (m.version !== version) throw conflict(t.errors.stale, { version: m.version });
-  if (m.status !== "DRAFT") throw conflict(t.errors.frozen);
+  if (m.version !== version) throw conflict(localized(meetingTexts).errors.stale, { version: m.version });
+  if (m.status !== "DRAFT") throw conflict(localized(meetingTexts).errors.frozen);
   return m;
 }
 
@@ -273,16 +275,16 @@ export async function saveMeeting(actor: Actor, input: MeetingInput) {
     const m = await draftForWrite(tx, actor, input.meetingId, input.version);
     const date = calendarDate(input.date);
     const previous = await latestFinalDate(tx, m.agencyId, m.id);
-    if (!dateAllowed(date, previous)) throw invalid({ date: [t.errors.dateBeforePrevious(previous!)] });
+    if (!dateAllowed(date, previous)) throw invalid({ date: [localized(meetingTexts).errors.dateBeforePrevious(previous!)] });
     const open = new Set((await openPoints(tx, m.agencyId, m.id)).map((p) => p.id));
     const unknown = input.followUps.findIndex((u) => !open.has(u.pointId));
-    if (unknown >= 0) throw invalid({ [`followUps.${unknown}.status`]: [t.errors.unknownPoint] });
-    if (input.markFirstMeasure && !(await firstMeasureOf(tx, m.ministryId))) throw invalid({ markFirstMeasure: [t.errors.noFirstMeasure] });
+    if (unknown >= 0) throw invalid({ [`followUps.${unknown}.status`]: [localized(meetingTexts).errors.unknownPoint] });
+    if (input.markFirstMeasure && !(await firstMeasureOf(tx, m.ministryId))) throw invalid({ markFirstMeasure: [localized(meetingTexts).errors.noFirstMeasure] });
     const { count } = await tx.governanceMeeting.updateMany({
       where: { id: m.id, version: input.version, status: "DRAFT" },
       data: { date, markFirstMeasure: input.markFirstMeasure, version: { increment: 1 } },
     });
-    if (count !== 1) throw conflict(t.errors.stale);
+    if (count !== 1) throw conflict(localized(meetingTexts).errors.stale);
     await tx.meetingParticipant.deleteMany({ where: { meetingId: m.id } });
     await tx.meetingParticipant.createMany({ data: input.participants.map((p, position) => ({ meetingId: m.id, position, name: p.name, title: p.title, side: p.side })) });
     await tx.meetingPoint.deleteMany({ where: { meetingId: m.id } });
@@ -307,9 +309,9 @@ export async function saveMeeting(actor: Actor, input: MeetingInput) {
 export async function finaliseMeeting(actor: Actor, input: MeetingVersionInput) {
   return prisma.$transaction(async (tx) => {
     const m = await draftForWrite(tx, actor, input.meetingId, input.version);
-    if ((await tx.meetingParticipant.count({ where: { meetingId: m.id } })) === 0) throw invalid({ participants: [t.errors.noParticipants] }, t.errors.noParticipants);
+    if ((await tx.meetingParticipant.count({ where: { meetingId: m.id } })) === 0) throw invalid({ participants: [localized(meetingTexts).errors.noParticipants] }, localized(meetingTexts).errors.noParticipants);
     const previous = await latestFinalDate(tx, m.agencyId, m.id);
-    if (!dateAllowed(m.date, previous)) throw invalid({ date: [t.errors.dateBeforePrevious(previous!)] });
+    if (!dateAllowed(m.date, previous)) throw invalid({ date: [localized(meetingTexts).errors.dateBeforePrevious(previous!)] });
     const given = new Set((await tx.meetingPointUpdate.findMany({ where: { meetingId: m.id }, select: { pointId: true } })).map((u) => u.pointId));
     const missing = (await openPoints(tx, m.agencyId, m.id)).filter((p) => !given.has(p.id));
     await tx.meetingPointUpdate.createMany({ data: missing.map((p) => ({ meetingId: m.id, pointId: p.id, status: currentPointStatus(p, m.id), comment: "" })) });
@@ -318,16 +320,16 @@ export async function finaliseMeeting(actor: Actor, input: MeetingVersionInput) 
       where: { id: m.id, version: input.version, status: "DRAFT" },
       data: { status: "FINAL", finalisedAt: now, finalisedById: actor.userId, version: { increment: 1 } },
     });
-    if (count !== 1) throw conflict(t.errors.stale);
+    if (count !== 1) throw conflict(localized(meetingTexts).errors.stale);
     let measureMarked: string | null = null;
     if (m.markFirstMeasure) {
       const measure = await firstMeasureOf(tx, m.ministryId);
-      if (!measure) throw invalid({ markFirstMeasure: [t.errors.noFirstMeasure] }, t.errors.noFirstMeasure);
+      if (!measure) throw invalid({ markFirstMeasure: [localized(meetingTexts).errors.noFirstMeasure] }, localized(meetingTexts).errors.noFirstMeasure);
       // The same lock as the agency's own report on the measure (lib/data/follow-ups.ts).
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`followup:${measure.sectorPlanId}:${m.agencyId}:${measure.id}`}))`;
       await writeFollowUp(tx, actor, {
         sectorPlanId: measure.sectorPlanId, planVersion: measure.planVersion, agencyId: m.agencyId, measureId: measure.id,
-        status: "DONE", reason: "", comment: t.firstMeasureComment(m.date), expectedVersion: null,
+        status: "DONE", reason: "", comment: meetingText.firstMeasureComment(m.date), expectedVersion: null,
       });
       measureMarked = measure.id;
     }
@@ -350,14 +352,14 @@ export async function reopenMeeting(actor: Actor, input: MeetingVersionInput) {
     if (!found) throw notFound();
     await lockAgency(tx, found.agencyId);
     const m = await tx.governanceMeeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { id: true, agencyId: true, status: true, version: true, createdAt: true, finalisedAt: true } });
-    if (m.version !== input.version) throw conflict(t.errors.stale, { version: m.version });
-    if (m.status !== "FINAL") throw conflict(t.errors.notFinal);
-    if (await tx.governanceMeeting.count({ where: { agencyId: m.agencyId, id: { not: m.id }, createdAt: { gt: m.createdAt } } })) throw conflict(t.errors.laterMeetingExists);
+    if (m.version !== input.version) throw conflict(localized(meetingTexts).errors.stale, { version: m.version });
+    if (m.status !== "FINAL") throw conflict(localized(meetingTexts).errors.notFinal);
+    if (await tx.governanceMeeting.count({ where: { agencyId: m.agencyId, id: { not: m.id }, createdAt: { gt: m.createdAt } } })) throw conflict(localized(meetingTexts).errors.laterMeetingExists);
     const { count } = await tx.governanceMeeting.updateMany({
       where: { id: m.id, version: input.version, status: "FINAL" },
       data: { status: "DRAFT", finalisedAt: null, finalisedById: null, version: { increment: 1 } },
     });
-    if (count !== 1) throw conflict(t.errors.stale);
+    if (count !== 1) throw conflict(localized(meetingTexts).errors.stale);
     await recordAudit(tx, actor, { entity: "GovernanceMeeting", entityId: m.id, action: "reopen", subjectOrganisationId: m.agencyId, before: { finalisedAt: m.finalisedAt } });
     return { version: input.version + 1 };
   });

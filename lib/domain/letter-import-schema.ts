@@ -3,13 +3,17 @@ import { z } from "zod";
 import { isoDate, signatorySchema, text } from "@/lib/domain/schemas";
 import { plainText } from "@/lib/domain/text";
 import { common } from "@/lib/i18n/common";
-import { letterImportText as t } from "@/lib/i18n/letter-import-nb";
+import { localized } from "@/lib/i18n/current";
+import { letterImportTexts } from "@/lib/i18n/letters";
+
+/** The import's own texts in the current language (read when a message is needed, as `common()`). */
+const imports = () => localized(letterImportTexts);
 
 const optional = (max: number) => plainText().trim().max(max, { error: () => common().errors.tooLong });
 
 export const letterImportSchema = z
   .object({
-    agencyId: plainText().trim().min(1, { error: t.errors.chooseAgency }).max(64),
+    agencyId: plainText().trim().min(1, { error: () => imports().errors.chooseAgency }).max(64),
     ourRef: plainText()
       .trim()
       .min(1, { error: () => common().errors.required })
@@ -39,10 +43,10 @@ export const letterImportSchema = z
   })
   // Checked even when other fields have errors, so every problem shows at once.
   .refine((v) => v.roundChoice !== "existing" || Boolean(v.roundId), {
-    path: ["roundId"], error: t.errors.chooseRound, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "existing",
+    path: ["roundId"], error: () => imports().errors.chooseRound, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "existing",
   })
   .refine((v) => v.roundChoice !== "new" || Boolean(v.roundTitle), {
-    path: ["roundTitle"], error: t.errors.roundTitle, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "new",
+    path: ["roundTitle"], error: () => imports().errors.roundTitle, when: (p) => (p.value as { roundChoice?: unknown }).roundChoice === "new",
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), {
     path: ["deadline"],

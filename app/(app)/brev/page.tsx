@@ -7,30 +7,36 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnLetters } from "@/lib/data/letters";
 import { formatShortDate } from "@/lib/domain/format";
+import { letterTexts } from "@/lib/i18n/letters";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Brev og handlingsplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(letterTexts)).inbox.metaTitle };
+}
 
 export default async function InboxPage() {
   const actor = await requireActor();
   if (actor.organisationKind !== "AGENCY" || !can(actor, "letter.read")) notFound();
   const letters = await listOwnLetters(actor);
+  const locale = await requestLocale();
+  const t = (await getTexts(letterTexts)).inbox;
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Brev fra departementet
+        {t.heading}
       </Heading>
-      <Paragraph>Tillegg til tildelingsbrev til {actor.organisationName}, med handlingsplanen hvert brev ber om.</Paragraph>
+      <Paragraph>{t.intro(actor.organisationName)}</Paragraph>
       {letters.length === 0 ? (
-        <Paragraph>Ingen brev ennå.</Paragraph>
+        <Paragraph>{t.empty}</Paragraph>
       ) : (
         <Table zebra>
-          <caption className="sr-only">Brev, nyeste først</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>Brev</TableHeaderCell>
-              <TableHeaderCell>Dato</TableHeaderCell>
-              <TableHeaderCell>Frist</TableHeaderCell>
-              <TableHeaderCell>Handlingsplan</TableHeaderCell>
+              <TableHeaderCell>{t.columns.letter}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.date}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.deadline}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.plan}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -40,15 +46,15 @@ export default async function InboxPage() {
                 <TableRow key={l.id}>
                   <TableCell>
                     <Link href={`/brev/${l.id}`}>{l.title}</Link>{" "}
-                    {l.status === "SENT" && <Tag data-color="info">Ulest</Tag>}
+                    {l.status === "SENT" && <Tag data-color="info">{t.unread}</Tag>}
                   </TableCell>
-                  <TableCell>{formatShortDate(l.date)}</TableCell>
-                  <TableCell>{formatShortDate(l.deadline)}</TableCell>
+                  <TableCell>{formatShortDate(l.date, locale)}</TableCell>
+                  <TableCell>{formatShortDate(l.deadline, locale)}</TableCell>
                   <TableCell>
                     {plan ? (
                       <span className="flex flex-wrap items-center gap-2">
                         <PlanStatusTag status={plan.status} />
-                        <Link href={`/planer/${plan.id}`}>Åpne handlingsplanen</Link>
+                        <Link href={`/planer/${plan.id}`}>{t.openPlan}</Link>
                       </span>
                     ) : (
                       "–"

@@ -7,9 +7,13 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { listMeetingOverview } from "@/lib/data/meetings";
 import { formatShortDate } from "@/lib/domain/format";
-import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import { meetingPageTexts, meetingTexts } from "@/lib/i18n/meetings";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Etatsstyringsmøter" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(meetingTexts)).title };
+}
 
 /** The governance meetings' records: an agency's own people go to their agency's list; the ministry and the audit office choose an agency. */
 export default async function MeetingOverviewPage() {
@@ -17,19 +21,22 @@ export default async function MeetingOverviewPage() {
   const agencies = await orNotFound(listMeetingOverview(actor));
   const own = ownAgency(actor, "meeting.read");
   if (own) redirect(`/virksomheter/${own}/moter`);
+  const locale = await requestLocale();
+  const t = textsIn(meetingTexts, locale);
+  const p = textsIn(meetingPageTexts, locale).overview;
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
         {t.title}
       </Heading>
-      <Paragraph>Referater fra etatsstyringsmøtene mellom departementet og virksomhetene, med avtalte punkter og oppfølgingen av dem.</Paragraph>
+      <Paragraph>{p.intro}</Paragraph>
       <Table data-size="sm">
-        <caption className="sr-only">Virksomheter og deres etatsstyringsmøter</caption>
+        <caption className="sr-only">{p.caption}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell scope="col">Virksomhet</TableHeaderCell>
-            <TableHeaderCell scope="col">Fastsatte referater</TableHeaderCell>
-            <TableHeaderCell scope="col">Siste møte</TableHeaderCell>
+            <TableHeaderCell scope="col">{p.columns.agency}</TableHeaderCell>
+            <TableHeaderCell scope="col">{p.columns.finalised}</TableHeaderCell>
+            <TableHeaderCell scope="col">{p.columns.latest}</TableHeaderCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -37,10 +44,10 @@ export default async function MeetingOverviewPage() {
             <TableRow key={a.id}>
               <TableHeaderCell scope="row">
                 <Link href={`/virksomheter/${a.id}/moter`}>{a.name}</Link>
-                {a.hasDraft && " (utkast)"}
+                {a.hasDraft && p.hasDraft}
               </TableHeaderCell>
               <TableCell>{a.finalised}</TableCell>
-              <TableCell>{a.latestDate ? formatShortDate(a.latestDate) : "–"}</TableCell>
+              <TableCell>{a.latestDate ? formatShortDate(a.latestDate, locale) : "–"}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -7,46 +7,50 @@ import { orNotFound } from "@/lib/auth/page";
 import { listRounds } from "@/lib/data/rounds";
 import { formatShortDate, todayInNorway } from "@/lib/domain/format";
 import { ArchivePeriodForm } from "@/components/rounds/archive-period-form";
+import { roundTexts } from "@/lib/i18n/letters";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Tillegg og planer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(roundTexts)).list.metaTitle };
+}
 
 export default async function RoundsPage() {
   const actor = await requireActor();
   const rounds = await orNotFound(listRounds(actor));
+  const locale = await requestLocale();
+  const t = (await getTexts(roundTexts)).list;
   const today = todayInNorway().toISOString().slice(0, 10);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <Heading level={1} data-size="lg">
-          Tillegg til tildelingsbrev
+          {t.heading}
         </Heading>
         {can(actor, "round.write") && (
           <div className="flex flex-wrap gap-4">
             <Button asChild>
-              <Link href="/runder/ny">
-                Ny runde
-              </Link>
+              <Link href="/runder/ny">{t.newRound}</Link>
             </Button>
             <Button asChild variant="secondary">
-              <Link href="/runder/importer">Importer sendt brev</Link>
+              <Link href="/runder/importer">{t.importSent}</Link>
             </Button>
           </div>
         )}
       </div>
-      <Paragraph>Hver runde er ett tillegg sendt som brev til virksomhetene, med frist for handlingsplan.</Paragraph>
+      <Paragraph>{t.intro}</Paragraph>
       {rounds.length === 0 ? (
-        <Paragraph>Ingen runder ennå.</Paragraph>
+        <Paragraph>{t.empty}</Paragraph>
       ) : (
         <Table zebra>
-          <caption className="sr-only">Runder</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>Runde</TableHeaderCell>
-              <TableHeaderCell>År</TableHeaderCell>
-              <TableHeaderCell>Frist</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Brev</TableHeaderCell>
-              <TableHeaderCell>Planer sendt inn</TableHeaderCell>
+              <TableHeaderCell>{t.columns.round}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.year}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.deadline}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.status}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.letters}</TableHeaderCell>
+              <TableHeaderCell>{t.columns.submitted}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -56,12 +60,10 @@ export default async function RoundsPage() {
                   <Link href={`/runder/${r.id}`}>{r.title}</Link>
                 </TableCell>
                 <TableCell>{r.year}</TableCell>
-                <TableCell>{formatShortDate(r.deadline)}</TableCell>
-                <TableCell>{r.sentAt ? `Sendt ${formatShortDate(r.sentAt)}` : "Utkast, ikke sendt"}</TableCell>
+                <TableCell>{formatShortDate(r.deadline, locale)}</TableCell>
+                <TableCell>{r.sentAt ? t.sentOn(formatShortDate(r.sentAt, locale)) : t.draft}</TableCell>
                 <TableCell>{r.letterCount}</TableCell>
-                <TableCell>
-                  {r.submittedCount} av {r.letterCount}
-                </TableCell>
+                <TableCell>{t.submittedOf(r.submittedCount, r.letterCount)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { withActor, type ActionResult } from "@/lib/auth/action";
 import { uploadedFile } from "@/lib/auth/upload";
 import { deleteAttachment, uploadLetterAttachment } from "@/lib/data/attachments";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 const id = z.string().min(1).max(64);
 
@@ -13,12 +13,12 @@ const id = z.string().min(1).max(64);
 export async function uploadLetterAttachmentAction(formData: FormData): Promise<ActionResult> {
   return withActor(async (actor) => {
     const letterId = id.safeParse(formData.get("letterId"));
-    if (!letterId.success) return { ok: false, message: nb.errors.notFound };
+    if (!letterId.success) return { ok: false, message: common().errors.notFound };
     const file = await uploadedFile(formData);
-    if (!file.ok) return { ok: false, message: nb.errors.invalidForm, fieldErrors: file.fieldErrors };
+    if (!file.ok) return { ok: false, message: common().errors.invalidForm, fieldErrors: file.fieldErrors };
     const stored = await uploadLetterAttachment(actor, letterId.data, file);
     revalidatePath(`/brev/${letterId.data}`);
-    return { ok: true, message: nb.attachments.uploaded(stored.fileName) };
+    return { ok: true, message: common().attachments.uploaded(stored.fileName) };
   }, "round.write");
 }
 
@@ -26,8 +26,8 @@ export async function uploadLetterAttachmentAction(formData: FormData): Promise<
 export async function deleteLetterAttachmentAction(attachmentId: string): Promise<ActionResult> {
   return withActor(async (actor) => {
     const parsed = id.safeParse(attachmentId);
-    if (!parsed.success) return { ok: false, message: nb.errors.notFound };
+    if (!parsed.success) return { ok: false, message: common().errors.notFound };
     const { fileName } = await deleteAttachment(actor, parsed.data);
-    return { ok: true, message: nb.attachments.deleted(fileName) };
+    return { ok: true, message: common().attachments.deleted(fileName) };
   }, "round.write");
 }

@@ -12,8 +12,12 @@ import { getLetter } from "@/lib/data/letters";
 import { env } from "@/lib/env";
 import { deleteLetterAttachmentAction, uploadLetterAttachmentAction } from "./actions";
 import { formatDateTime, formatShortDate } from "@/lib/domain/format";
+import { letterTexts } from "@/lib/i18n/letters";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Brev" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(letterTexts)).letter.metaTitle };
+}
 
 export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,23 +28,25 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
   // (An adviser reads only the own sector's letters, so one it reads is one it writes.)
   const mayAttach = can(actor, "round.write");
   const back = can(actor, "round.read") ? `/runder/${letter.round.id}` : "/brev";
+  const locale = await requestLocale();
+  const t = (await getTexts(letterTexts)).letter;
   return (
     <div className="flex flex-col gap-6">
       <div className="no-print flex flex-col gap-4">
-        <Link href={back}>← Tilbake</Link>
+        <Link href={back}>{t.back}</Link>
         {letter.status === "DRAFT" && (
-          <Alert data-color="warning">
-            Forhåndsvisning: brevet er et utkast og er ikke sendt til {letter.agency.name}.
-          </Alert>
+          <Alert data-color="warning">{t.draftPreview(letter.agency.name)}</Alert>
         )}
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <Paragraph data-size="sm">Frist for handlingsplan: {formatShortDate(letter.deadline)}</Paragraph>
-          {letter.sentAt && <Paragraph data-size="sm">Sendt {formatDateTime(letter.sentAt)}</Paragraph>}
+          <Paragraph data-size="sm">{t.planDeadline(formatShortDate(letter.deadline, locale))}</Paragraph>
+          {letter.sentAt && <Paragraph data-size="sm">{t.sentAt(formatDateTime(letter.sentAt, locale))}</Paragraph>}
           <a href={`/api/brev/${letter.id}/pdf`} download>
-            Last ned PDF<span className="sr-only"> av brevet {letter.ourRef}</span>
+            {t.downloadPdf}
+            <span className="sr-only">{t.ofLetter(letter.ourRef)}</span>
           </a>
           <a href={`/api/brev/${letter.id}/docx`} download>
-            Last ned Word (DOCX)<span className="sr-only"> av brevet {letter.ourRef}</span>
+            {t.downloadDocx}
+            <span className="sr-only">{t.ofLetter(letter.ourRef)}</span>
           </a>
         </div>
       </div>
@@ -48,10 +54,10 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
       {(attachments.length > 0 || mayAttach) && (
         <section aria-labelledby="vedlegg" className="no-print flex max-w-3xl flex-col gap-3">
           <Heading level={2} data-size="sm" id="vedlegg">
-            Vedlegg
+            {t.attachments}
           </Heading>
           {letter.status !== "DRAFT" && mayAttach && (
-            <Paragraph data-size="sm">Brevet er sendt: et vedlegg du legger til nå, registreres ved brevet og endrer ikke brevteksten.</Paragraph>
+            <Paragraph data-size="sm">{t.attachLater}</Paragraph>
           )}
           <AttachmentList attachments={attachments} remove={mayAttach ? deleteLetterAttachmentAction : undefined} />
           {mayAttach && <AttachmentUpload owner={{ name: "letterId", id: letter.id }} upload={uploadLetterAttachmentAction} maxMb={env.ATTACHMENT_MAX_MB} />}

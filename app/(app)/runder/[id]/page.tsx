@@ -11,35 +11,22 @@ import { getRoundOverview, type RoundOverviewRow } from "@/lib/data/rounds";
 import { awaitsReview, hasSubmittedVersion } from "@/lib/domain/plan";
 import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
 import { matchesRoundFilter, parseRoundFilter, type RoundFilter } from "@/lib/domain/round-filter";
-import { nb } from "@/lib/i18n/nb";
 import { archiveTexts } from "@/lib/i18n/archive-nb";
-import { getTexts } from "@/lib/i18n/server";
+import { commonTexts } from "@/lib/i18n/common";
+import { roundTexts } from "@/lib/i18n/letters";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Runde" };
+type RoundPageTexts = (typeof roundTexts.nb)["round"];
 
-const FILTER_LABELS: Record<RoundFilter, string> = {
-  alle: "Alle",
-  utkast: "Ikke sendt",
-  ulest: "Ulest",
-  lest: "Lest",
-  "over-fristen": "Over fristen",
-  "ikke-sendt-inn": "Plan ikke sendt inn",
-  "sendt-inn": "Plan sendt inn",
-};
-
-function reminderDaysText(days: number[]): string {
-  if (days.length === 0) return "Ingen påminnelser før fristen.";
-  const list = days.length === 1 ? `${days[0]}` : `${days.slice(0, -1).join(", ")} og ${days[days.length - 1]}`;
-  return `Påminnelser før fristen: ${list} ${days.length === 1 && days[0] === 1 ? "dag" : "dager"} før, til virksomheter som ikke har sendt inn planen.`;
-}
-
-function deadlineText(days: number): string {
-  if (days === 0) return "Fristen er i dag";
-  return days > 0 ? `${days} dager igjen` : `${-days} dager over fristen`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(roundTexts)).round.metaTitle };
 }
 
 /** Plans waiting for review and plans past the deadline, oldest first. */
-function FollowUpLists({ rows }: { rows: RoundOverviewRow[] }) {
+function FollowUpLists({ rows, t, locale }: { rows: RoundOverviewRow[]; t: RoundPageTexts; locale: Locale }) {
+  const common = textsIn(commonTexts, locale);
   const waiting = rows
     .filter((r) => r.planId && awaitsReview(r.planStatus) && !r.isCorrection)
     .sort((a, b) => (a.planSubmittedAt?.getTime() ?? 0) - (b.planSubmittedAt?.getTime() ?? 0));
@@ -49,16 +36,16 @@ function FollowUpLists({ rows }: { rows: RoundOverviewRow[] }) {
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="venter">
         <Heading level={2} data-size="sm" id="venter" className="mb-2">
-          Venter på gjennomgang ({waiting.length})
+          {t.waitingHeading(waiting.length)}
         </Heading>
         {waiting.length === 0 ? (
-          <Paragraph>Ingen planer venter.</Paragraph>
+          <Paragraph>{t.noneWaiting}</Paragraph>
         ) : (
           <ol className="list-decimal pl-5">
             {waiting.map((r) => (
               <li key={r.letterId}>
-                <Link href={`/planer/${r.planId}`}>{r.agencyName}</Link>, sendt inn{" "}
-                {r.planSubmittedAt ? formatDateTime(r.planSubmittedAt) : ""}
+                <Link href={`/planer/${r.planId}`}>{r.agencyName}</Link>
+                {t.submittedAt(r.planSubmittedAt ? formatDateTime(r.planSubmittedAt, locale) : "")}
               </li>
             ))}
           </ol>
@@ -66,15 +53,15 @@ function FollowUpLists({ rows }: { rows: RoundOverviewRow[] }) {
       </section>
       <section aria-labelledby="forsinket">
         <Heading level={2} data-size="sm" id="forsinket" className="mb-2">
-          Over fristen ({overdue.length})
+          {t.overdueHeading(overdue.length)}
         </Heading>
         {overdue.length === 0 ? (
-          <Paragraph>Ingen planer er over fristen.</Paragraph>
+          <Paragraph>{t.noneOverdue}</Paragraph>
         ) : (
           <ol className="list-decimal pl-5">
             {overdue.map((r) => (
               <li key={r.letterId}>
-                {r.agencyName}: {nb.planStatus[r.planStatus].toLowerCase()}, {-r.daysToDeadline} dager over fristen
+                {t.overdueLine(r.agencyName, common.planStatus[r.planStatus].toLowerCase(), -r.daysToDeadline)}
               </li>
             ))}
           </ol>
@@ -94,26 +81,31 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const archive = await getTexts(archiveTexts);
   const rows = round.rows.filter((r) => matchesRoundFilter(r, filter));
   const c = round.counts;
+  const locale = await requestLocale();
+  const t = textsIn(roundTexts, locale).round;
+  const filterLabels: Record<RoundFilter, string> = t.filters;
+  const common = textsIn(commonTexts, locale);
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/runder">← Alle runder</Link>
+      <Link href="/runder">{t.back}</Link>
       <Heading level={1} data-size="lg">
         {round.title} ({round.year})
       </Heading>
       <Paragraph>
-        Frist for handlingsplan: <strong>{formatShortDate(round.deadline)}</strong>.{" "}
-        {round.sentAt ? `Sendt ${formatDateTime(round.sentAt)}.` : "Brevene er ikke sendt ennå."}
+        {t.planDeadline}
+        <strong>{formatShortDate(round.deadline, locale)}</strong>.{" "}
+        {round.sentAt ? t.sentAt(formatDateTime(round.sentAt, locale)) : t.notSent}
       </Paragraph>
-      <Paragraph>{reminderDaysText(round.reminderDays)}</Paragraph>
+      <Paragraph>{t.reminderDays(round.reminderDays)}</Paragraph>
       {round.asksForRevision && (
-        <Paragraph>Brevene ber om revidert handlingsplan: hver virksomhets plan starter fra den sist godkjente versjonen.</Paragraph>
+        <Paragraph>{t.asksForRevision}</Paragraph>
       )}
       {round.requiresLeaderApproval && (
-        <Paragraph>Leder må godkjenne planen før innsending: HR i virksomheten sender planen til sin leder først.</Paragraph>
+        <Paragraph>{t.requiresLeaderApproval}</Paragraph>
       )}
       {round.previousRound && (
         <Paragraph>
-          Videreført fra{" "}
+          {t.continuedFrom}{" "}
           <Link href={`/runder/${round.previousRound.id}`}>
             {round.previousRound.title} ({round.previousRound.year})
           </Link>
@@ -122,7 +114,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       )}
       {round.nextRounds.length > 0 && (
         <Paragraph>
-          Videreført i{" "}
+          {t.continuedIn}{" "}
           {round.nextRounds.map((r, i) => (
             <span key={r.id}>
               {i > 0 && ", "}
@@ -137,23 +129,23 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       {mayWrite && round.sentAt && (
         <Paragraph>
           <Link href={`/runder/ny?fra=${round.id}`} className="ds-button" data-variant="secondary">
-            Ny runde fra denne
+            {t.nextRound}
           </Link>
         </Paragraph>
       )}
       {query.sendt && round.sentAt && (
         <Alert data-color="success" role="status">
-          Brevene er sendt. Virksomhetene ser dem nå i innboksen sin.
+          {t.sent}
         </Alert>
       )}
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-6" aria-label="Status i runden">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-6" aria-label={t.statusLabel}>
         {[
-          ["Brev", c.letters],
-          ["Ikke sendt", c.draft],
-          ["Ulest", c.unread],
-          ["Lest", c.read],
-          ["Planer sendt inn", c.submitted],
-          ["Over fristen", c.overdue],
+          [t.counts.letters, c.letters],
+          [t.counts.draft, c.draft],
+          [t.counts.unread, c.unread],
+          [t.counts.read, c.read],
+          [t.counts.submitted, c.submitted],
+          [t.counts.overdue, c.overdue],
         ].map(([label, n]) => (
           <li key={label} className="rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
             <span className="block text-2xl font-semibold">{n}</span>
@@ -167,15 +159,15 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           <ActionButton
             action={sendRoundAction}
             arg={round.id}
-            label={`Send ${c.draft} brev`}
-            pendingLabel="Sender …"
-            confirm="Sende brevene? Et sendt brev kan ikke endres."
+            label={t.sendLetters(c.draft)}
+            pendingLabel={t.sending}
+            confirm={t.sendConfirm}
             successHref={`/runder/${round.id}?sendt=1`}
           />
         )}
         {round.sentAt && (
           <a href={`/api/runder/${round.id}/brev.zip`} download>
-            Last ned alle brevene i runden (ZIP med PDF)
+            {t.downloadAll}
           </a>
         )}
         {round.sentAt && can(actor, "archive.export") && (
@@ -190,11 +182,11 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         )}
       </div>
 
-      <FollowUpLists rows={round.rows} />
+      <FollowUpLists rows={round.rows} t={t} locale={locale} />
 
-      <nav aria-label="Filtrer virksomhetene">
+      <nav aria-label={t.filterLabel}>
         <ul className="flex flex-wrap gap-2">
-          {Object.entries(FILTER_LABELS).map(([value, label]) => (
+          {Object.entries(filterLabels).map(([value, label]) => (
             <li key={value}>
               <Link
                 href={value === "alle" ? `/runder/${round.id}` : `/runder/${round.id}?vis=${value}`}
@@ -209,18 +201,18 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       </nav>
 
       <Table zebra>
-        <caption className="sr-only">Virksomhetene i runden, med brev og status for handlingsplan ({FILTER_LABELS[filter]})</caption>
+        <caption className="sr-only">{t.caption(filterLabels[filter])}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell>Virksomhet</TableHeaderCell>
-            <TableHeaderCell>Brev</TableHeaderCell>
-            <TableHeaderCell>Vår ref</TableHeaderCell>
-            <TableHeaderCell>Brevstatus</TableHeaderCell>
-            <TableHeaderCell>Handlingsplan</TableHeaderCell>
-            <TableHeaderCell>Frist</TableHeaderCell>
+            <TableHeaderCell>{t.columns.agency}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.letter}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.ourRef}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.letterStatus}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.plan}</TableHeaderCell>
+            <TableHeaderCell>{t.columns.deadline}</TableHeaderCell>
             {mayWrite && (
               <TableHeaderCell>
-                <span className="sr-only">Handlinger</span>
+                <span className="sr-only">{t.columns.actions}</span>
               </TableHeaderCell>
             )}
           </TableRow>
@@ -228,7 +220,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <TableBody>
           {rows.length === 0 && (
             <TableRow>
-              <TableCell colSpan={mayWrite ? 7 : 6}>Ingen virksomheter med denne statusen.</TableCell>
+              <TableCell colSpan={mayWrite ? 7 : 6}>{t.noRows}</TableCell>
             </TableRow>
           )}
           {rows.map((row) => (
@@ -236,50 +228,51 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
               <TableHeaderCell scope="row">{row.agencyName}</TableHeaderCell>
               <TableCell>
                 <Link href={`/brev/${row.letterId}`}>
-                  {row.isCorrection ? "Rettelse: " : ""}
-                  {row.letterNumber || "Uten nummer"}
-                  <span className="sr-only"> til {row.agencyShortName}</span>
+                  {row.isCorrection ? t.correction : ""}
+                  {row.letterNumber || t.noNumber}
+                  <span className="sr-only">{t.toAgency(row.agencyShortName)}</span>
                 </Link>
               </TableCell>
               <TableCell>{row.ourRef}</TableCell>
               <TableCell>
-                {nb.letterStatus[row.letterStatus]}
-                {row.letterStatus === "READ" && row.readAt ? ` ${formatDateTime(row.readAt)}` : ""}
-                {row.letterStatus === "SENT" && row.sentAt ? ` ${formatDateTime(row.sentAt)}` : ""}
+                {common.letterStatus[row.letterStatus]}
+                {row.letterStatus === "READ" && row.readAt ? ` ${formatDateTime(row.readAt, locale)}` : ""}
+                {row.letterStatus === "SENT" && row.sentAt ? ` ${formatDateTime(row.sentAt, locale)}` : ""}
               </TableCell>
               <TableCell>
                 <span className="flex flex-wrap items-center gap-2">
                   {row.planId && hasSubmittedVersion(row.planStatus, row.planSubmittedAt ? 1 : 0) ? (
                     <Link href={`/planer/${row.planId}`}>
                       <PlanStatusTag status={row.planStatus} />
-                      <span className="sr-only"> – les planen til {row.agencyShortName}</span>
+                      <span className="sr-only">{t.readPlan(row.agencyShortName)}</span>
                     </Link>
                   ) : (
                     <PlanStatusTag status={row.planStatus} />
                   )}
-                  {row.overdue && <Tag data-color="danger">Over fristen</Tag>}
+                  {row.overdue && <Tag data-color="danger">{t.overdue}</Tag>}
                 </span>
               </TableCell>
-              <TableCell>{row.letterStatus === "DRAFT" ? "–" : deadlineText(row.daysToDeadline)}</TableCell>
+              <TableCell>{row.letterStatus === "DRAFT" ? "–" : t.daysToDeadline(row.daysToDeadline)}</TableCell>
               {mayWrite && (
                 <TableCell>
                   {row.letterStatus === "DRAFT" ? (
                     <span className="flex flex-col gap-2">
                       <Link href={`/runder/${round.id}/brev/${row.letterId}`}>
-                        Rediger<span className="sr-only"> brevet til {row.agencyShortName}</span>
+                        {t.edit}
+                        <span className="sr-only">{t.editLetterTo(row.agencyShortName)}</span>
                       </Link>
                       {round.sentAt && (
-                        <ActionButton action={sendLetterAction} arg={row.letterId} label="Send rettelsen" pendingLabel="Sender …" variant="secondary" context={`til ${row.agencyShortName}`} />
+                        <ActionButton action={sendLetterAction} arg={row.letterId} label={t.sendCorrection} pendingLabel={t.sending} variant="secondary" context={t.sendCorrectionContext(row.agencyShortName)} />
                       )}
                     </span>
                   ) : (
                     <ActionButton
                       action={createCorrectionAction}
                       arg={row.letterId}
-                      label="Lag rettelse"
-                      pendingLabel="Lager …"
+                      label={t.makeCorrection}
+                      pendingLabel={t.makingCorrection}
                       variant="tertiary"
-                      context={`av brevet til ${row.agencyShortName}`}
+                      context={t.makeCorrectionContext(row.agencyShortName)}
                       goTo={`/runder/${round.id}/brev/`}
                     />
                   )}

@@ -6,26 +6,30 @@ import { LetterImportForm } from "@/components/letters/letter-import-form";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { getLetterImportContext } from "@/lib/data/letter-import";
+import { letterImportPageTexts, roundTexts } from "@/lib/i18n/letters";
+import { requestLocale } from "@/lib/i18n/server";
+import { textsIn } from "@/lib/i18n/messages";
 import { importLetterAction, recogniseLetterAction } from "./actions";
 
-export const metadata: Metadata = { title: "Importer sendt brev" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: textsIn(letterImportPageTexts, await requestLocale()).metaTitle };
+}
 
 export default async function ImportLetterPage() {
   const actor = await requireActor();
   if (!can(actor, "round.write")) notFound();
   const { agencies, rounds } = await getLetterImportContext(actor);
+  const locale = await requestLocale();
+  const t = textsIn(letterImportPageTexts, locale);
   return (
     <div className="flex flex-col gap-6">
       <Paragraph>
-        <Link href="/runder">Tillegg til tildelingsbrev</Link>
+        <Link href="/runder">{textsIn(roundTexts, locale).list.heading}</Link>
       </Paragraph>
       <Heading level={1} data-size="lg">
-        Importer et brev som er sendt
+        {t.heading}
       </Heading>
-      <Paragraph className="max-w-3xl">
-        Brev departementet sendte før Dugnad kan hentes inn her: last opp brevet som PDF, eller lim inn teksten fra en skanning.
-        Virksomhet, referanser, dato, tittel, frist, signatarer og brevtekst blir gjenkjent og vist for kontroll før du lagrer.
-      </Paragraph>
+      <Paragraph className="max-w-3xl">{t.intro}</Paragraph>
       <LetterImportForm
         agencies={agencies.map((a) => ({ id: a.id, name: a.name }))}
         rounds={rounds}

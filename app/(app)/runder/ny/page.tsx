@@ -11,9 +11,13 @@ import { getRoundTemplate } from "@/lib/data/rounds";
 import { todayInNorway } from "@/lib/domain/format";
 import { DEFAULT_REMINDER_DAYS } from "@/lib/domain/notifications";
 import { builtInTemplate } from "@/lib/domain/round-template";
+import { letterDocumentNb, roundTexts } from "@/lib/i18n/letters";
+import { getTexts } from "@/lib/i18n/server";
 import { createRoundAction } from "./actions";
 
-export const metadata: Metadata = { title: "Ny runde" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(roundTexts)).create.metaTitle };
+}
 
 /** `?fra=<round>`: next year's round from that one (issue 13); without it, from the built-in template. */
 export default async function NewRoundPage({ searchParams }: { searchParams: Promise<{ fra?: string | string[] }> }) {
@@ -23,29 +27,24 @@ export default async function NewRoundPage({ searchParams }: { searchParams: Pro
   const from = typeof fra === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(fra) ? fra : null;
   if (fra !== undefined && !from) notFound();
   const [agencies, template] = await Promise.all([listAgencies(actor, "round.write"), from ? orNotFound(getRoundTemplate(actor, from)) : null]);
+  const t = (await getTexts(roundTexts)).create;
   if (template) {
     const previous = `${template.previousRound.title} (${template.previousRound.year})`;
     return (
       <div className="flex max-w-3xl flex-col gap-6">
         <Heading level={1} data-size="lg">
-          Ny runde fra {previous}
+          {t.fromHeading(previous)}
         </Heading>
         <Paragraph>
-          Skjemaet er fylt ut fra <Link href={`/runder/${template.previousRound.id}`}>{previous}</Link>: de samme
-          virksomhetene, teksten og avsenderen, med datoene og årstallene i teksten flyttet ett år fram. Les gjennom og
-          endre før du oppretter runden; ingenting lagres før du gjør det. Hvert brev får ny Vår ref i det nye
-          saksnummeret, og brevnummeret («Tillegg nr.») fyller du inn i hvert brev før det sendes.
+          {t.fromIntroBefore}
+          <Link href={`/runder/${template.previousRound.id}`}>{previous}</Link>
+          {t.fromIntroAfter}
         </Paragraph>
         {template.dropped.length > 0 && (
-          <Alert data-color="info">
-            Ikke lenger i sektoren, og derfor ikke med: {template.dropped.join(", ")}.
-          </Alert>
+          <Alert data-color="info">{t.dropped(template.dropped.join(", "))}</Alert>
         )}
         {template.ownSender.length > 0 && (
-          <Paragraph data-size="sm">
-            Brevene til {template.ownSender.join(", ")} hadde en annen avsender i fjor og får den samme igjen. Du kan endre
-            hvert brev før det sendes.
-          </Paragraph>
+          <Paragraph data-size="sm">{t.ownSender(template.ownSender.join(", "))}</Paragraph>
         )}
         <RoundForm
           agencies={agencies}
@@ -63,18 +62,18 @@ export default async function NewRoundPage({ searchParams }: { searchParams: Pro
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Ny runde: tillegg til tildelingsbrev
+        {t.heading}
       </Heading>
       <Paragraph>
-        Runden starter fra malen (brevet om handlingsplan for inkluderingsdugnaden). {"{virksomhet}"} byttes med
-        virksomhetens navn i hvert brev. Brevene lagres som utkast: du kan endre hvert brev og forhåndsvise det før du
-        sender. Vil du starte fra en tidligere runde, velg «Ny runde fra denne» på <Link href="/runder">runden</Link>.
+        {t.introBefore}
+        <Link href="/runder">{t.introLink}</Link>
+        {t.introAfter}
       </Paragraph>
       <RoundForm
         agencies={agencies}
         create={createRoundAction}
         defaults={{
-          title: "Handlingsplan for inkluderingsdugnaden",
+          title: letterDocumentNb.roundTitle,
           date: iso(today),
           deadline: iso(deadline),
           body: builtInTemplate(today.getUTCFullYear(), deadline),
@@ -85,7 +84,7 @@ export default async function NewRoundPage({ searchParams }: { searchParams: Pro
             { name: "", title: "", byAuthority: true },
             { name: actor.name, title: "", byAuthority: false },
           ],
-          copyTo: "Riksrevisjonen",
+          copyTo: letterDocumentNb.copyTo,
           reminderDays: DEFAULT_REMINDER_DAYS.join(", "),
           caseNumber: "",
           asksForRevision: false,

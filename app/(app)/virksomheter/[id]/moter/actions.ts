@@ -5,7 +5,10 @@ import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { createMeeting, finaliseMeeting, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
 import { meetingSchema, meetingVersionSchema, newMeetingSchema } from "@/lib/domain/meeting-schema";
-import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import { localized } from "@/lib/i18n/current";
+import { meetingTexts } from "@/lib/i18n/meetings";
+
+const texts = () => localized(meetingTexts);
 
 const revalidate = () => {
   revalidatePath("/virksomheter/[id]/moter", "layout");
@@ -16,19 +19,20 @@ const revalidate = () => {
 export const createMeetingAction = defineAction(newMeetingSchema, async (input, actor) => {
   const { id } = await createMeeting(actor, input);
   revalidate();
-  return { ok: true, data: { id }, message: t.actions.saved };
+  return { ok: true, data: { id }, message: texts().actions.saved };
 }, "meeting.write");
 
 /** Saves the draft. */
 export const saveMeetingAction = defineAction(meetingSchema, async (input, actor) => {
   const { version } = await saveMeeting(actor, input);
   revalidate();
-  return { ok: true, data: { version }, message: t.actions.saved };
+  return { ok: true, data: { version }, message: texts().actions.saved };
 }, "meeting.write");
 
 /** Saves the draft as the form has it, then finalises it ("Fastsett referat"). */
 export const finaliseMeetingAction = defineAction(meetingSchema, async (input, actor) => {
   // Checked before saving, so that a refusal leaves the draft (and the form's version) as it was.
+  const t = texts();
   if (input.participants.length === 0) return { ok: false, message: t.errors.noParticipants, fieldErrors: { participants: [t.errors.noParticipants] } };
   const saved = await saveMeeting(actor, input);
   const { version } = await finaliseMeeting(actor, { meetingId: input.meetingId, version: saved.version });
@@ -42,7 +46,7 @@ export const reopenMeetingAction = defineAction(
   async (input, actor) => {
     await reopenMeeting(actor, input);
     revalidate();
-    return { ok: true, message: t.actions.reopened };
+    return { ok: true, message: texts().actions.reopened };
   },
   "meeting.write",
 );

@@ -9,8 +9,12 @@ import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { getLetter } from "@/lib/data/letters";
 import { titleFromTemplate, type Signatory } from "@/lib/domain/letter";
+import { roundTexts } from "@/lib/i18n/letters";
+import { getTexts } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Rediger brev" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(roundTexts)).editLetter.metaTitle };
+}
 
 export default async function EditLetterPage({ params }: { params: Promise<{ id: string; letterId: string }> }) {
   const { id, letterId } = await params;
@@ -19,16 +23,17 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
   const letter = await orNotFound(getLetter(actor, letterId));
   if (letter.round.id !== id || letter.status !== "DRAFT") notFound();
   const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const t = (await getTexts(roundTexts)).editLetter;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <Link href={`/runder/${id}`}>← Tilbake til runden</Link>
+      <Link href={`/runder/${id}`}>{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Brev til {letter.agency.name}
+        {t.heading(letter.agency.name)}
       </Heading>
-      <Link href={`/brev/${letter.id}`}>Forhåndsvis brevet</Link>
+      <Link href={`/brev/${letter.id}`}>{t.preview}</Link>
       <LetterForm
         save={updateLetterAction}
-        titlePlaceholder={titleFromTemplate(letter.round.titleTemplate, letter.number || "[brevnummer]", letter.date.getUTCFullYear(), letter.agency.shortName)}
+        titlePlaceholder={titleFromTemplate(letter.round.titleTemplate, letter.number || t.numberPlaceholder, letter.date.getUTCFullYear(), letter.agency.shortName)}
         initial={{
           letterId: letter.id,
           version: String(letter.version),

@@ -9,10 +9,14 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getMeeting } from "@/lib/data/meetings";
 import { formatShortDate } from "@/lib/domain/format";
-import { meetingText as t } from "@/lib/i18n/meetings-nb";
+import { meetingPageTexts, meetingTexts } from "@/lib/i18n/meetings";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { finaliseMeetingAction, reopenMeetingAction, saveMeetingAction } from "../actions";
 
-export const metadata: Metadata = { title: "Etatsstyringsmøte" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(meetingPageTexts)).meeting.metaTitle };
+}
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -24,6 +28,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (record.agency.id !== id) notFound();
   const editing = record.status === "DRAFT" && record.canWrite;
   const files = `/api/virksomheter/${record.agency.id}/moter/${record.id}`;
+  const locale = await requestLocale();
+  const t = textsIn(meetingTexts, locale);
+  const p = textsIn(meetingPageTexts, locale).meeting;
   return (
     <div className="flex flex-col gap-6">
       <Link href={`/virksomheter/${record.agency.id}/moter`}>← {t.title} – {record.agency.name}</Link>
@@ -31,8 +38,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         {t.meetingTitle(record.date)} – {record.agency.name}
       </Heading>
       <Paragraph>
-        {record.status === "FINAL" && record.finalisedAt ? t.finalisedAt(formatShortDate(record.finalisedAt)) : `${t.statuses.DRAFT}: referatet er ikke fastsatt, og virksomheten ser det ikke ennå.`}
-        {record.previousDate && ` Forrige fastsatte møte: ${formatShortDate(record.previousDate)}.`}
+        {record.status === "FINAL" && record.finalisedAt ? t.finalisedAt(formatShortDate(record.finalisedAt, locale)) : p.draftNote}
+        {record.previousDate && p.previous(formatShortDate(record.previousDate, locale))}
       </Paragraph>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         <li>
@@ -46,12 +53,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </a>
         </li>
         <li>
-          <Link href={`/virksomheter/${record.agency.id}/styringsmote`}>{t.actions.brief}</Link> (slik det er i dag)
+          <Link href={`/virksomheter/${record.agency.id}/styringsmote`}>{t.actions.brief}</Link>
+          {p.briefAsToday}
         </li>
       </ul>
       {editing ? (
         <>
-          <MeetingBasisSection record={record} />
+          <MeetingBasisSection record={record} locale={locale} />
           <MeetingForm
             initial={{
               meetingId: record.id,
@@ -70,15 +78,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </>
       ) : (
         <>
-          <MeetingRecordView record={record} />
+          <MeetingRecordView record={record} locale={locale} />
           {record.canReopen && (
             <ActionButton
               action={reopenMeetingAction}
               arg={`${record.id}@${record.version}`}
               label={t.actions.reopen}
-              pendingLabel="Gjenåpner …"
+              pendingLabel={p.reopening}
               variant="secondary"
-              confirm="Referatet blir et utkast igjen, og virksomheten ser det ikke før det fastsettes på nytt. Gjenåpningen logges. Fortsette?"
+              confirm={p.reopenConfirm}
             />
           )}
         </>
