@@ -80,10 +80,12 @@ window.ui = SwaggerUIBundle({
   presets: [SwaggerUIBundle.presets.apis],
   layout: "BaseLayout",
 });
-// Swagger UI's server select has no label of its own.
+// Swagger UI's server select has no label of its own; its examples scroll sideways, so each must
+// take the keyboard's focus to be scrolled without a mouse (WCAG 2.1.1).
 new MutationObserver(function () {
   var s = document.getElementById("servers");
   if (s && !s.hasAttribute("aria-label")) s.setAttribute("aria-label", "Server");
+  document.querySelectorAll(".microlight:not([tabindex])").forEach(function (el) { el.setAttribute("tabindex", "0"); });
 }).observe(document.getElementById("swagger-ui"), { childList: true, subtree: true });
 </script>
 </body>
