@@ -11,7 +11,7 @@ import { CountingRules } from "@/components/hiring/counting-rules";
 import { todayInNorway } from "@/lib/domain/format";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { commonTexts } from "@/lib/i18n/common";
-import { dashboardTexts } from "@/lib/i18n/figures";
+import { dashboardTexts, hiringTexts } from "@/lib/i18n/figures";
 import { textsIn } from "@/lib/i18n/messages";
 import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { AgencyFilter } from "@/components/dashboard/agency-filter";
@@ -30,6 +30,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const locale = await requestLocale();
   const t = textsIn(dashboardTexts, locale);
   const rules = textsIn(reportingYearsTexts, locale);
+  const files = textsIn(hiringTexts, locale);
   const { query, errors } = readDashboardQuery(await searchParams);
   const d = await orNotFound(getDashboard(actor, query));
   const currentYear = todayInNorway().getUTCFullYear();
@@ -84,11 +85,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Paragraph data-size="sm">
           {t.downloadBefore}
           <a href="/api/tall.xlsx" download>
-            Excel (XLSX)
+            {files.excel}
           </a>{" "}
           ·{" "}
           <a href="/api/tall.csv" download>
-            CSV
+            {files.csv}
           </a>
           {can(actor, "hiring.manage") && (
             <>
