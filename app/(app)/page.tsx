@@ -23,7 +23,7 @@ export default async function HomePage() {
   const locale = await requestLocale();
   const t = textsIn(commonTexts, locale).home;
   const home = await orNotFound(getHome(actor, new Date()));
-  const links = navItemsFor(actor).filter((l) => l.href !== "/");
+  const links = navItemsFor(actor, locale).filter((l) => l.href !== "/");
   // A leader and the audit office get an overview rather than a list of tasks.
   const overview = home.glance !== null || home.changes !== null;
   return (
