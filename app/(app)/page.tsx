@@ -20,9 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Hjem: what to do next for the person signed in, the most urgent first (issue 12). */
 export default async function HomePage() {
   const actor = await requireActor();
+  const home = await orNotFound(getHome(actor, new Date()));
   const locale = await requestLocale();
   const t = textsIn(commonTexts, locale).home;
-  const home = await orNotFound(getHome(actor, new Date()));
   const links = navItemsFor(actor, locale).filter((l) => l.href !== "/");
   // A leader and the audit office get an overview rather than a list of tasks.
   const overview = home.glance !== null || home.changes !== null;

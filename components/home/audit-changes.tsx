@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
 
 /** The audit office: what changed in the audited sectors since the previous visit, per kind of event. */
-export function AuditChanges({ changes, locale }: { changes: Changes; locale: Locale }) {
+export function AuditChanges({ changes, locale = "nb" }: { changes: Changes; locale?: Locale }) {
   const t = textsIn(commonTexts, locale).home;
   return (
     <section aria-labelledby="hjem-endringer" className="flex flex-col gap-3">

@@ -5,7 +5,7 @@ import { commonTexts } from "@/lib/i18n/common";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
 
-type HomeTexts = (typeof commonTexts.nb)["home"];
+type HomeTexts = typeof commonTexts.nb.home;
 
 /** The link's words (what to do) and the line under it (when, and of what). */
 function texts(item: HomeItem, today: Date, t: HomeTexts): { title: string; detail: string } {
@@ -32,7 +32,9 @@ function texts(item: HomeItem, today: Date, t: HomeTexts): { title: string; deta
 }
 
 /** What to do next, the most urgent first; each item a link to where it is done. */
-export function HomeItems({ items, more, today, heading, locale }: { items: HomeItem[]; more: number; today: Date; heading?: string; locale: Locale }) {
+export function HomeItems({
+  items, more, today, heading, locale = "nb",
+}: { items: HomeItem[]; more: number; today: Date; heading?: string; locale?: Locale }) {
   const t = textsIn(commonTexts, locale).home;
   return (
     <section aria-labelledby="hjem-gjore" className="flex flex-col gap-3">

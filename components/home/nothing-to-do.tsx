@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
 
 /** The empty state: nothing to do now, and where else to go. */
-export function NothingToDo({ links, locale }: { links: NavItem[]; locale: Locale }) {
+export function NothingToDo({ links, locale = "nb" }: { links: NavItem[]; locale?: Locale }) {
   const t = textsIn(commonTexts, locale).home;
   return (
     <section aria-labelledby="hjem-ingenting" className="flex flex-col gap-3">

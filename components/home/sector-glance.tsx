@@ -11,10 +11,10 @@ import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
 
 /** A leader's view: the latest complete year's share against the goal, plans by status, the dashboard. */
-export function SectorGlance({ glance, locale }: { glance: Glance; locale: Locale }) {
+export function SectorGlance({ glance, locale = "nb" }: { glance: Glance; locale?: Locale }) {
+  const { sector, own } = glance;
   const common = textsIn(commonTexts, locale);
   const t = common.home;
-  const { sector, own } = glance;
   return (
     <section aria-labelledby="hjem-oversikt" className="flex flex-col gap-3">
       <Heading level={2} data-size="md" id="hjem-oversikt">
