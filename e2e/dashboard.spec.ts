@@ -120,3 +120,40 @@ test("the dashboard's agency table sorts, filters and leads to the agency, by ke
   await expect(page.getByRole("button", { name: "Gi samtykke" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test("in English: the adviser's dashboard, figures, agency page and home page", async ({ page, loginAs, baseURL }) => {
+  await loginAs("adviser");
+  // The choice made before sign-in counts while the person has not chosen on their profile (issue 14).
+  await page.context().addCookies([{ name: "dugnad-sprak", value: "en", url: baseURL! }]);
+
+  await page.goto("/dashbord?aar=2021");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard: the inclusion drive" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Bar chart of the sector's share per year/ })).toBeVisible();
+  const sector = page.getByRole("table", { name: /the whole sector/ });
+  const y2019 = sector.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2019" }) });
+  await expect(y2019.getByRole("cell").nth(2)).toHaveText(/^2\.2\s%/);
+  await expect(sector.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2021" }) }).getByRole("cell").nth(3)).toHaveText("Not known");
+  const agencies = page.getByRole("table", { name: /per agency/ });
+  const distrikt = agencies.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Distriktssenteret" }) });
+  await expect(distrikt.getByRole("cell").first()).toHaveText(/^10\.5\s%$/);
+  await expect(distrikt).toContainText("2019: fewer than 5 – not for publication");
+  await expect(page.getByRole("link", { name: /^Share 2021/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/tall");
+  await expect(page.getByRole("heading", { level: 1, name: "New hires in the sector" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Reporting years" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/dashbord?aar=2021");
+  await page.getByRole("link", { name: "Distriktssenteret" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "New hires per year" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Combined years" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "← Dashboard" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

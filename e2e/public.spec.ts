@@ -120,3 +120,29 @@ test("a bad choice in the address gives a plain Norwegian message, never an erro
   expect(all.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(await all.text()).not.toContain(";2021;");
 });
+
+test.describe("in English", () => {
+  // Before sign-in the browser's Accept-Language decides (issue 14); the open-data files keep their Norwegian columns.
+  test.use({ locale: "en-GB" });
+
+  test("a visitor whose browser prefers English reads the public figures in English", async ({ page }) => {
+    await page.goto(`/offentlig?sektor=${KMD}&aar=2020`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The inclusion drive: new hires in the target group");
+    await expect(page.getByRole("img", { name: /^Bar chart of the sector's share per year/ })).toBeVisible();
+    const sector = page.getByRole("table", { name: /Kommunal- og moderniseringsdepartementet and the whole state/ });
+    const y2019 = sector.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2019" }) });
+    await expect(y2019.getByRole("cell").nth(3)).toHaveText(/^Goal 5\s%$/);
+    await expect(y2019.getByRole("cell").nth(4)).toHaveText(/^2\.2\s%$/);
+    await expect(page.getByText("How it is counted for 2019")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Per agency, 2020" })).toBeVisible();
+    const distrikt = page.getByRole("table", { name: /^The agencies in / }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Distriktssenteret" }) });
+    await expect(distrikt.getByRole("cell")).toHaveText([DISTRIKTSSENTERET, "Hidden", "Hidden", "Hidden"]);
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const bad = await page.request.get("/offentlig/tall.json?aar=tjue", { headers: { "accept-language": "en-GB" } });
+    expect(bad.status()).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).not.toMatch(/^Ugyldig valg/);
+  });
+});

@@ -5,18 +5,27 @@ import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import type { AgencyRow, Dashboard } from "@/lib/data/dashboard";
 import { dashboardSearch, type DashboardQuery, type SortKey } from "@/lib/domain/dashboard-query";
+import { dashboardTexts, figureTexts } from "@/lib/i18n/figures";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
-const COLUMNS: { key: SortKey | null; label: (year: number | null) => string }[] = [
-  { key: "navn", label: () => "Virksomhet" },
-  { key: "andel", label: (y) => `Andel ${y ?? ""}` },
-  { key: null, label: () => "Utvikling" },
-  { key: "nytilsatte", label: (y) => `Nytilsatte ${y ?? ""}` },
-  { key: null, label: (y) => `I målgruppen ${y ?? ""}` },
-  { key: "plan", label: () => "Handlingsplan" },
-];
+/** The table's columns: the sort key (none for the trend and the target group) and the header for the year shown. */
+function columns(locale: Locale): { key: SortKey | null; id: string; label: (year: number | null) => string }[] {
+  const col = textsIn(figureTexts, locale).table;
+  const t = textsIn(dashboardTexts, locale).table;
+  return [
+    { key: "navn", id: "navn", label: () => col.agency },
+    { key: "andel", id: "andel", label: (y) => t.withYear(col.share, y) },
+    { key: null, id: "utvikling", label: () => t.trend },
+    { key: "nytilsatte", id: "nytilsatte", label: (y) => t.withYear(col.hires, y) },
+    { key: null, id: "malgruppe", label: (y) => t.withYear(col.target, y) },
+    { key: "plan", id: "plan", label: () => t.plan },
+  ];
+}
 
 /** A column header that sorts by its column: a link (keyboard and screen reader friendly), with aria-sort. */
-function SortHeader({ query, column, label }: { query: DashboardQuery; column: SortKey; label: string }) {
+function SortHeader({ query, column, label, locale }: { query: DashboardQuery; column: SortKey; label: string; locale: Locale }) {
+  const t = textsIn(dashboardTexts, locale).table;
   const active = query.sorter === column;
   const next = active && query.retning === "stigende" ? "synkende" : "stigende";
   return (
@@ -24,66 +33,70 @@ function SortHeader({ query, column, label }: { query: DashboardQuery; column: S
       <Link href={`/dashbord${dashboardSearch(query, { sorter: column, retning: next, side: 1 })}#virksomheter`} className="whitespace-nowrap">
         {label}
         <span aria-hidden="true">{active ? (query.retning === "stigende" ? " ▲" : " ▼") : " ↕"}</span>
-        <span className="sr-only">, sorter {next}</span>
+        <span className="sr-only">{next === "stigende" ? t.sortAscending : t.sortDescending}</span>
       </Link>
     </TableHeaderCell>
   );
 }
 
-function AgencyTableRow({ row, years, year }: { row: AgencyRow; years: number[]; year: number | null }) {
+function AgencyTableRow({ row, years, year, locale }: { row: AgencyRow; years: number[]; year: number | null; locale: Locale }) {
   const f = year === null ? undefined : row.figures[year];
   return (
     <TableRow>
       <TableHeaderCell scope="row">
         <Link href={`/virksomheter/${row.id}`}>{row.name}</Link>
       </TableHeaderCell>
-      <TableCell>{figureShareText(f)}</TableCell>
+      <TableCell>{figureShareText(f, locale)}</TableCell>
       <TableCell>
-        <TrendLine years={years} figures={row.figures} />
+        <TrendLine years={years} figures={row.figures} locale={locale} />
       </TableCell>
-      <TableCell>{figureCountText(f, "total")}</TableCell>
-      <TableCell>{figureCountText(f, "target")}</TableCell>
-      <TableCell>{row.planStatus ? <PlanStatusTag status={row.planStatus} /> : "Ingen plan"}</TableCell>
+      <TableCell>{figureCountText(f, "total", locale)}</TableCell>
+      <TableCell>{figureCountText(f, "target", locale)}</TableCell>
+      <TableCell>{row.planStatus ? <PlanStatusTag status={row.planStatus} /> : textsIn(dashboardTexts, locale).table.noPlan}</TableCell>
     </TableRow>
   );
 }
 
 /** The agency table: sortable headers, the filter's matches, paged. */
-export function AgencyTable({ d, query }: { d: Dashboard; query: DashboardQuery }) {
+export function AgencyTable({ d, query, locale }: { d: Dashboard; query: DashboardQuery; locale: Locale }) {
+  const t = textsIn(dashboardTexts, locale).table;
+  const col = textsIn(figureTexts, locale).table;
   const page = Math.min(query.side, d.pages);
   return (
     <div className="flex flex-col gap-3">
       <p role="status">
-        {d.matches === 0 ? "Ingen virksomheter passer til filteret." : `${d.matches} virksomheter${d.pages > 1 ? `, side ${page} av ${d.pages}` : ""}.`}
+        {d.matches === 0 ? t.noMatches : t.matches(d.matches, page, d.pages)}
       </p>
       <div className="overflow-x-auto">
         <Table zebra>
           <caption className="sr-only">
-            Andel i målgruppen per virksomhet i {d.year ?? "siste år"}
-            {d.sector.some((s) => s.year === d.year && s.preliminary) ? " (foreløpige tall)" : ""}, med utviklingen over årene og handlingsplanstatus
+            {t.caption(
+              d.year,
+              d.sector.some((s) => s.year === d.year && s.preliminary),
+            )}
           </caption>
           <TableHead>
             <TableRow>
-              {COLUMNS.map((c) =>
+              {columns(locale).map((c) =>
                 c.key ? (
-                  <SortHeader key={c.key} query={query} column={c.key} label={c.label(d.year).trim()} />
+                  <SortHeader key={c.id} query={query} column={c.key} label={c.label(d.year)} locale={locale} />
                 ) : (
-                  <TableHeaderCell key={c.label(null)}>{c.label(d.year).trim()}</TableHeaderCell>
+                  <TableHeaderCell key={c.id}>{c.label(d.year)}</TableHeaderCell>
                 ),
               )}
             </TableRow>
           </TableHead>
           <TableBody>
             {d.agencies.map((a) => (
-              <AgencyTableRow key={a.id} row={a} years={d.years} year={d.year} />
+              <AgencyTableRow key={a.id} row={a} years={d.years} year={d.year} locale={locale} />
             ))}
           </TableBody>
         </Table>
       </div>
       {d.pages > 1 && (
-        <nav aria-label="Sider i tabellen" className="flex gap-4">
-          {page > 1 && <Link href={`/dashbord${dashboardSearch(query, { side: page - 1 })}#virksomheter`}>Forrige side</Link>}
-          {page < d.pages && <Link href={`/dashbord${dashboardSearch(query, { side: page + 1 })}#virksomheter`}>Neste side</Link>}
+        <nav aria-label={t.pagesLabel} className="flex gap-4">
+          {page > 1 && <Link href={`/dashbord${dashboardSearch(query, { side: page - 1 })}#virksomheter`}>{col.previousPage}</Link>}
+          {page < d.pages && <Link href={`/dashbord${dashboardSearch(query, { side: page + 1 })}#virksomheter`}>{col.nextPage}</Link>}
         </nav>
       )}
     </div>

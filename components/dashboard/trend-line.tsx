@@ -1,12 +1,15 @@
 import { figureShareText } from "@/lib/domain/figure-text";
 import type { AgencyFigure } from "@/lib/domain/shares";
+import { figureTexts } from "@/lib/i18n/figures";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
 /**
  * A small line of one agency's share over the years against the 5 % goal. The picture is
  * decoration for sighted users; the same numbers are read out as text (and the agency's page has
  * them as a table). Hidden years leave a gap.
  */
-export function TrendLine({ years, figures }: { years: number[]; figures: Record<number, AgencyFigure> }) {
+export function TrendLine({ years, figures, locale }: { years: number[]; figures: Record<number, AgencyFigure>; locale: Locale }) {
   const width = 120;
   const height = 32;
   const values = years.map((y) => {
@@ -25,7 +28,7 @@ export function TrendLine({ years, figures }: { years: number[]; figures: Record
     } else current += `${current ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
   });
   if (current) segments.push(current);
-  const text = years.map((yr) => `${yr}: ${figureShareText(figures[yr])}`).join(", ");
+  const text = years.map((yr) => `${yr}: ${figureShareText(figures[yr], locale)}`).join(", ");
   return (
     <span className="inline-flex items-center">
       <svg width={width} height={height} aria-hidden="true" focusable="false" className="overflow-visible">
@@ -35,7 +38,7 @@ export function TrendLine({ years, figures }: { years: number[]; figures: Record
         ))}
         {values.map((v, i) => (v === null ? null : <circle key={years[i]} cx={x(i)} cy={y(v)} r={2.5} fill="#1e4fa3" />))}
       </svg>
-      <span className="sr-only">Andel per år: {text}</span>
+      <span className="sr-only">{textsIn(figureTexts, locale).trend(text)}</span>
     </span>
   );
 }

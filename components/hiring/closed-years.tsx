@@ -1,6 +1,9 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
+import { hiringTexts } from "@/lib/i18n/figures";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
 type YearAction = (year: string) => Promise<ActionResult>;
 
@@ -10,28 +13,30 @@ interface Props {
   mayChange: boolean;
   closeYear: YearAction;
   reopenYear: YearAction;
+  locale: Locale;
 }
 
 /** Which reporting years the ministry has closed; advisers close and reopen them. */
-export function ClosedYears({ years, closed, mayChange, closeYear, reopenYear }: Props) {
+export function ClosedYears({ years, closed, mayChange, closeYear, reopenYear, locale }: Props) {
+  const t = textsIn(hiringTexts, locale).closedYears;
   const closedSet = new Set(closed);
   return (
     <section aria-labelledby="lukkede-aar" className="flex flex-col gap-2">
       <Heading level={2} data-size="sm" id="lukkede-aar">
-        Rapporteringsår
+        {t.heading}
       </Heading>
-      <Paragraph data-size="sm">Når departementet lukker et år, kan virksomhetene ikke lenger endre tallene for året.</Paragraph>
+      <Paragraph data-size="sm">{t.intro}</Paragraph>
       <ul className="flex flex-col gap-2">
         {years.map((y) => (
           <li key={y} className="flex flex-wrap items-center gap-4">
             <span>
-              {y}: {closedSet.has(y) ? "lukket" : "åpent"}
+              {y}: {closedSet.has(y) ? t.closed : t.open}
             </span>
             {mayChange &&
               (closedSet.has(y) ? (
-                <ActionButton action={reopenYear} arg={String(y)} label="Åpne året igjen" pendingLabel="Åpner …" variant="tertiary" context={String(y)} />
+                <ActionButton action={reopenYear} arg={String(y)} label={t.reopen} pendingLabel={t.reopening} variant="tertiary" context={String(y)} />
               ) : (
-                <ActionButton action={closeYear} arg={String(y)} label="Lukk året" pendingLabel="Lukker …" variant="tertiary" context={String(y)} />
+                <ActionButton action={closeYear} arg={String(y)} label={t.close} pendingLabel={t.closing} variant="tertiary" context={String(y)} />
               ))}
           </li>
         ))}

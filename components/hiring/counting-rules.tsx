@@ -1,9 +1,12 @@
 import { Details, DetailsContent, DetailsSummary } from "@digdir/designsystemet-react";
 import { reportingYear, yearsByRules } from "@/lib/domain/reporting-years";
-import { reportingYearsNb as t } from "@/lib/i18n/reporting-years-nb";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { reportingYearsTexts } from "@/lib/i18n/reporting-years";
 
 /** The definitions in force for one run of years with the same rules: who is in the target group, what counts, what does not. */
-function RulesFor({ years }: { years: number[] }) {
+function RulesFor({ years, locale }: { years: number[]; locale: Locale }) {
+  const t = textsIn(reportingYearsTexts, locale);
   const r = reportingYear(years[0]!);
   const cause = t.cvGapCause[r.cvGap];
   return (
@@ -51,13 +54,13 @@ function RulesFor({ years }: { years: number[] }) {
  * the same rules ("Slik telles det for 2019", "… for 2020–2021"): the 2020 CV-gap definition with
  * its cause condition, and the older wording before it.
  */
-export function CountingRules({ years }: { years: readonly number[] }) {
+export function CountingRules({ years, locale }: { years: readonly number[]; locale: Locale }) {
   const groups = yearsByRules(years);
   if (groups.length === 0) return null;
   return (
     <div className="flex flex-col gap-2">
       {groups.map((g) => (
-        <RulesFor key={g[0]} years={g} />
+        <RulesFor key={g[0]} years={g} locale={locale} />
       ))}
     </div>
   );

@@ -13,7 +13,9 @@ import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-sub
 import { formatDateTime } from "@/lib/domain/format";
 import { FIRST_REPORTING_YEAR, isPreliminary } from "@/lib/domain/reporting-years";
 import { hiringReportSchema } from "@/lib/domain/schemas";
-import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
+import { hiringTexts } from "@/lib/i18n/figures";
+import { reportingYearsTexts } from "@/lib/i18n/reporting-years";
 
 type Values = {
   year: string;
@@ -27,18 +29,13 @@ type Values = {
   version: string;
 };
 
-const COUNTS = [
-  ["permanentTotal", "Nytilsatte i faste stillinger"],
-  ["permanentTarget", "Faste: i målgruppen"],
-  ["temporaryTotal", "Nytilsatte i midlertidige stillinger"],
-  ["temporaryTarget", "Midlertidige: i målgruppen"],
-  ["traineeTotal", "Traineer (alle i målgruppen)"],
-] as const;
+/** The counts, in the form's order (their labels are in hiringTexts.form under the same keys). */
+const COUNTS = ["permanentTotal", "permanentTarget", "temporaryTotal", "temporaryTarget", "traineeTotal"] as const;
 
 /** What the server sends back when the year was saved by someone else since the form was opened. */
 interface Stale {
   version: number;
-  values: Record<(typeof COUNTS)[number][0], number>;
+  values: Record<(typeof COUNTS)[number], number>;
   savedAt: string;
   savedBy: string;
 }
@@ -53,6 +50,9 @@ interface Props {
 
 export function HiringForm({ currentYear, initial, revising, save }: Props) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTexts(hiringTexts).form;
+  const rules = useTexts(reportingYearsTexts);
   const schema = useMemo(() => hiringReportSchema(currentYear), [currentYear]);
   const form = useForm<Values, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema) as never,
@@ -75,11 +75,11 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
       <FormStatusAlert status={status} />
       {stale && (
         <StaleSaveChoice
-          heading="Tallene er endret av noen andre"
-          savedBy={stale.savedBy ? `Lagret av ${stale.savedBy} ${formatDateTime(new Date(stale.savedAt))}.` : undefined}
-          fields={COUNTS.map(([key, label]) => ({ label, saved: String(stale.values[key]), mine: form.getValues(key) }))}
+          heading={t.staleHeading}
+          savedBy={stale.savedBy ? t.savedBy(stale.savedBy, formatDateTime(new Date(stale.savedAt), locale)) : undefined}
+          fields={COUNTS.map((key) => ({ label: t[key], saved: String(stale.values[key]), mine: form.getValues(key) }))}
           onUseSaved={() => {
-            for (const [key] of COUNTS) form.setValue(key, String(stale.values[key]));
+            for (const key of COUNTS) form.setValue(key, String(stale.values[key]));
             form.setValue("version", String(stale.version));
             clearConflict();
           }}
@@ -91,30 +91,30 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
         />
       )}
       <input type="hidden" {...register("version")} />
-      <Textfield label="År" {...number} error={e.year?.message} {...register("year")} />
-      {year !== null && isPreliminary(year, currentYear) && <Alert data-color="info">{reportingYearsNb.preliminaryNote(year)}</Alert>}
-      {year !== null && <CountingRules years={[year]} />}
+      <Textfield label={t.year} {...number} error={e.year?.message} {...register("year")} />
+      {year !== null && isPreliminary(year, currentYear) && <Alert data-color="info">{rules.preliminaryNote(year)}</Alert>}
+      {year !== null && <CountingRules years={[year]} locale={locale} />}
       <Fieldset>
-        <Fieldset.Legend>Faste stillinger</Fieldset.Legend>
-        <Textfield label="Nytilsatte i faste stillinger" {...number} error={e.permanentTotal?.message} {...register("permanentTotal")} />
+        <Fieldset.Legend>{t.permanentLegend}</Fieldset.Legend>
+        <Textfield label={t.permanentTotal} {...number} error={e.permanentTotal?.message} {...register("permanentTotal")} />
         <Textfield
-          label="Av disse: i målgruppen"
-          description="Nedsatt funksjonsevne eller hull i CV-en. En person i begge gruppene telles én gang."
+          label={t.ofThese}
+          description={t.ofTheseHelp}
           {...number}
           error={e.permanentTarget?.message}
           {...register("permanentTarget")}
         />
       </Fieldset>
       <Fieldset>
-        <Fieldset.Legend>Midlertidige stillinger</Fieldset.Legend>
-        <Textfield label="Nytilsatte i midlertidige stillinger" {...number} error={e.temporaryTotal?.message} {...register("temporaryTotal")} />
-        <Textfield label="Av disse: i målgruppen" {...number} error={e.temporaryTarget?.message} {...register("temporaryTarget")} />
+        <Fieldset.Legend>{t.temporaryLegend}</Fieldset.Legend>
+        <Textfield label={t.temporaryTotal} {...number} error={e.temporaryTotal?.message} {...register("temporaryTotal")} />
+        <Textfield label={t.ofThese} {...number} error={e.temporaryTarget?.message} {...register("temporaryTarget")} />
       </Fieldset>
       <Fieldset>
-        <Fieldset.Legend>Traineer i traineeprogrammet i staten</Fieldset.Legend>
+        <Fieldset.Legend>{t.traineeLegend}</Fieldset.Legend>
         <Textfield
-          label="Traineer som startet i året"
-          description="Alle traineer i programmet er i målgruppen. Før dem bare her, ikke også under midlertidige stillinger."
+          label={t.traineeLabel}
+          description={t.traineeHelp}
           {...number}
           error={e.traineeTotal?.message}
           {...register("traineeTotal")}
@@ -122,8 +122,8 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
       </Fieldset>
       {revising && (
         <Textfield
-          label="Hvorfor endres tallene?"
-          description="Påkrevd når et år som er rapportert endres. Begrunnelsen vises i historikken."
+          label={t.reason}
+          description={t.reasonHelp}
           multiline
           rows={2}
           error={e.reason?.message}
@@ -132,7 +132,7 @@ export function HiringForm({ currentYear, initial, revising, save }: Props) {
       )}
       <div>
         <Button type="submit" disabled={pending}>
-          Lagre tallene
+          {t.save}
         </Button>
       </div>
     </form>

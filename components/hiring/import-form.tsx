@@ -8,11 +8,11 @@ import { applyServerErrors } from "@/components/ui/form-errors";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { MAX_FILE_BYTES, type ImportCheck, type ImportRow } from "@/lib/domain/hiring-import";
-import { nb } from "@/lib/i18n/nb";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { commonTexts } from "@/lib/i18n/common";
+import { hiringTexts } from "@/lib/i18n/figures";
 
 type Values = { year: string; file: FileList | null };
-
-const CHANGE_TEXT: Record<NonNullable<ImportRow["change"]>, string> = { new: "Nytt år", replace: "Erstatter tallene som er rapportert" };
 
 type ImportResult = ActionResult<ImportCheck | { created: number; replaced: number }>;
 
@@ -27,6 +27,9 @@ interface Props {
 /** Upload, dry run (every row's problem listed), then the import of all rows at once. */
 export function ImportForm({ defaultYear, check: checkAction, apply: applyAction }: Props) {
   const router = useRouter();
+  const t = useTexts(hiringTexts).importForm;
+  const common = useTexts(commonTexts);
+  const changeText: Record<NonNullable<ImportRow["change"]>, string> = { new: t.changeNew, replace: t.changeReplace };
   const form = useForm<Values>({ defaultValues: { year: String(defaultYear), file: null } });
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [status, setStatus] = useState<FormStatus>(null);
@@ -41,7 +44,7 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
       const file = values.file?.[0];
       // Checked here too: a file over the server's limit never reaches the action's own check.
       if (file && file.size > MAX_FILE_BYTES) {
-        form.setError("file", { message: nb.hiringImport.tooLarge });
+        form.setError("file", { message: common.hiringImport.tooLarge });
         return;
       }
       if (file) data.set("file", file);
@@ -50,7 +53,7 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
         try {
           result = await (mode === "check" ? checkAction(data) : applyAction(data));
         } catch {
-          setStatus({ kind: "danger", text: nb.errors.unexpected });
+          setStatus({ kind: "danger", text: common.errors.unexpected });
           return;
         }
         if (!result.ok) {
@@ -64,12 +67,12 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
           setCheck(c);
           setStatus(
             c.ok
-              ? { kind: "success", text: `Filen er i orden: ${c.rows.length} rader kan importeres. Ingenting er lagret ennå.` }
-              : { kind: "danger", text: `Filen har feil. Ingenting er lagret. Rett filen og kontroller den på nytt.` },
+              ? { kind: "success", text: t.fileOk(c.rows.length) }
+              : { kind: "danger", text: t.fileHasErrors },
           );
         } else {
           setCheck(null);
-          setStatus({ kind: "success", text: result.message ?? "Importert." });
+          setStatus({ kind: "success", text: result.message ?? t.imported });
           router.refresh();
         }
       });
@@ -79,10 +82,10 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
   return (
     <div className="flex flex-col gap-6">
       <form onSubmit={run("check")} noValidate className="flex max-w-xl flex-col gap-4">
-        <Textfield label="År" type="text" inputMode="numeric" autoComplete="off" error={e.year?.message} {...form.register("year", { onChange: () => setCheck(null) })} />
+        <Textfield label={t.year} type="text" inputMode="numeric" autoComplete="off" error={e.year?.message} {...form.register("year", { onChange: () => setCheck(null) })} />
         <div className="flex flex-col gap-1">
           <label htmlFor="file" className="font-medium">
-            Fil (CSV eller Excel)
+            {t.file}
           </label>
           <input
             id="file"
@@ -100,11 +103,11 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
         </div>
         <div className="flex flex-wrap gap-4">
           <Button type="submit" variant="secondary" disabled={pending}>
-            Kontroller filen
+            {t.check}
           </Button>
           {check?.ok && (
             <Button type="button" onClick={run("apply")} disabled={pending}>
-              Importer {check.rows.length} rader
+              {t.importRows(check.rows.length)}
             </Button>
           )}
         </div>
@@ -122,15 +125,15 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
       {check && check.rows.length > 0 && (
         <section aria-labelledby="kontroll" className="flex flex-col gap-2">
           <Heading level={2} data-size="sm" id="kontroll">
-            Kontroll av radene{problems.length ? `: ${problems.length} med feil` : ""}
+            {t.rowsHeading(problems.length)}
           </Heading>
           <Table zebra>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Linje</TableHeaderCell>
-                <TableHeaderCell>Virksomhet</TableHeaderCell>
-                <TableHeaderCell>Endring</TableHeaderCell>
-                <TableHeaderCell>Feil</TableHeaderCell>
+                <TableHeaderCell>{t.line}</TableHeaderCell>
+                <TableHeaderCell>{t.agency}</TableHeaderCell>
+                <TableHeaderCell>{t.change}</TableHeaderCell>
+                <TableHeaderCell>{t.problems}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -138,8 +141,8 @@ export function ImportForm({ defaultYear, check: checkAction, apply: applyAction
                 <TableRow key={r.line}>
                   <TableCell>{r.line}</TableCell>
                   <TableCell>{r.agencyName || r.orgNumber || "–"}</TableCell>
-                  <TableCell>{r.change ? CHANGE_TEXT[r.change] : "–"}</TableCell>
-                  <TableCell>{r.problems.length ? <ul>{r.problems.map((p) => <li key={p}>{p}</li>)}</ul> : "Ingen"}</TableCell>
+                  <TableCell>{r.change ? changeText[r.change] : "–"}</TableCell>
+                  <TableCell>{r.problems.length ? <ul>{r.problems.map((p) => <li key={p}>{p}</li>)}</ul> : t.noProblems}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

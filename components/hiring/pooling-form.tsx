@@ -8,12 +8,15 @@ import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/d
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { poolingDecisionSchema, poolingRequestSchema } from "@/lib/domain/schemas";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { hiringTexts } from "@/lib/i18n/figures";
 
 type RequestValues = { fromYear: string; toYear: string; reason: string };
 
 /** The agency asks the ministry to report several of its small years as one period. */
 export function PoolingRequestForm({ request }: { request: (values: RequestValues) => Promise<ActionResult> }) {
   const router = useRouter();
+  const t = useTexts(hiringTexts).pooling;
   const empty = { fromYear: "", toYear: "", reason: "" };
   const form = useForm<RequestValues, unknown, z.output<typeof poolingRequestSchema>>({
     resolver: zodResolver(poolingRequestSchema) as never,
@@ -26,16 +29,16 @@ export function PoolingRequestForm({ request }: { request: (values: RequestValue
   const e = form.formState.errors;
   const number = { type: "text" as const, inputMode: "numeric" as const, autoComplete: "off" };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Søk om å slå sammen år">
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={t.requestLabel}>
       <FormStatusAlert status={status} />
       <div className="flex flex-wrap gap-4">
-        <Textfield label="Fra og med år" {...number} error={e.fromYear?.message} {...form.register("fromYear")} />
-        <Textfield label="Til og med år" {...number} error={e.toYear?.message} {...form.register("toYear")} />
+        <Textfield label={t.fromYear} {...number} error={e.fromYear?.message} {...form.register("fromYear")} />
+        <Textfield label={t.toYear} {...number} error={e.toYear?.message} {...form.register("toYear")} />
       </div>
-      <Textfield label="Begrunnelse (valgfri)" multiline rows={2} error={e.reason?.message} {...form.register("reason")} />
+      <Textfield label={t.reason} multiline rows={2} error={e.reason?.message} {...form.register("reason")} />
       <div>
         <Button type="submit" disabled={pending}>
-          Send søknaden til departementet
+          {t.send}
         </Button>
       </div>
     </form>
@@ -56,6 +59,7 @@ export function PoolingDecisionForm({
   decide: (values: DecisionValues) => Promise<ActionResult>;
 }) {
   const router = useRouter();
+  const t = useTexts(hiringTexts).pooling;
   const form = useForm<DecisionValues, unknown, z.output<typeof poolingDecisionSchema>>({
     resolver: zodResolver(poolingDecisionSchema) as never,
     defaultValues: { consentId, decision: "", note: "" },
@@ -63,18 +67,18 @@ export function PoolingDecisionForm({
   const { status, pending, onSubmit } = useActionSubmit(form, decide, () => router.refresh());
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-3" aria-label={`Behandle søknaden for ${period}`}>
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-3" aria-label={t.decideLabel(period)}>
       <FormStatusAlert status={status} />
       <Fieldset>
-        <Fieldset.Legend>Vedtak for {period}</Fieldset.Legend>
-        <Radio label="Godkjenn" value="approve" {...form.register("decision")} />
-        <Radio label="Avslå" value="refuse" {...form.register("decision")} />
-        {e.decision && <ValidationMessage>Velg godkjenn eller avslå.</ValidationMessage>}
+        <Fieldset.Legend>{t.decisionLegend(period)}</Fieldset.Legend>
+        <Radio label={t.approve} value="approve" {...form.register("decision")} />
+        <Radio label={t.refuse} value="refuse" {...form.register("decision")} />
+        {e.decision && <ValidationMessage>{t.chooseDecision}</ValidationMessage>}
       </Fieldset>
-      <Textfield label="Melding til virksomheten (valgfri)" multiline rows={2} error={e.note?.message} {...form.register("note")} />
+      <Textfield label={t.note} multiline rows={2} error={e.note?.message} {...form.register("note")} />
       <div>
         <Button type="submit" disabled={pending}>
-          Lagre vedtaket
+          {t.saveDecision}
         </Button>
       </div>
     </form>

@@ -1,4 +1,7 @@
 import { formatShortDate } from "@/lib/domain/format";
+import { hiringTexts } from "@/lib/i18n/figures";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
 export type PoolingStatus = "REQUESTED" | "APPROVED" | "REFUSED" | "WITHDRAWN";
 
@@ -15,15 +18,17 @@ export interface PoolingPeriodRow {
 }
 
 /** A period's state in words, with its dates. */
-export function poolingStatusText(p: PoolingPeriodRow): string {
+export function poolingStatusText(p: PoolingPeriodRow, locale: Locale): string {
+  const t = textsIn(hiringTexts, locale).pooling;
+  const date = (d: Date | null) => (d ? formatShortDate(d, locale) : "");
   switch (p.status) {
     case "REQUESTED":
-      return `Søkt ${formatShortDate(p.requestedAt)}, venter på departementet`;
+      return t.requested(date(p.requestedAt));
     case "APPROVED":
-      return `Godkjent ${p.grantedAt ? formatShortDate(p.grantedAt) : ""}`.trim();
+      return t.approved(date(p.grantedAt));
     case "REFUSED":
-      return `Avslått ${p.grantedAt ? formatShortDate(p.grantedAt) : ""}`.trim();
+      return t.refused(date(p.grantedAt));
     case "WITHDRAWN":
-      return `Trukket tilbake ${p.withdrawnAt ? formatShortDate(p.withdrawnAt) : ""}; årene kan ikke være med i en ny periode`.trim();
+      return t.withdrawn(date(p.withdrawnAt));
   }
 }

@@ -9,6 +9,8 @@ import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-sub
 import type { ActionResult } from "@/lib/auth/action";
 import { formatLongDate } from "@/lib/domain/format";
 import { reportingDeadlineSchema } from "@/lib/domain/schemas";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
+import { hiringTexts } from "@/lib/i18n/figures";
 
 type Values = { year: string; dueOn: string };
 
@@ -22,6 +24,8 @@ interface Props {
 /** The dates by which the ministry's agencies report each year's figures; the adviser sets them. */
 export function ReportingDeadlines({ deadlines, defaultYear, save }: Props) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTexts(hiringTexts).deadlines;
   const form = useForm<Values, unknown, z.output<typeof reportingDeadlineSchema>>({
     resolver: zodResolver(reportingDeadlineSchema) as never,
     defaultValues: { year: String(defaultYear), dueOn: "" },
@@ -31,31 +35,29 @@ export function ReportingDeadlines({ deadlines, defaultYear, save }: Props) {
   return (
     <section aria-labelledby="frist-tall" className="flex flex-col gap-3">
       <Heading level={2} data-size="sm" id="frist-tall">
-        Frist for å rapportere tall
+        {t.heading}
       </Heading>
-      <Paragraph data-size="sm">
-        Virksomheter som ikke har rapportert tallene for året, får påminnelse 14 dager før fristen og dagen etter den.
-      </Paragraph>
+      <Paragraph data-size="sm">{t.intro}</Paragraph>
       {deadlines.length === 0 ? (
-        <Paragraph data-size="sm">Ingen frister er satt.</Paragraph>
+        <Paragraph data-size="sm">{t.none}</Paragraph>
       ) : (
-        <ul className="flex flex-col gap-1" aria-label="Frister for å rapportere tall">
+        <ul className="flex flex-col gap-1" aria-label={t.listLabel}>
           {deadlines.map((d) => (
             <li key={d.year}>
-              Tallene for {d.year}: innen {formatLongDate(d.dueOn)}
+              {t.item(d.year, formatLongDate(d.dueOn, locale))}
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Sett frist for å rapportere tall">
+      <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={t.formLabel}>
         <FormStatusAlert status={status} />
         <div className="flex flex-wrap gap-4">
-          <Textfield label="Året tallene gjelder" type="text" inputMode="numeric" autoComplete="off" error={e.year?.message} {...form.register("year")} />
-          <Textfield label="Frist for tallene" type="date" error={e.dueOn?.message} {...form.register("dueOn")} />
+          <Textfield label={t.year} type="text" inputMode="numeric" autoComplete="off" error={e.year?.message} {...form.register("year")} />
+          <Textfield label={t.dueOn} type="date" error={e.dueOn?.message} {...form.register("dueOn")} />
         </div>
         <div>
           <Button type="submit" disabled={pending}>
-            Lagre fristen
+            {t.save}
           </Button>
         </div>
       </form>

@@ -3,6 +3,9 @@ import { YearLabel } from "@/components/hiring/year-label";
 import { figureCountText, figureShareText, noSplitText, sectorShareText, splitPairText, stateShareText } from "@/lib/domain/figure-text";
 import { formatCount } from "@/lib/domain/format";
 import type { AgencyFigure, HireSplit } from "@/lib/domain/shares";
+import { figureTexts } from "@/lib/i18n/figures";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
 export interface YearFiguresRow {
   year: number;
@@ -22,10 +25,11 @@ export function YearFiguresTable({
   rows,
   caption,
   currentYear,
-  shareLabel = "Andel",
+  shareLabel,
   withState = false,
   withSector = false,
   size,
+  locale,
 }: {
   rows: YearFiguresRow[];
   caption: string;
@@ -34,46 +38,48 @@ export function YearFiguresTable({
   withState?: boolean;
   withSector?: boolean;
   size?: "sm";
+  locale: Locale;
 }) {
+  const t = textsIn(figureTexts, locale).table;
   const withSplit = rows.some((r) => r.split);
   return (
     <Table zebra={!size} data-size={size}>
       <caption className="sr-only">{caption}</caption>
       <TableHead>
         <TableRow>
-          <TableHeaderCell scope="col">År</TableHeaderCell>
-          <TableHeaderCell scope="col">Nytilsatte</TableHeaderCell>
-          <TableHeaderCell scope="col">I målgruppen</TableHeaderCell>
-          <TableHeaderCell scope="col">{shareLabel}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t.year}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t.hires}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t.target}</TableHeaderCell>
+          <TableHeaderCell scope="col">{shareLabel ?? t.share}</TableHeaderCell>
           {withSplit && (
             <>
-              <TableHeaderCell scope="col">Faste (i målgruppen)</TableHeaderCell>
-              <TableHeaderCell scope="col">Midlertidige (i målgruppen)</TableHeaderCell>
-              <TableHeaderCell scope="col">Traineer</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.permanent}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.temporary}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.trainees}</TableHeaderCell>
             </>
           )}
-          {withSector && <TableHeaderCell scope="col">Sektoren</TableHeaderCell>}
-          {withState && <TableHeaderCell scope="col">Hele staten</TableHeaderCell>}
+          {withSector && <TableHeaderCell scope="col">{t.sector}</TableHeaderCell>}
+          {withState && <TableHeaderCell scope="col">{t.state}</TableHeaderCell>}
         </TableRow>
       </TableHead>
       <TableBody>
         {rows.map(({ year, figure, split, sector }) => (
           <TableRow key={year}>
             <TableHeaderCell scope="row">
-              <YearLabel year={year} currentYear={currentYear} />
+              <YearLabel year={year} currentYear={currentYear} locale={locale} />
             </TableHeaderCell>
-            <TableCell>{figureCountText(figure, "total")}</TableCell>
-            <TableCell>{figureCountText(figure, "target")}</TableCell>
-            <TableCell>{figureShareText(figure)}</TableCell>
+            <TableCell>{figureCountText(figure, "total", locale)}</TableCell>
+            <TableCell>{figureCountText(figure, "target", locale)}</TableCell>
+            <TableCell>{figureShareText(figure, locale)}</TableCell>
             {withSplit && (
               <>
-                <TableCell>{split ? splitPairText(split.permanent) : noSplitText(figure)}</TableCell>
-                <TableCell>{split ? splitPairText(split.temporary) : noSplitText(figure)}</TableCell>
-                <TableCell>{split ? formatCount(split.trainees) : noSplitText(figure)}</TableCell>
+                <TableCell>{split ? splitPairText(split.permanent, locale) : noSplitText(figure, locale)}</TableCell>
+                <TableCell>{split ? splitPairText(split.temporary, locale) : noSplitText(figure, locale)}</TableCell>
+                <TableCell>{split ? formatCount(split.trainees, locale) : noSplitText(figure, locale)}</TableCell>
               </>
             )}
-            {withSector && <TableCell>{sector ? sectorShareText(sector) : "–"}</TableCell>}
-            {withState && <TableCell>{stateShareText(year)}</TableCell>}
+            {withSector && <TableCell>{sector ? sectorShareText(sector, locale) : "–"}</TableCell>}
+            {withState && <TableCell>{stateShareText(year, locale)}</TableCell>}
           </TableRow>
         ))}
       </TableBody>

@@ -23,13 +23,13 @@ export function SectorGlance({ glance, locale = "nb" }: { glance: Glance; locale
       {sector ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>{t.shareOfYear(sector.year)}</dt>
-          <dd className="font-semibold">{sectorShareText(sector)}</dd>
+          <dd className="font-semibold">{sectorShareText(sector, locale)}</dd>
           <dt>{t.goalLabel}</dt>
           <dd>{formatTenths(GOAL_PERCENT * 10, locale)}</dd>
           {own && (
             <>
               <dt>{t.ownShare(own.name, sector.year)}</dt>
-              <dd>{figureShareText(own.figure ?? undefined)}</dd>
+              <dd>{figureShareText(own.figure ?? undefined, locale)}</dd>
             </>
           )}
         </dl>

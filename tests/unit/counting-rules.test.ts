@@ -143,7 +143,7 @@ describe("the definitions by year", () => {
   });
 
   it("are shown by year as the page renders them", () => {
-    const html = renderToStaticMarkup(createElement(CountingRules, { years: [2019, 2020, 2021] }));
+    const html = renderToStaticMarkup(createElement(CountingRules, { years: [2019, 2020, 2021], locale: "nb" }));
     expect(html).toContain("Slik telles det for 2019");
     expect(html).toContain("Slik telles det for 2020–2021");
     expect(html).toContain(reportingYearsNb.cvGapCause.TWO_OF_FIVE_YEARS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureCountText, figureShareText, pooledSuffix, stateShareText } from "@/lib/domain/figure-text";
+import { figureCountText, figureShareText, pooledSuffix, sectorChartSummary, sectorShareText, stateShareText } from "@/lib/domain/figure-text";
 
 const NBSP = "\u00a0";
 
@@ -29,5 +29,18 @@ describe("figure text", () => {
   it("gives the state-wide share where it is known", () => {
     expect(stateShareText(2019)).toBe(`2,2${NBSP}%`);
     expect(stateShareText(2017)).toBe("Ikke kjent");
+  });
+
+  it("reads in English on an English page, and stays Norwegian by default (documents, exports)", () => {
+    const pooled = { kind: "pooled", fromYear: 2019, toYear: 2021, total: 1234, target: 2, share: 2 / 1234 } as const;
+    expect(figureShareText(pooled, "en")).toBe(`0.2${NBSP}% (combined 2019–2021)`);
+    expect(figureCountText(pooled, "total", "en")).toBe("1,234 (combined 2019–2021)");
+    expect(figureShareText({ kind: "suppressed", reason: "few" }, "en")).toBe("Hidden");
+    expect(figureShareText({ kind: "few", total: 3, target: 1 } as never, "en")).toBe("fewer than 5 – not for publication");
+    expect(stateShareText(2019, "en")).toBe(`2.2${NBSP}%`);
+    expect(stateShareText(2017, "en")).toBe("Not known");
+    expect(sectorShareText({ showable: true, total: 19, target: 2, reported: 2, agencies: 11 }, "en")).toBe(`10.5${NBSP}% (2 of 11 have reported)`);
+    expect(sectorChartSummary([{ year: "2019", label: "2.2 %" }], "en")).toMatch(/^Bar chart of the sector's share per year .*: 2019: 2\.2 %\. The figures are also in the table below\.$/);
+    expect(sectorChartSummary([{ year: "2019", label: "2,2 %" }])).toMatch(/^Stolpediagram over sektorens andel per år .*: 2019: 2,2 %\. Tallene står også i tabellen under\.$/);
   });
 });

@@ -10,59 +10,62 @@ import { getDashboard } from "@/lib/data/dashboard";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { todayInNorway } from "@/lib/domain/format";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { dashboardTexts, hiringTexts } from "@/lib/i18n/figures";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { AgencyFilter } from "@/components/dashboard/agency-filter";
 import { AgencyTable } from "@/components/dashboard/agency-table";
 import { RoundChooser } from "@/components/dashboard/round-chooser";
 import { readDashboardQuery } from "@/lib/domain/dashboard-query";
 import { sectorChartPoint, sectorChartSummary } from "@/lib/domain/figure-text";
-import { reportingYearsNb } from "@/lib/i18n/reporting-years-nb";
+import { reportingYearsTexts } from "@/lib/i18n/reporting-years";
 
-export const metadata: Metadata = { title: "Dashbord" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(dashboardTexts)).title };
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
+  const locale = await requestLocale();
+  const t = textsIn(dashboardTexts, locale);
+  const rules = textsIn(reportingYearsTexts, locale);
+  const files = textsIn(hiringTexts, locale);
   const { query, errors } = readDashboardQuery(await searchParams);
   const d = await orNotFound(getDashboard(actor, query));
   const currentYear = todayInNorway().getUTCFullYear();
-  const yearText = (s: { year: number; preliminary: boolean }) => (s.preliminary ? `${s.year} (${reportingYearsNb.preliminary})` : String(s.year));
-  const points = d.sector.map((s) => sectorChartPoint(s, yearText(s)));
+  const yearText = (s: { year: number; preliminary: boolean }) => (s.preliminary ? `${s.year} (${rules.preliminary})` : String(s.year));
+  const points = d.sector.map((s) => sectorChartPoint(s, yearText(s), locale));
   return (
     <div className="flex flex-col gap-8">
       <Heading level={1} data-size="lg">
-        Dashbord: inkluderingsdugnaden
+        {t.heading}
       </Heading>
-      <Paragraph>
-        Målet er at minst 5 % av nytilsatte i staten har nedsatt funksjonsevne eller hull i CV-en. Sektorens andel er
-        alle nytilsatte i målgruppen delt på alle nytilsatte i sektoren.
-      </Paragraph>
+      <Paragraph>{t.intro}</Paragraph>
 
       <section aria-labelledby="sektor" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="sektor">
-          Sektorens andel per år
+          {t.sectorHeading}
         </Heading>
-        <SectorChart points={points} summary={sectorChartSummary(points)} />
-        <SectorTable caption="Andel nytilsatte i målgruppen, hele sektoren, mot målet på 5 %" rows={d.sector} currentYear={currentYear} />
+        <SectorChart points={points} summary={sectorChartSummary(points, locale)} />
+        <SectorTable caption={t.sectorCaption} rows={d.sector} currentYear={currentYear} locale={locale} />
         <Paragraph data-size="sm">
-          {d.exactCounts
-            ? "Tallene er nøyaktige, også for virksomheter med færre enn 5 nytilsatte: de er ikke for publisering."
-            : "Sektorens tall vises slik de er publisert: tall som kan avsløre virksomheter med færre enn 5 nytilsatte, er skjult. Målet telles for virksomhetene med tall som vises."}
+          {d.exactCounts ? t.exactCounts : t.publishedCounts}
         </Paragraph>
-        <CountingRules years={d.years} />
+        <CountingRules years={d.years} locale={locale} />
       </section>
 
       <section aria-labelledby="planer" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="planer">
-          Handlingsplaner{d.latestRoundTitle ? `: ${d.latestRoundTitle}` : ""}
+          {t.plansHeading(d.latestRoundTitle)}
         </Heading>
-        <RoundChooser query={query} rounds={d.rounds} roundId={d.roundId} />
+        <RoundChooser query={query} rounds={d.rounds} roundId={d.roundId} locale={locale} />
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-5">
           {PLAN_STATUSES.map((s) => (
             <li key={s}>
               <Card data-color="neutral">
                 <p className="text-3xl font-semibold">{d.planStatusCounts[s]}</p>
-                <p>{nb.planStatus[s]}</p>
+                <p>{textsIn(commonTexts, locale).planStatus[s]}</p>
               </Card>
             </li>
           ))}
@@ -71,34 +74,40 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       <section aria-labelledby="virksomheter" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="virksomheter">
-          Per virksomhet
+          {t.perAgencyHeading}
         </Heading>
-        <Paragraph data-size="sm">
-          Virksomheter med færre enn 5 nytilsatte i et år får ingen andel, og antallet vises ikke («Skjult»). Der
-          tallene til én liten virksomhet ellers kunne regnes ut fra de andre, skjules også den nest minste, med
-          samme ord, så ingen kan se hvem som er hvem. En liten virksomhet som departementet har gitt samtykke til å
-          slå sammen flere år, vises med andelen for hele perioden («samlet 2019–2021»). «–» betyr ingen nytilsatte
-          eller ikke rapportert. Velg navnet for å se virksomheten.
-        </Paragraph>
-        <AgencyFilter query={query} years={d.years} year={d.year} currentYear={currentYear} searchError={errors.sok} />
+        <Paragraph data-size="sm">{t.perAgencyIntro}</Paragraph>
+        <AgencyFilter query={query} years={d.years} year={d.year} currentYear={currentYear} searchError={errors.sok && textsIn(commonTexts, locale).errors.nulInSearch} locale={locale} />
         {d.sector.find((s) => s.year === d.year)?.preliminary && d.year !== null && (
-          <Paragraph data-size="sm">{reportingYearsNb.preliminaryNote(d.year)}</Paragraph>
+          <Paragraph data-size="sm">{rules.preliminaryNote(d.year)}</Paragraph>
         )}
-        <AgencyTable d={d} query={query} />
+        <AgencyTable d={d} query={query} locale={locale} />
         <Paragraph data-size="sm">
-          Last ned tallene bak dashbordet: <a href="/api/tall.xlsx" download>Excel (XLSX)</a> ·{" "}
-          <a href="/api/tall.csv" download>CSV</a>
+          {t.downloadBefore}
+          <a href="/api/tall.xlsx" download>
+            {files.excel}
+          </a>{" "}
+          ·{" "}
+          <a href="/api/tall.csv" download>
+            {files.csv}
+          </a>
           {can(actor, "hiring.manage") && (
             <>
               {" "}
-              · <Link href="/tall/import">Importer tall for et år</Link>
+              · <Link href="/tall/import">{t.importLink}</Link>
             </>
           )}
         </Paragraph>
         {actor.organisationKind === "MINISTRY" && (
           <Paragraph data-size="sm">
-            Se også {can(actor, "round.read") && <><Link href="/runder">rundene med brev og planstatus</Link> og </>}
-            <Link href="/sektorplan">sektorplanen med virksomhetenes oppfølging av tiltakene</Link>.
+            {t.seeAlso}
+            {can(actor, "round.read") && (
+              <>
+                <Link href="/runder">{t.roundsLink}</Link>
+                {t.and}
+              </>
+            )}
+            <Link href="/sektorplan">{t.sectorPlanLink}</Link>.
           </Paragraph>
         )}
       </section>

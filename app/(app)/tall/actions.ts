@@ -9,16 +9,18 @@ import { setReportingDeadline } from "@/lib/data/reporting-deadlines";
 import { todayInNorway } from "@/lib/domain/format";
 import { FIRST_REPORTING_YEAR, hiringReportSchema, poolingRequestSchema, reportingDeadlineSchema } from "@/lib/domain/schemas";
 import { formatLongDate } from "@/lib/domain/format";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { currentLocale, localized } from "@/lib/i18n/current";
+import { hiringTexts } from "@/lib/i18n/figures";
 
 export async function saveHiringReportAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
     const parsed = hiringReportSchema(todayInNorway().getUTCFullYear()).safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const saved = await saveOwnReport(actor, parsed.data);
     revalidatePath("/tall");
     revalidatePath("/dashbord");
-    return { ok: true, data: { version: saved.version }, message: `Tallene for ${parsed.data.year} er lagret.` };
+    return { ok: true, data: { version: saved.version }, message: localized(hiringTexts).saved(parsed.data.year) };
   });
 }
 
@@ -28,7 +30,7 @@ export async function closeYearAction(year: unknown): Promise<ActionResult> {
   return withActor(async (actor) => {
     await setYearClosed(actor, yearArg.parse(year), true);
     revalidatePath("/tall");
-    return { ok: true, message: "Året er lukket." };
+    return { ok: true, message: localized(hiringTexts).yearClosedDone };
   });
 }
 
@@ -36,7 +38,7 @@ export async function reopenYearAction(year: unknown): Promise<ActionResult> {
   return withActor(async (actor) => {
     await setYearClosed(actor, yearArg.parse(year), false);
     revalidatePath("/tall");
-    return { ok: true, message: "Året er åpnet igjen." };
+    return { ok: true, message: localized(hiringTexts).yearReopened };
   });
 }
 
@@ -44,7 +46,7 @@ export async function reopenYearAction(year: unknown): Promise<ActionResult> {
 export const requestPoolingAction = defineAction(poolingRequestSchema, async (input, actor) => {
   await requestPooling(actor, input);
   revalidatePath("/tall");
-  return { ok: true, message: `Søknaden for ${input.fromYear}–${input.toYear} er sendt til departementet.` };
+  return { ok: true, message: localized(hiringTexts).poolingSent(input.fromYear, input.toYear) };
 });
 
 /** The ministry's adviser sets the date by which its agencies report a year's figures. */
@@ -53,7 +55,7 @@ export const setReportingDeadlineAction = defineAction(
   async (input, actor) => {
     await setReportingDeadline(actor, input);
     revalidatePath("/tall");
-    return { ok: true, message: `Fristen for tallene for ${input.year} er ${formatLongDate(input.dueOn)}.` };
+    return { ok: true, message: localized(hiringTexts).deadlineSet(input.year, formatLongDate(input.dueOn, currentLocale())) };
   },
   "hiring.manage",
 );

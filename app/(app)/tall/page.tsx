@@ -18,14 +18,22 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { listClosedYears, listOwnReports, listReadableFigures } from "@/lib/data/hiring";
 import { AnnualReportLinks } from "@/components/annual-report/annual-report-links";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { figureTexts, hiringTexts } from "@/lib/i18n/figures";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { formatCount, formatShare, todayInNorway } from "@/lib/domain/format";
 import { splitOf, targetHires, totalHires } from "@/lib/domain/shares";
 
-export const metadata: Metadata = { title: "Nytilsettinger" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(hiringTexts)).title };
+}
 
 export default async function HiresPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
   const actor = await requireActor();
+  const locale = await requestLocale();
+  const t = textsIn(hiringTexts, locale);
+  const col = textsIn(figureTexts, locale).table;
   const currentYear = todayInNorway().getUTCFullYear();
   if (can(actor, "hiring.write")) {
     const [reports, pooling] = await Promise.all([listOwnReports(actor), listOwnPooling(actor)]);
@@ -46,20 +54,17 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
     return (
       <div className="flex flex-col gap-8">
         <Heading level={1} data-size="lg">
-          Nytilsettinger – {actor.organisationName}
+          {t.ownHeading(actor.organisationName)}
         </Heading>
-        <Paragraph>
-          Rapporter antall nytilsatte per kalenderår, og hvor mange av dem som har nedsatt funksjonsevne eller hull i
-          CV-en. Bare antall lagres, aldri opplysninger om enkeltpersoner.
-        </Paragraph>
+        <Paragraph>{t.ownIntro}</Paragraph>
         <section aria-labelledby="rapporter" className="flex flex-col gap-4">
           <Heading level={2} data-size="md" id="rapporter">
-            Rapporter eller endre et år
+            {t.reportHeading}
           </Heading>
           {chosen?.closed ? (
             <>
-              <Alert data-color="info">{nb.errors.yearClosed}</Alert>
-              <CountingRules years={[chosen.year]} />
+              <Alert data-color="info">{textsIn(commonTexts, locale).errors.yearClosed}</Alert>
+              <CountingRules years={[chosen.year]} locale={locale} />
             </>
           ) : (
             <HiringForm key={initial.year} currentYear={currentYear} initial={initial} revising={Boolean(chosen)} save={saveHiringReportAction} />
@@ -67,21 +72,21 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         </section>
         <section aria-labelledby="rapportert" className="flex flex-col gap-4">
           <Heading level={2} data-size="md" id="rapportert">
-            Rapportert
+            {t.reportedHeading}
           </Heading>
           <Table zebra>
-            <caption className="sr-only">Rapporterte nytilsettinger per år</caption>
+            <caption className="sr-only">{t.reportedCaption}</caption>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>År</TableHeaderCell>
-                <TableHeaderCell>Faste (i målgruppen)</TableHeaderCell>
-                <TableHeaderCell>Midlertidige (i målgruppen)</TableHeaderCell>
-                <TableHeaderCell>Traineer</TableHeaderCell>
-                <TableHeaderCell>Nytilsatte</TableHeaderCell>
-                <TableHeaderCell>I målgruppen</TableHeaderCell>
-                <TableHeaderCell>Andel</TableHeaderCell>
+                <TableHeaderCell>{col.year}</TableHeaderCell>
+                <TableHeaderCell>{col.permanent}</TableHeaderCell>
+                <TableHeaderCell>{col.temporary}</TableHeaderCell>
+                <TableHeaderCell>{col.trainees}</TableHeaderCell>
+                <TableHeaderCell>{col.hires}</TableHeaderCell>
+                <TableHeaderCell>{col.target}</TableHeaderCell>
+                <TableHeaderCell>{col.share}</TableHeaderCell>
                 <TableHeaderCell>
-                  <span className="sr-only">Handling</span>
+                  <span className="sr-only">{t.action}</span>
                 </TableHeaderCell>
               </TableRow>
             </TableHead>
@@ -89,20 +94,21 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
               {reports.map((r) => (
                 <TableRow key={r.year}>
                   <TableHeaderCell scope="row">
-                    <YearLabel year={r.year} currentYear={currentYear} />
+                    <YearLabel year={r.year} currentYear={currentYear} locale={locale} />
                   </TableHeaderCell>
-                  <TableCell>{splitPairText(splitOf(r).permanent)}</TableCell>
-                  <TableCell>{splitPairText(splitOf(r).temporary)}</TableCell>
-                  <TableCell>{formatCount(splitOf(r).trainees)}</TableCell>
-                  <TableCell>{formatCount(totalHires(r))}</TableCell>
-                  <TableCell>{formatCount(targetHires(r))}</TableCell>
-                  <TableCell>{formatShare(targetHires(r), totalHires(r))}</TableCell>
+                  <TableCell>{splitPairText(splitOf(r).permanent, locale)}</TableCell>
+                  <TableCell>{splitPairText(splitOf(r).temporary, locale)}</TableCell>
+                  <TableCell>{formatCount(splitOf(r).trainees, locale)}</TableCell>
+                  <TableCell>{formatCount(totalHires(r), locale)}</TableCell>
+                  <TableCell>{formatCount(targetHires(r), locale)}</TableCell>
+                  <TableCell>{formatShare(targetHires(r), totalHires(r), undefined, locale)}</TableCell>
                   <TableCell>
                     {r.closed ? (
-                      "Lukket"
+                      t.closed
                     ) : (
                       <a href={`/tall?aar=${r.year}`}>
-                        Endre<span className="sr-only"> tallene for {r.year}</span>
+                        {t.edit}
+                        <span className="sr-only">{t.editYear(r.year)}</span>
                       </a>
                     )}
                   </TableCell>
@@ -114,14 +120,9 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
         {can(actor, "annualreport.write") && <AnnualReportLinks years={reports.map((r) => r.year)} />}
         <section aria-labelledby="sammenslaatte" className="flex flex-col gap-4">
           <Heading level={2} data-size="md" id="sammenslaatte">
-            Slå sammen år
+            {t.poolHeading}
           </Heading>
-          <Paragraph>
-            Har virksomheten færre enn 5 nytilsatte i året, vises ikke andelen utenfor virksomheten. Dere kan søke
-            departementet om å få andelen regnet over flere år (høyst 5). Når departementet godkjenner, vises andelen for
-            hele perioden i stedet for årene. Et år kan bare være med i én periode, også om perioden senere trekkes
-            tilbake.
-          </Paragraph>
+          <Paragraph>{t.poolIntro}</Paragraph>
           {pooling.length > 0 && (
             <ul className="flex flex-col gap-2">
               {pooling.map((p) => (
@@ -129,15 +130,15 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
                   <strong>
                     {p.fromYear}–{p.toYear}
                   </strong>
-                  : {poolingStatusText(p)}
-                  {p.decisionNote ? `. Departementets melding: ${p.decisionNote}` : ""}
+                  : {poolingStatusText(p, locale)}
+                  {p.decisionNote ? t.ministryNote(p.decisionNote) : ""}
                 </li>
               ))}
             </ul>
           )}
           <PoolingRequestForm request={requestPoolingAction} />
         </section>
-        <RevisionHistory reports={reports} />
+        <RevisionHistory reports={reports} locale={locale} />
       </div>
     );
   }
@@ -154,41 +155,43 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Nytilsettinger i sektoren
+        {t.sectorHeading}
       </Heading>
+      <Paragraph>{t.sectorIntro}</Paragraph>
       <Paragraph>
-        Rapporterte tall per virksomhet og år. Virksomheter med færre enn 5 nytilsatte i et år vises uten andel og
-        uten antall («Skjult»), av personvernhensyn; det gjør også den nest minste der den lille ellers kunne regnes ut.
-      </Paragraph>
-      <Paragraph>
-        Last ned tallene som <a href="/api/tall.xlsx" download>Excel (XLSX)</a> eller{" "}
+        {t.downloadBefore}
+        <a href="/api/tall.xlsx" download>
+          {t.excel}
+        </a>
+        {t.or}
         <a href="/api/tall.csv" download>
-          CSV
-        </a>{" "}
-        (med de samme skjulte tallene som på siden).
+          {t.csv}
+        </a>
+        {t.downloadAfter}
         {mayManage && (
           <>
             {" "}
-            <Link href="/tall/import">Importer tall for et år</Link> fra CSV eller Excel.
+            <Link href="/tall/import">{t.importLink}</Link>
+            {t.importAfter}
           </>
         )}
       </Paragraph>
-      <ClosedYears years={years} closed={closedYears} mayChange={mayManage} closeYear={closeYearAction} reopenYear={reopenYearAction} />
+      <ClosedYears years={years} closed={closedYears} mayChange={mayManage} closeYear={closeYearAction} reopenYear={reopenYearAction} locale={locale} />
       {mayManage && <ReportingDeadlines deadlines={deadlines} defaultYear={currentYear - 1} save={setReportingDeadlineAction} />}
       <Table zebra>
-        <caption className="sr-only">Nytilsettinger per virksomhet og år</caption>
+        <caption className="sr-only">{t.sectorCaption}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell>Virksomhet</TableHeaderCell>
-            <TableHeaderCell>År</TableHeaderCell>
-            <TableHeaderCell>Nytilsatte</TableHeaderCell>
-            <TableHeaderCell>I målgruppen</TableHeaderCell>
-            <TableHeaderCell>Andel</TableHeaderCell>
+            <TableHeaderCell>{col.agency}</TableHeaderCell>
+            <TableHeaderCell>{col.year}</TableHeaderCell>
+            <TableHeaderCell>{col.hires}</TableHeaderCell>
+            <TableHeaderCell>{col.target}</TableHeaderCell>
+            <TableHeaderCell>{col.share}</TableHeaderCell>
             {withSplit && (
               <>
-                <TableHeaderCell>Faste (i målgruppen)</TableHeaderCell>
-                <TableHeaderCell>Midlertidige (i målgruppen)</TableHeaderCell>
-                <TableHeaderCell>Traineer</TableHeaderCell>
+                <TableHeaderCell>{col.permanent}</TableHeaderCell>
+                <TableHeaderCell>{col.temporary}</TableHeaderCell>
+                <TableHeaderCell>{col.trainees}</TableHeaderCell>
               </>
             )}
           </TableRow>
@@ -198,23 +201,23 @@ export default async function HiresPage({ searchParams }: { searchParams: Promis
             <TableRow key={`${f.agencyId}-${f.year}`}>
               <TableCell>{f.agencyName}</TableCell>
               <TableCell>
-                <YearLabel year={f.year} currentYear={currentYear} />
+                <YearLabel year={f.year} currentYear={currentYear} locale={locale} />
               </TableCell>
-              <TableCell>{figureCountText(f.figure, "total")}</TableCell>
-              <TableCell>{figureCountText(f.figure, "target")}</TableCell>
-              <TableCell>{figureShareText(f.figure)}</TableCell>
+              <TableCell>{figureCountText(f.figure, "total", locale)}</TableCell>
+              <TableCell>{figureCountText(f.figure, "target", locale)}</TableCell>
+              <TableCell>{figureShareText(f.figure, locale)}</TableCell>
               {withSplit && (
                 <>
-                  <TableCell>{f.split ? splitPairText(f.split.permanent) : noSplitText(f.figure)}</TableCell>
-                  <TableCell>{f.split ? splitPairText(f.split.temporary) : noSplitText(f.figure)}</TableCell>
-                  <TableCell>{f.split ? formatCount(f.split.trainees) : noSplitText(f.figure)}</TableCell>
+                  <TableCell>{f.split ? splitPairText(f.split.permanent, locale) : noSplitText(f.figure, locale)}</TableCell>
+                  <TableCell>{f.split ? splitPairText(f.split.temporary, locale) : noSplitText(f.figure, locale)}</TableCell>
+                  <TableCell>{f.split ? formatCount(f.split.trainees, locale) : noSplitText(f.figure, locale)}</TableCell>
                 </>
               )}
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      <CountingRules years={years} />
+      <CountingRules years={years} locale={locale} />
     </div>
   );
 }

@@ -10,16 +10,24 @@ import { getPublicFigures, listPublicSectors } from "@/lib/data/public-figures";
 import { sectorChartPoint, sectorChartSummary } from "@/lib/domain/figure-text";
 import { todayInNorway } from "@/lib/domain/format";
 import { PUBLIC_PAGE_SIZE, publicSearch, readPublicQuery } from "@/lib/domain/public-query";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { publicFiguresTexts } from "@/lib/i18n/figures";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Offentlige tall" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(publicFiguresTexts)).title };
+}
 
 // For anyone, signed in or not (proxy.ts lets it through): the published figures of each ministry's
 // sector, as the public principal sees them (lib/data/public-figures.ts). Only years the ministry
-// has closed; cached until the figures change.
+// has closed; cached until the figures change. Before sign-in the language follows Accept-Language
+// (or the login page's choice); the open-data files keep their Norwegian column names.
 
 export default async function PublicFiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query, malformed } = readPublicQuery(await searchParams);
+  const locale = await requestLocale();
+  const t = textsIn(publicFiguresTexts, locale);
   const currentYear = todayInNorway().getUTCFullYear();
   const sectors = await listPublicSectors(PUBLIC);
   // The sector asked for, else the first that has published, else the first; only it is loaded.
@@ -35,61 +43,54 @@ export default async function PublicFiguresPage({ searchParams }: { searchParams
   const page = Math.min(query.side ?? 1, pages);
   const here = { sektor: sector?.orgNumber, aar: year?.year };
   const link = (side: number) => `/offentlig${publicSearch({ ...here, side })}#virksomheter`;
-  const points = sector?.years.map((y) => sectorChartPoint(y.sector, String(y.year))) ?? [];
+  const points = sector?.years.map((y) => sectorChartPoint(y.sector, String(y.year), locale)) ?? [];
   const download = publicSearch({ sektor: sector?.orgNumber });
 
   return (
     <>
       <a href="#hovedinnhold" className="skip-link">
-        Hopp til hovedinnhold
+        {t.skipLink}
       </a>
       <header className="border-b border-neutral-300">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-          <span className="text-lg font-semibold">Dugnad – offentlige tall</span>
-          <a href="/logg-inn">Logg inn</a>
+          <span className="text-lg font-semibold">{t.brand}</span>
+          <a href="/logg-inn">{t.signIn}</a>
         </div>
       </header>
       <main id="hovedinnhold" className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-8">
         <div className="flex flex-col gap-4">
           <Heading level={1} data-size="lg">
-            Inkluderingsdugnaden: nytilsatte i målgruppen
+            {t.heading}
           </Heading>
-          <Paragraph>
-            Målet er at minst 5 % av nytilsatte i staten har nedsatt funksjonsevne eller hull i CV-en. Her er tallene
-            departementene har publisert for sine sektorer: hver sektors andel mot målet og hele statens, og hver
-            virksomhets andel der personvernet tillater det.
-          </Paragraph>
-          {fellBack && <Alert data-color="warning">{nb.openData.badQuery}</Alert>}
-          {sector && <PublicFilter sectors={sectors} sector={sector.orgNumber} years={years} year={year?.year ?? null} />}
+          <Paragraph>{t.intro}</Paragraph>
+          {fellBack && <Alert data-color="warning">{textsIn(commonTexts, locale).openData.badQuery}</Alert>}
+          {sector && <PublicFilter sectors={sectors} sector={sector.orgNumber} years={years} year={year?.year ?? null} locale={locale} />}
         </div>
 
         {!sector || !year ? (
-          <Paragraph>Ingen tall er publisert ennå.</Paragraph>
+          <Paragraph>{t.noFigures}</Paragraph>
         ) : (
           <>
             <section aria-labelledby="sektor" className="flex flex-col gap-4">
               <Heading level={2} data-size="md" id="sektor">
-                {sector.name}: sektorens andel per år
+                {t.sectorHeading(sector.name)}
               </Heading>
-              <SectorChart points={points} summary={sectorChartSummary(points)} />
+              <SectorChart points={points} summary={sectorChartSummary(points, locale)} />
               <SectorTable
-                caption={`Andel nytilsatte i målgruppen, ${sector.name} og hele staten, mot målet på 5 %`}
+                caption={t.sectorCaption(sector.name)}
                 rows={sector.years.map((y) => y.sector)}
                 currentYear={currentYear}
                 goal
+                locale={locale}
               />
-              <CountingRules years={years} />
+              <CountingRules years={years} locale={locale} />
             </section>
 
             <section aria-labelledby="virksomheter" className="flex flex-col gap-4">
               <Heading level={2} data-size="md" id="virksomheter">
-                Per virksomhet, {year.year}
+                {t.perAgencyHeading(year.year)}
               </Heading>
-              <Paragraph data-size="sm">
-                «Skjult» betyr at tallene ikke vises av personvernhensyn. «–» betyr ikke rapportert. En liten virksomhet
-                som departementet har gitt samtykke til å slå sammen flere år, vises med tallene for hele perioden
-                («samlet 2019–2020»).
-              </Paragraph>
+              <Paragraph data-size="sm">{t.perAgencyIntro}</Paragraph>
               <PublicAgencyTable
                 sectorName={sector.name}
                 year={year}
@@ -97,6 +98,7 @@ export default async function PublicFiguresPage({ searchParams }: { searchParams
                 to={Math.min(page * PUBLIC_PAGE_SIZE, year.agencies.length)}
                 previous={page > 1 ? link(page - 1) : null}
                 next={page < pages ? link(page + 1) : null}
+                locale={locale}
               />
             </section>
           </>
@@ -104,37 +106,31 @@ export default async function PublicFiguresPage({ searchParams }: { searchParams
 
         <section aria-labelledby="metode" className="flex flex-col gap-2">
           <Heading level={2} data-size="md" id="metode">
-            Slik er tallene laget
+            {t.methodHeading}
           </Heading>
+          <Paragraph data-size="sm">{t.method}</Paragraph>
           <Paragraph data-size="sm">
-            Tallene er det virksomhetene har rapportert til departementet for hvert kalenderår. Bare år departementet har
-            lukket, vises: foreløpige tall og år som fortsatt kan endres, publiseres ikke. Andelen er nytilsatte i
-            målgruppen delt på alle nytilsatte, med én desimal, og en andel under målet vises aldri som 5,0 %. Virksomheter
-            med færre enn 5 nytilsatte i et år vises uten tall, og andre tall skjules der de ellers kunne brukes til å regne
-            dem ut. Hele statens andel er Direktoratet for forvaltning og økonomistyrings (DFØ) tall.
-          </Paragraph>
-          <Paragraph data-size="sm">
-            Last ned tallene som vises (alle publiserte år, én rad per virksomhet og år og én per sektor og år):{" "}
+            {t.downloadIntro}
             <a href={`/offentlig/tall.csv${download}`} download>
-              CSV for sektoren
+              {t.csvSector}
             </a>{" "}
             ·{" "}
             <a href={`/offentlig/tall.json${download}`} download>
-              JSON for sektoren
+              {t.jsonSector}
             </a>{" "}
             ·{" "}
             <a href="/offentlig/tall.csv" download>
-              CSV for alle sektorene
+              {t.csvAll}
             </a>{" "}
             ·{" "}
             <a href="/offentlig/tall.json" download>
-              JSON for alle sektorene
+              {t.jsonAll}
             </a>
           </Paragraph>
         </section>
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm">
-        <a href="/tilgjengelighet">Tilgjengelighetserklæring</a>
+        <a href="/tilgjengelighet">{t.accessibility}</a>
       </footer>
     </>
   );

@@ -8,19 +8,24 @@ import { readTable, UnreadableFile } from "@/lib/documents/spreadsheet-read";
 import { MAX_FILE_BYTES, type ImportCheck } from "@/lib/domain/hiring-import";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/schemas";
 import { NUL } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
+import { hiringTexts } from "@/lib/i18n/figures";
+
+// Messages are read when a form is checked, in the request's language.
+const texts = () => localized(commonTexts);
 
 
 const importSchema = z.object({
   year: z.coerce
-    .number({ error: nb.errors.required })
-    .int({ error: nb.errors.wholeNumber })
-    .min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly })
-    .max(2100, { error: nb.errors.futureYear }),
+    .number({ error: () => texts().errors.required })
+    .int({ error: () => texts().errors.wholeNumber })
+    .min(FIRST_REPORTING_YEAR, { error: () => texts().errors.yearTooEarly })
+    .max(2100, { error: () => texts().errors.futureYear }),
   file: z
-    .instanceof(File, { error: nb.hiringImport.chooseFile })
-    .refine((f) => f.size > 0, { error: nb.hiringImport.chooseFile })
-    .refine((f) => f.size <= MAX_FILE_BYTES, { error: nb.hiringImport.tooLarge }),
+    .instanceof(File, { error: () => texts().hiringImport.chooseFile })
+    .refine((f) => f.size > 0, { error: () => texts().hiringImport.chooseFile })
+    .refine((f) => f.size <= MAX_FILE_BYTES, { error: () => texts().hiringImport.tooLarge }),
 });
 
 /** Parses the form (year and file) into a table, or the field errors to show. */
@@ -28,13 +33,13 @@ type ParsedForm = { error: { ok: false; message: string; fieldErrors: FieldError
 
 async function parseForm(formData: FormData): Promise<ParsedForm> {
   const parsed = importSchema.safeParse({ year: formData.get("year"), file: formData.get("file") });
-  if (!parsed.success) return { error: { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) } };
+  if (!parsed.success) return { error: { ok: false, message: texts().errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) } };
   try {
     const table = await readTable(new Uint8Array(await parsed.data.file.arrayBuffer()));
     // The name is only a label (in the revision's reason); PostgreSQL refuses a NUL in it.
     return { error: null, year: parsed.data.year, fileName: parsed.data.file.name.replaceAll(NUL, ""), table };
   } catch (error) {
-    if (error instanceof UnreadableFile) return { error: { ok: false, message: nb.errors.invalidForm, fieldErrors: { file: [nb.hiringImport.unreadable] } } };
+    if (error instanceof UnreadableFile) return { error: { ok: false, message: texts().errors.invalidForm, fieldErrors: { file: [texts().hiringImport.unreadable] } } };
     throw error;
   }
 }
@@ -56,14 +61,14 @@ export async function applyImportAction(formData: FormData): Promise<ActionResul
     const form = await parseForm(formData);
     if (form.error) return form.error;
     const check = await checkHiringImport(actor, form.year, form.table);
-    if (!check.ok) return { ok: false, message: nb.hiringImport.notOk, data: check };
+    if (!check.ok) return { ok: false, message: texts().hiringImport.notOk, data: check };
     const done = await applyHiringImport(actor, form.year, form.table, form.fileName);
     revalidatePath("/tall");
     revalidatePath("/dashbord");
     return {
       ok: true,
       data: done,
-      message: `Tallene for ${form.year} er importert: ${done.created} nye, ${done.replaced} erstattet.`,
+      message: localized(hiringTexts).imported(form.year, done.created, done.replaced),
     };
   }, "hiring.manage");
 }

@@ -9,34 +9,35 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { todayInNorway } from "@/lib/domain/format";
 import { IMPORT_COLUMNS } from "@/lib/domain/hiring-import";
+import { hiringTexts } from "@/lib/i18n/figures";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { applyImportAction, checkImportAction } from "./actions";
 
-export const metadata: Metadata = { title: "Importer tall" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(hiringTexts)).importPage.title };
+}
 
 export default async function ImportPage() {
   const actor = await requireActor();
   if (!can(actor, "hiring.manage")) notFound();
+  const locale = await requestLocale();
+  const t = textsIn(hiringTexts, locale).importPage;
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/tall">← Nytilsettinger</Link>
+      <Link href="/tall">{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Importer tall for et år
+        {t.heading}
       </Heading>
-      <Paragraph>
-        Last opp tallene for mange virksomheter på en gang, som CSV (semikolon eller komma) eller Excel (.xlsx). Filen
-        kontrolleres først, og alle feil vises per linje. Når filen er uten feil, importeres alle radene samlet: enten
-        alle, eller ingen. Endrede tall får en revisjon i historikken, med filnavnet som begrunnelse.
-      </Paragraph>
+      <Paragraph>{t.intro}</Paragraph>
       <Paragraph data-size="sm">
-        Kolonner: {IMPORT_COLUMNS.map((c) => `«${c.header}»`).join(", ")}. «Virksomhet» og «Begrunnelse» er valgfrie.
-        «Traineer» er traineene i traineeprogrammet i staten som startet i året: alle er i målgruppen, og de føres
-        bare der, ikke også under midlertidige.{" "}
+        {t.columns(IMPORT_COLUMNS.map((c) => c.header))}
         <a href="/api/tall/importmal.csv" download>
-          Last ned malen med sektorens virksomheter (CSV)
+          {t.template}
         </a>
         .
       </Paragraph>
-      <CountingRules years={Array.from({ length: todayInNorway().getUTCFullYear() - FIRST_REPORTING_YEAR + 1 }, (_, i) => FIRST_REPORTING_YEAR + i)} />
+      <CountingRules years={Array.from({ length: todayInNorway().getUTCFullYear() - FIRST_REPORTING_YEAR + 1 }, (_, i) => FIRST_REPORTING_YEAR + i)} locale={locale} />
       <ImportForm defaultYear={todayInNorway().getUTCFullYear() - 1} check={checkImportAction} apply={applyImportAction} />
     </div>
   );

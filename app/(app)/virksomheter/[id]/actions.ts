@@ -5,13 +5,15 @@ import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { decidePooling, withdrawPooling } from "@/lib/data/pooling";
 import { poolingDecisionSchema } from "@/lib/domain/schemas";
+import { localized } from "@/lib/i18n/current";
+import { agencyTexts } from "@/lib/i18n/figures";
 
 /** The ministry approves or refuses an agency's request to pool years. */
 export const decidePoolingAction = defineAction(poolingDecisionSchema, async (input, actor) => {
   const { status } = await decidePooling(actor, input);
   revalidatePath("/virksomheter/[id]", "page");
   revalidatePath("/dashbord");
-  return { ok: true, message: status === "APPROVED" ? "Perioden er godkjent." : "Søknaden er avslått." };
+  return { ok: true, message: status === "APPROVED" ? localized(agencyTexts).approved : localized(agencyTexts).refused };
 });
 
 /** The ministry withdraws a published period (its years stay in it). */
@@ -19,5 +21,5 @@ export const withdrawPoolingAction = defineAction(z.string().min(1).max(64), asy
   await withdrawPooling(actor, consentId);
   revalidatePath("/virksomheter/[id]", "page");
   revalidatePath("/dashbord");
-  return { ok: true, message: "Perioden er trukket tilbake." };
+  return { ok: true, message: localized(agencyTexts).withdrawn };
 });

@@ -14,65 +14,70 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getAgencyOverview } from "@/lib/data/agencies";
 import { formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { agencyTexts, hiringTexts } from "@/lib/i18n/figures";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Virksomhet" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(agencyTexts)).title };
+}
 
 export default async function AgencyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
   const agency = await orNotFound(getAgencyOverview(actor, id));
   const mayManage = can(actor, "hiring.manage");
+  const locale = await requestLocale();
+  const t = textsIn(agencyTexts, locale);
   return (
     <div className="flex flex-col gap-8">
-      <Link href="/dashbord#virksomheter">← Dashbord</Link>
+      <Link href="/dashbord#virksomheter">{t.back}</Link>
       <Heading level={1} data-size="lg">
         {agency.name}
       </Heading>
       {can(actor, "followup.read") && can(actor, "plan.read") && (
         <Paragraph>
-          <Link href={`/virksomheter/${agency.id}/styringsmote`}>Underlag til etatsstyringsmøtet</Link> (plan, tall og
-          oppfølging av sektorplanen på én side)
+          <Link href={`/virksomheter/${agency.id}/styringsmote`}>{t.briefLink}</Link>
+          {t.briefAfter}
         </Paragraph>
       )}
       {can(actor, "meeting.read") && (
         <Paragraph>
-          <Link href={`/virksomheter/${agency.id}/moter`}>Etatsstyringsmøter</Link> (referater og avtalte punkter)
+          <Link href={`/virksomheter/${agency.id}/moter`}>{t.meetingsLink}</Link>
+          {t.meetingsAfter}
         </Paragraph>
       )}
 
       <section aria-labelledby="tall" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="tall">
-          Nytilsatte per år
+          {t.figuresHeading}
         </Heading>
         {agency.years.length === 0 ? (
-          <Paragraph>Virksomheten har ikke rapportert tall ennå.</Paragraph>
+          <Paragraph>{t.noFigures}</Paragraph>
         ) : (
           <>
             <YearFiguresTable
               rows={agency.years}
-              caption={`Nytilsatte og andel i målgruppen per år for ${agency.name}, med sektorens og hele statens andel`}
+              caption={t.figuresCaption(agency.name)}
               currentYear={todayInNorway().getUTCFullYear()}
               withSector
               withState
+              locale={locale}
             />
-            <CountingRules years={agency.years.map((y) => y.year)} />
+            <CountingRules years={agency.years.map((y) => y.year)} locale={locale} />
           </>
         )}
       </section>
 
-      <RevisionHistory reports={agency.revisions} />
+      <RevisionHistory reports={agency.revisions} locale={locale} />
 
       <section aria-labelledby="samlet" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="samlet">
-          Sammenslåtte år
+          {t.poolingHeading}
         </Heading>
-        <Paragraph data-size="sm">
-          En virksomhet med færre enn 5 nytilsatte i året kan søke om å få andelen regnet over flere år. Når
-          departementet godkjenner, vises bare andelen for hele perioden utenfor virksomheten. Et år kan bare være med
-          i én publisert periode.
-        </Paragraph>
+        <Paragraph data-size="sm">{t.poolingIntro}</Paragraph>
         {agency.poolingConsents.length === 0 ? (
-          <Paragraph>Ingen perioder.</Paragraph>
+          <Paragraph>{t.noPeriods}</Paragraph>
         ) : (
           <ul className="flex flex-col gap-4">
             {agency.poolingConsents.map((c) => (
@@ -81,9 +86,9 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
                   <strong>
                     {c.fromYear}–{c.toYear}
                   </strong>
-                  : {poolingStatusText(c)}
-                  {c.reason ? `. Virksomhetens begrunnelse: ${c.reason}` : ""}
-                  {c.decisionNote ? `. Departementets melding: ${c.decisionNote}` : ""}
+                  : {poolingStatusText(c, locale)}
+                  {c.reason ? t.agencyReason(c.reason) : ""}
+                  {c.decisionNote ? textsIn(hiringTexts, locale).ministryNote(c.decisionNote) : ""}
                 </span>
                 {mayManage && c.status === "REQUESTED" && (
                   <PoolingDecisionForm consentId={c.id} period={`${c.fromYear}–${c.toYear}`} decide={decidePoolingAction} />
@@ -92,11 +97,11 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
                   <ActionButton
                     action={withdrawPoolingAction}
                     arg={c.id}
-                    label="Trekk tilbake perioden"
-                    pendingLabel="Trekker tilbake …"
+                    label={t.withdraw}
+                    pendingLabel={t.withdrawing}
                     variant="tertiary"
                     context={`${c.fromYear}–${c.toYear}`}
-                    confirm={`Trekke tilbake ${c.fromYear}–${c.toYear}? Summen for perioden vises ikke lenger, men årene kan ikke være med i en ny periode.`}
+                    confirm={t.withdrawConfirm(`${c.fromYear}–${c.toYear}`)}
                   />
                 )}
               </li>
@@ -107,10 +112,10 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="planer" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="planer">
-          Handlingsplaner
+          {t.plansHeading}
         </Heading>
         {agency.plans.length === 0 ? (
-          <Paragraph>Ingen handlingsplaner.</Paragraph>
+          <Paragraph>{t.noPlans}</Paragraph>
         ) : (
           <ul className="flex flex-col gap-2">
             {agency.plans.map((p) => (
@@ -119,7 +124,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
                   {p.round.title} ({p.round.year})
                 </Link>
                 <PlanStatusTag status={p.status} />
-                <span>frist {formatShortDate(p.round.deadline)}</span>
+                <span>{t.deadline(formatShortDate(p.round.deadline, locale))}</span>
               </li>
             ))}
           </ul>

@@ -5,17 +5,18 @@ import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { saveAnnualReportText } from "@/lib/data/annual-report";
 import { annualReportTextSchema, parseChapterYear } from "@/lib/domain/annual-report";
 import { todayInNorway } from "@/lib/domain/format";
-import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
+import { annualReportPageTexts } from "@/lib/i18n/figures";
 
 export async function saveAnnualReportTextAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
     const parsed = annualReportTextSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const { year } = parsed.data;
-    if (parseChapterYear(String(year), todayInNorway().getUTCFullYear()) === null) return { ok: false, message: nb.errors.invalidForm };
+    if (parseChapterYear(String(year), todayInNorway().getUTCFullYear()) === null) return { ok: false, message: localized(commonTexts).errors.invalidForm };
     const saved = await saveAnnualReportText(actor, parsed.data);
     revalidatePath(`/tall/arsrapport/${year}`);
-    return { ok: true, data: { version: saved.version }, message: t.page.savedMessage(year) };
+    return { ok: true, data: { version: saved.version }, message: localized(annualReportPageTexts).savedMessage(year) };
   }, "annualreport.write");
 }

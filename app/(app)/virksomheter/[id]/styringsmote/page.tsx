@@ -8,12 +8,15 @@ import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
-import { briefPlanLine, briefTitle } from "@/lib/documents/meeting-brief-pdf";
-import { formatShare, todayInNorway } from "@/lib/domain/format";
-import { nb } from "@/lib/i18n/nb";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { formatShare, formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { commonTexts } from "@/lib/i18n/common";
+import { agencyTexts } from "@/lib/i18n/figures";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Underlag til etatsstyringsmøtet" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(agencyTexts)).brief.title };
+}
 
 /** One agency's brief for the governance meeting, on one printable page. */
 export default async function MeetingBriefPage({ params }: { params: Promise<{ id: string }> }) {
@@ -21,39 +24,43 @@ export default async function MeetingBriefPage({ params }: { params: Promise<{ i
   const actor = await requireActor();
   const brief = await orNotFound(getMeetingBrief(actor, id));
   const fu = brief.followUp;
+  const locale = await requestLocale();
+  const t = textsIn(agencyTexts, locale).brief;
+  const common = textsIn(commonTexts, locale);
+  const p = brief.plan;
   return (
     <div className="flex flex-col gap-6">
-      {fu && actor.organisationKind === "MINISTRY" && <Link href={`/sektorplan/${fu.plan.id}/oppfolging`} className="print:hidden">← Til oppfølgingsmatrisen</Link>}
+      {fu && actor.organisationKind === "MINISTRY" && <Link href={`/sektorplan/${fu.plan.id}/oppfolging`} className="print:hidden">{t.toMatrix}</Link>}
       <Heading level={1} data-size="lg">
-        {briefTitle(brief.agency.name)}
+        {t.heading(brief.agency.name)}
       </Heading>
       <p className="flex flex-wrap gap-x-6 print:hidden">
         <a href={`/api/virksomheter/${brief.agency.id}/styringsmote/pdf`} download>
-          Last ned som PDF
+          {t.pdf}
         </a>
-        {can(actor, "meeting.read") && <Link href={`/virksomheter/${brief.agency.id}/moter`}>Etatsstyringsmøter og referater</Link>}
+        {can(actor, "meeting.read") && <Link href={`/virksomheter/${brief.agency.id}/moter`}>{t.meetings}</Link>}
       </p>
       <section aria-labelledby="plan" className="flex flex-col gap-2">
         <Heading level={2} data-size="sm" id="plan">
-          Handlingsplan
+          {t.planHeading}
         </Heading>
         {brief.plan && (
           <p className="flex flex-wrap items-center gap-2">
-            <span>Status:</span> <PlanStatusTag status={brief.plan.status} />
-            {brief.plan && <Link href={`/planer/${brief.plan.id}`}>Åpne planen</Link>}
+            <span>{t.status}</span> <PlanStatusTag status={brief.plan.status} />
+            {brief.plan && <Link href={`/planer/${brief.plan.id}`}>{t.openPlan}</Link>}
           </p>
         )}
-        <Paragraph>{briefPlanLine(brief)}</Paragraph>
+        <Paragraph>{p ? t.planLine(p.roundTitle, common.planStatus[p.status], p.latestVersion, formatShortDate(p.deadline, locale)) : t.noPlan}</Paragraph>
         <Heading level={3} data-size="2xs">
-          Åpne kommentarer fra departementet
+          {t.openComments}
         </Heading>
         {brief.openComments.length === 0 ? (
-          <Paragraph>Ingen åpne kommentarer.</Paragraph>
+          <Paragraph>{t.noComments}</Paragraph>
         ) : (
           <ul className="list-disc pl-5">
             {brief.openComments.map((c) => (
               <li key={c.id}>
-                <strong>{c.element === "general" ? "Generelt" : (nb.planElements[c.element as keyof typeof nb.planElements] ?? c.element)}:</strong> {c.body}
+                <strong>{c.element === "general" ? t.general : (common.planElements[c.element as keyof typeof common.planElements] ?? c.element)}:</strong> {c.body}
               </li>
             ))}
           </ul>
@@ -61,40 +68,39 @@ export default async function MeetingBriefPage({ params }: { params: Promise<{ i
       </section>
       <section aria-labelledby="tall" className="flex flex-col gap-2">
         <Heading level={2} data-size="sm" id="tall">
-          Nytilsettinger og andel i målgruppen
+          {t.figuresHeading}
         </Heading>
         {brief.figures.length === 0 ? (
-          <Paragraph>Ingen tall rapportert.</Paragraph>
+          <Paragraph>{t.noFigures}</Paragraph>
         ) : (
-          <YearFiguresTable rows={brief.figures} caption="Nytilsettinger per år" currentYear={todayInNorway().getUTCFullYear()} shareLabel="Andel (mål 5 %)" size="sm" />
+          <YearFiguresTable rows={brief.figures} caption={t.figuresCaption} currentYear={todayInNorway().getUTCFullYear()} shareLabel={t.shareGoal} size="sm" locale={locale} />
         )}
       </section>
       <section aria-labelledby="oppfolging" className="flex flex-col gap-2">
         <Heading level={2} data-size="sm" id="oppfolging">
-          Oppfølging av sektorplanen
+          {t.followUpHeading}
         </Heading>
         {!fu ? (
-          <Paragraph>{t.errors.notPublished}</Paragraph>
+          <Paragraph>{t.notPublished}</Paragraph>
         ) : (
           <>
             <Paragraph>
-              {fu.plan.content.title}, versjon {fu.plan.versionNumber}. Skal-tiltak gjennomført: {fu.share.done} av {fu.share.mandatory} (
-              {formatShare(fu.share.done, fu.share.mandatory)}).
+              {t.followUpLine(fu.plan.content.title, fu.plan.versionNumber, fu.share.done, fu.share.mandatory, formatShare(fu.share.done, fu.share.mandatory, undefined, locale))}
             </Paragraph>
             <Table data-size="sm">
-              <caption className="sr-only">Status per tiltak</caption>
+              <caption className="sr-only">{t.measuresCaption}</caption>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell scope="col">Tiltak</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Kommentar eller begrunnelse</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.measure}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.status2}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.comment}</TableHeaderCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {fu.measures.map((m) => (
                   <TableRow key={m.measure.id}>
                     <TableHeaderCell scope="row">
-                      {m.number} {m.theme.title} ({t.measureKinds[m.measure.kind].toLowerCase()})
+                      {m.number} {m.theme.title} ({t.measureKinds[m.measure.kind]})
                     </TableHeaderCell>
                     <TableCell>
                       <FollowUpStatusTag status={m.followUp?.status ?? "NOT_STARTED"} />
