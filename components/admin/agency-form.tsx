@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { organisationSchema, organisationUpdateSchema } from "@/lib/domain/admin-schemas";
+import { adminUiTexts } from "@/lib/i18n/admin";
 
 type Values = { id?: string; name: string; shortName: string; orgNumber?: string; postalAddress: string };
 
@@ -22,6 +24,8 @@ export function AgencyForm({
   action: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
+  const ui = useTexts(adminUiTexts);
+  const t = ui.agencyForm;
   const empty: Values = { name: "", shortName: "", orgNumber: "", postalAddress: "" };
   const form = useForm<Values>({
     resolver: zodResolver(agency ? organisationUpdateSchema : organisationSchema) as never,
@@ -33,17 +37,17 @@ export function AgencyForm({
   });
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={agency ? `Endre ${agency.name}` : "Legg til virksomhet"}>
-      <Textfield label="Navn" autoComplete="off" error={e.name?.message} {...form.register("name")} />
-      <Textfield label="Kortnavn" description="Brukes i tabeller og i brevtitler, for eksempel «Kartverket»." autoComplete="off" error={e.shortName?.message} {...form.register("shortName")} />
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={agency ? t.edit(agency.name) : t.add}>
+      <Textfield label={ui.common.name} autoComplete="off" error={e.name?.message} {...form.register("name")} />
+      <Textfield label={ui.agencies.shortName} description={t.shortNameHelp} autoComplete="off" error={e.shortName?.message} {...form.register("shortName")} />
       {agency ? (
         <p>
-          <span className="font-medium">Organisasjonsnummer:</span> {agency.orgNumber}
+          <span className="font-medium">{t.orgNumberShown}</span> {agency.orgNumber}
         </p>
       ) : (
         <Textfield
-          label="Organisasjonsnummer"
-          description="9 sifre, som i Enhetsregisteret."
+          label={t.orgNumber}
+          description={t.orgNumberHelp}
           inputMode="numeric"
           autoComplete="off"
           error={e.orgNumber?.message}
@@ -51,8 +55,8 @@ export function AgencyForm({
         />
       )}
       <Textfield
-        label="Postadresse"
-        description="Slik den står i brev: én linje per del, med postnummer og poststed på siste linje."
+        label={t.postalAddress}
+        description={t.postalAddressHelp}
         multiline
         rows={3}
         error={e.postalAddress?.message}
@@ -60,7 +64,7 @@ export function AgencyForm({
       />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Lagrer …" : agency ? "Lagre endringene" : "Legg til virksomheten"}
+          {pending ? ui.common.saving : agency ? t.saveChanges : t.addSubmit}
         </Button>
       </div>
       <FormStatusAlert status={status} />

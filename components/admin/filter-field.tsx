@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { getTexts } from "@/lib/i18n/server";
 
 /**
  * One field of a plain GET filter form: its label, the control, and the problem with the value in
@@ -29,40 +31,35 @@ export interface ControlProps {
 }
 
 /** "Forrige side" and "Neste side" links under a paged table. */
-export function Pager({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
+export async function Pager({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
   if (pages <= 1) return null;
+  const t = (await getTexts(adminUiTexts)).filter;
   return (
     <nav aria-label={label} className="flex gap-4">
-      {page > 1 && <a href={href(page - 1)}>Forrige side</a>}
-      <span>
-        Side {page} av {pages}
-      </span>
-      {page < pages && <a href={href(page + 1)}>Neste side</a>}
+      {page > 1 && <a href={href(page - 1)}>{t.previous}</a>}
+      <span>{t.page(page, pages)}</span>
+      {page < pages && <a href={href(page + 1)}>{t.next}</a>}
     </nav>
   );
 }
 
 /** The filter form's submit button, aligned with the fields (their labels are above them). */
-export function FilterSubmit() {
+export async function FilterSubmit() {
+  const t = (await getTexts(adminUiTexts)).filter;
   return (
     <div className="flex flex-col gap-1">
       <span aria-hidden="true">&nbsp;</span>
       <button type="submit" className="ds-button" data-variant="secondary">
-        Vis
+        {t.show}
       </button>
     </div>
   );
 }
 
 /** How many rows the filter found, announced: "3 brukere, side 1 av 2." */
-export function ResultCount({ total, page, pages, filtered, one, many }: { total: number; page: number; pages: number; filtered: boolean; one: string; many: string }) {
+export async function ResultCount({ total, page, pages, filtered, one, many }: { total: number; page: number; pages: number; filtered: boolean; one: string; many: string }) {
+  const t = (await getTexts(adminUiTexts)).filter;
   return (
-    <p role="status">
-      {total === 0
-        ? filtered
-          ? `Ingen ${many} passer til filteret.`
-          : `Ingen ${many} ennå.`
-        : `${total} ${total === 1 ? one : many}${pages > 1 ? `, side ${page} av ${pages}` : ""}.`}
-    </p>
+    <p role="status">{total === 0 ? (filtered ? t.noneMatch(many) : t.noneYet(many)) : t.count(total, total === 1 ? one : many, page, pages)}</p>
   );
 }

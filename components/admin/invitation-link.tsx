@@ -2,6 +2,8 @@
 
 import { useRef, useState, useSyncExternalStore } from "react";
 import { Button, Paragraph } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { adminUiTexts } from "@/lib/i18n/admin";
 
 const unchanging = () => () => {};
 
@@ -16,6 +18,7 @@ function useOrigin(): string {
  */
 export function InvitationLink({ name, email, path, expiresAt }: { name: string; email: string; path: string; expiresAt: string }) {
   const origin = useOrigin();
+  const t = useTexts(adminUiTexts).invitation;
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const link = `${origin}${path}`;
@@ -31,21 +34,18 @@ export function InvitationLink({ name, email, path, expiresAt }: { name: string;
   return (
     <section aria-labelledby="invitasjonslenke" className="flex flex-col gap-2 rounded border border-[var(--ds-color-neutral-border-default)] p-4">
       <h2 id="invitasjonslenke" className="text-lg font-semibold">
-        Invitasjonslenke til {name}
+        {t.heading(name)}
       </h2>
-      <Paragraph data-size="sm">
-        Gi lenken til {name} ({email}), for eksempel i en e-post fra deg. Med lenken velger {name} sitt eget passord. Lenken
-        virker én gang og til {expiresAt}. Den vises bare nå: lager du en ny, slutter denne å virke.
-      </Paragraph>
+      <Paragraph data-size="sm">{t.intro(name, email, expiresAt)}</Paragraph>
       <label htmlFor="lenke" className="font-medium">
-        Lenke
+        {t.link}
       </label>
       <input id="lenke" ref={input} readOnly value={link} className="ds-input w-full font-mono text-sm" onFocus={(e) => e.currentTarget.select()} data-testid="invitation-link" />
       <div className="flex items-center gap-4">
         <Button type="button" variant="secondary" onClick={copy}>
-          Kopier lenken
+          {t.copy}
         </Button>
-        <span role="status">{copied === "yes" ? "Lenken er kopiert." : copied === "no" ? "Kunne ikke kopiere. Lenken er merket: trykk Ctrl+C." : ""}</span>
+        <span role="status">{copied === "yes" ? t.copied : copied === "no" ? t.copyFailed : ""}</span>
       </div>
     </section>
   );

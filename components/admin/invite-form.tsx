@@ -7,11 +7,13 @@ import type { z } from "zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { InvitationLink } from "@/components/admin/invitation-link";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { ROLES_BY_KIND, type OrganisationKind, type Role } from "@/lib/access/grants";
 import { inviteSchema } from "@/lib/domain/admin-schemas";
-import { nb } from "@/lib/i18n/nb";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { commonTexts } from "@/lib/i18n/common";
 
 export interface OrganisationOption {
   id: string;
@@ -31,6 +33,8 @@ export function rolesFor(organisations: OrganisationOption[], organisationId: st
 /** The invitation: e-mail, name, organisation and role; then the one-time link to pass on. */
 export function InviteForm({ organisations, action }: { organisations: OrganisationOption[]; action: (input: unknown) => Promise<ActionResult<Invitation>> }) {
   const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const ui = useTexts(adminUiTexts);
+  const roleNames = useTexts(commonTexts).roles;
   const form = useForm<Values, unknown, z.output<typeof inviteSchema>>({
     resolver: zodResolver(inviteSchema) as never,
     defaultValues: { email: "", name: "", role: "", organisationId: "" },
@@ -46,26 +50,26 @@ export function InviteForm({ organisations, action }: { organisations: Organisat
   const roles = rolesFor(organisations, organisationId);
   return (
     <div className="flex flex-col gap-6">
-      <form onSubmit={(ev) => { setInvitation(null); return onSubmit(ev); }} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Inviter bruker">
-        <Textfield label="E-post" type="email" autoComplete="off" error={e.email?.message} {...form.register("email")} />
-        <Textfield label="Navn" autoComplete="off" error={e.name?.message} {...form.register("name")} />
+      <form onSubmit={(ev) => { setInvitation(null); return onSubmit(ev); }} noValidate className="flex max-w-xl flex-col gap-4" aria-label={ui.invite.title}>
+        <Textfield label={ui.common.email} type="email" autoComplete="off" error={e.email?.message} {...form.register("email")} />
+        <Textfield label={ui.common.name} autoComplete="off" error={e.name?.message} {...form.register("name")} />
         <ChoiceSelect
-          label="Virksomhet"
-          placeholder="Velg virksomhet"
+          label={ui.common.organisation}
+          placeholder={ui.invite.chooseOrganisation}
           error={e.organisationId?.message}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           registration={form.register("organisationId", { onChange: () => form.setValue("role", "") })}
         />
         <ChoiceSelect
-          label="Rolle"
-          placeholder={organisationId ? "Velg rolle" : "Velg virksomhet først"}
+          label={ui.common.role}
+          placeholder={organisationId ? ui.common.chooseRole : ui.invite.chooseOrganisationFirst}
           error={e.role?.message}
-          options={roles.map((r) => ({ value: r, label: nb.roles[r] }))}
+          options={roles.map((r) => ({ value: r, label: roleNames[r] }))}
           registration={form.register("role")}
         />
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? "Inviterer …" : "Inviter"}
+            {pending ? ui.invite.inviting : ui.invite.submit}
           </Button>
         </div>
       </form>

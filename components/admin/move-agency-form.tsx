@@ -5,9 +5,11 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@digdir/designsystemet-react";
 import { ChoiceSelect } from "@/components/admin/choice-select";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { moveAgencySchema } from "@/lib/domain/admin-schemas";
+import { adminUiTexts } from "@/lib/i18n/admin";
 
 type Values = { agencyId: string; ministryId: string };
 
@@ -23,12 +25,12 @@ export function MoveAgencyForm({
   draftLetters: number;
   action: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
+  const t = useTexts(adminUiTexts).move;
   const form = useForm<Values>({ resolver: zodResolver(moveAgencySchema) as never, defaultValues: { agencyId: agency.id, ministryId: "" } });
   const confirmThenRun = async (values: Values) => {
     const to = ministries.find((m) => m.id === values.ministryId)?.name ?? "";
-    const drafts = draftLetters ? ` ${draftLetters} brevutkast til virksomheten som ikke er sendt, blir slettet.` : "";
-    if (!window.confirm(`Flytte ${agency.name} til ${to}? Departementet ditt mister tilgangen til virksomheten.${drafts}`)) {
-      return { ok: false as const, message: "Ikke flyttet." };
+    if (!window.confirm(t.confirm(agency.name, to, draftLetters))) {
+      return { ok: false as const, message: t.notMoved };
     }
     return action(values);
   };
@@ -36,21 +38,21 @@ export function MoveAgencyForm({
   const { status, pending, onSubmit } = useActionSubmit(form, confirmThenRun);
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={`Flytt ${agency.name} til et annet departement`}>
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={t.label(agency.name)}>
       <ChoiceSelect
-        label="Nytt departement"
-        placeholder="Velg departement"
+        label={t.newMinistry}
+        placeholder={t.chooseMinistry}
         error={e.ministryId?.message}
         options={ministries.filter((m) => m.id !== agency.parentId).map((m) => ({ value: m.id, label: m.name }))}
         registration={form.register("ministryId")}
       />
       <div>
         <Button type="submit" variant="secondary" disabled={pending || status?.kind === "success"} aria-busy={pending}>
-          {pending ? "Flytter …" : "Flytt virksomheten"}
+          {pending ? t.moving : t.submit}
         </Button>
       </div>
       <FormStatusAlert status={status} />
-      {status?.kind === "success" && <Link href="/admin/virksomheter">Tilbake til virksomhetene</Link>}
+      {status?.kind === "success" && <Link href="/admin/virksomheter">{t.back}</Link>}
     </form>
   );
 }

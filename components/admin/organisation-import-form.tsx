@@ -3,24 +3,25 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { MAX_FILE_BYTES } from "@/lib/domain/hiring-import";
 import type { OrganisationImportCheck, OrganisationImportRow } from "@/lib/domain/organisation-import";
-import { adminText as t } from "@/lib/i18n/admin-nb";
-import { nb } from "@/lib/i18n/nb";
+import { adminTexts, adminUiTexts } from "@/lib/i18n/admin";
+import { commonTexts } from "@/lib/i18n/common";
 
-const CHANGE_TEXT: Record<NonNullable<OrganisationImportRow["change"]>, string> = {
-  new: "Ny virksomhet",
-  update: "Endrer navn eller adresse",
-  unchanged: "Ingen endring",
-};
+type Change = NonNullable<OrganisationImportRow["change"]>;
 
 type Run = (data: FormData) => Promise<ActionResult<OrganisationImportCheck>>;
 
 /** Upload, dry run (every row's problem listed), then all rows at once. */
 export function OrganisationImportForm({ check: checkAction, apply: applyAction }: { check: Run; apply: Run }) {
   const router = useRouter();
+  const t = useTexts(adminTexts);
+  const ui = useTexts(adminUiTexts);
+  const u = ui.import;
+  const unexpected = useTexts(commonTexts).errors.unexpected;
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<OrganisationImportCheck | null>(null);
@@ -39,7 +40,7 @@ export function OrganisationImportForm({ check: checkAction, apply: applyAction 
       try {
         r = await (mode === "check" ? checkAction(data) : applyAction(data));
       } catch {
-        setStatus({ kind: "danger", text: nb.errors.unexpected });
+        setStatus({ kind: "danger", text: unexpected });
         return;
       }
       if (!r.ok) {
@@ -54,12 +55,12 @@ export function OrganisationImportForm({ check: checkAction, apply: applyAction 
         const changes = c.rows.filter((x) => x.change === "new" || x.change === "update").length;
         setStatus(
           c.ok
-            ? { kind: "success", text: `Filen er i orden: ${changes} ${changes === 1 ? "virksomhet" : "virksomheter"} blir lagt til eller endret. Ingenting er lagret ennå.` }
-            : { kind: "danger", text: "Filen har feil. Ingenting er lagret. Rett filen og kontroller den på nytt." },
+            ? { kind: "success", text: u.fileOk(changes) }
+            : { kind: "danger", text: u.fileHasErrors },
         );
       } else {
         setResult(null);
-        setStatus({ kind: "success", text: r.message ?? "Lastet inn." });
+        setStatus({ kind: "success", text: r.message ?? u.loaded });
         router.refresh();
       }
     });
@@ -76,11 +77,11 @@ export function OrganisationImportForm({ check: checkAction, apply: applyAction 
         }}
         noValidate
         className="flex max-w-xl flex-col gap-4"
-        aria-label="Last inn virksomheter fra fil"
+        aria-label={u.formLabel}
       >
         <div className="flex flex-col gap-1">
           <label htmlFor="file" className="font-medium">
-            Fil (CSV eller Excel)
+            {u.file}
           </label>
           <input
             id="file"
@@ -102,11 +103,11 @@ export function OrganisationImportForm({ check: checkAction, apply: applyAction 
         </div>
         <div className="flex flex-wrap gap-4">
           <Button type="submit" variant="secondary" disabled={pending}>
-            Kontroller filen
+            {u.check}
           </Button>
           {result?.ok && changes > 0 && (
             <Button type="button" onClick={() => run("apply")} disabled={pending}>
-              Lagre {changes} {changes === 1 ? "virksomhet" : "virksomheter"}
+              {u.save(changes)}
             </Button>
           )}
         </div>
@@ -124,16 +125,16 @@ export function OrganisationImportForm({ check: checkAction, apply: applyAction 
       {result && result.rows.length > 0 && (
         <section aria-labelledby="kontroll" className="flex flex-col gap-2">
           <Heading level={2} data-size="sm" id="kontroll">
-            Kontroll av radene{problems ? `: ${problems} med feil` : ""}
+            {u.rowsHeading(problems)}
           </Heading>
           <Table zebra>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Linje</TableHeaderCell>
-                <TableHeaderCell>Org.nr.</TableHeaderCell>
-                <TableHeaderCell>Virksomhet</TableHeaderCell>
-                <TableHeaderCell>Endring</TableHeaderCell>
-                <TableHeaderCell>Feil</TableHeaderCell>
+                <TableHeaderCell>{u.line}</TableHeaderCell>
+                <TableHeaderCell>{ui.agencies.orgNumber}</TableHeaderCell>
+                <TableHeaderCell>{ui.common.organisation}</TableHeaderCell>
+                <TableHeaderCell>{u.change}</TableHeaderCell>
+                <TableHeaderCell>{u.problems}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -142,8 +143,8 @@ export function OrganisationImportForm({ check: checkAction, apply: applyAction 
                   <TableCell>{r.line}</TableCell>
                   <TableCell>{r.orgNumber || "–"}</TableCell>
                   <TableCell>{r.name || "–"}</TableCell>
-                  <TableCell>{r.change ? CHANGE_TEXT[r.change] : "–"}</TableCell>
-                  <TableCell>{r.problems.length ? <ul>{r.problems.map((p) => <li key={p}>{p}</li>)}</ul> : "Ingen"}</TableCell>
+                  <TableCell>{r.change ? u.changes[r.change as Change] : "–"}</TableCell>
+                  <TableCell>{r.problems.length ? <ul>{r.problems.map((p) => <li key={p}>{p}</li>)}</ul> : u.none}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -7,11 +7,13 @@ import type { z } from "zod";
 import { Button } from "@digdir/designsystemet-react";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { rolesFor, type OrganisationOption } from "@/components/admin/invite-form";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import type { Role } from "@/lib/access/grants";
 import { userAccessSchema } from "@/lib/domain/admin-schemas";
-import { nb } from "@/lib/i18n/nb";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { commonTexts } from "@/lib/i18n/common";
 
 type Values = { userId: string; role: Role | ""; organisationId: string };
 
@@ -26,6 +28,8 @@ export function UserAccessForm({
   action: (input: unknown) => Promise<ActionResult>;
 }) {
   const router = useRouter();
+  const ui = useTexts(adminUiTexts);
+  const roleNames = useTexts(commonTexts).roles;
   const form = useForm<Values, unknown, z.output<typeof userAccessSchema>>({
     resolver: zodResolver(userAccessSchema) as never,
     defaultValues: { userId: user.id, role: user.role, organisationId: user.organisationId },
@@ -35,9 +39,9 @@ export function UserAccessForm({
   const organisationId = useWatch({ control: form.control, name: "organisationId" });
   const roles = rolesFor(organisations, organisationId);
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={`Endre rolle eller virksomhet for ${user.name}`}>
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label={ui.access.label(user.name)}>
       <ChoiceSelect
-        label="Virksomhet"
+        label={ui.common.organisation}
         error={e.organisationId?.message}
         options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         registration={form.register("organisationId", {
@@ -46,11 +50,11 @@ export function UserAccessForm({
           },
         })}
       />
-      <ChoiceSelect label="Rolle" placeholder="Velg rolle" error={e.role?.message} options={roles.map((r) => ({ value: r, label: nb.roles[r] }))} registration={form.register("role")} />
-      <p className="text-sm">Brukeren blir logget ut av Dugnad overalt når du lagrer, og får den nye tilgangen ved neste innlogging.</p>
+      <ChoiceSelect label={ui.common.role} placeholder={ui.common.chooseRole} error={e.role?.message} options={roles.map((r) => ({ value: r, label: roleNames[r] }))} registration={form.register("role")} />
+      <p className="text-sm">{ui.access.signedOutNote}</p>
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Lagrer …" : "Lagre rolle og virksomhet"}
+          {pending ? ui.common.saving : ui.access.save}
         </Button>
       </div>
       <FormStatusAlert status={status} />

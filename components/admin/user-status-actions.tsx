@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, Button } from "@digdir/designsystemet-react";
 import { InvitationLink } from "@/components/admin/invitation-link";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { adminUiTexts } from "@/lib/i18n/admin";
 import type { ActionResult } from "@/lib/auth/action";
 
 type Invitation = { name: string; email: string; path: string; expiresAt: string };
@@ -22,6 +24,7 @@ export function UserStatusActions({
   renew: (input: unknown) => Promise<ActionResult<Invitation>>;
 }) {
   const router = useRouter();
+  const t = useTexts(adminUiTexts).statusActions;
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
@@ -43,7 +46,7 @@ export function UserStatusActions({
       <div className="flex flex-wrap gap-4">
         {user.deactivated ? (
           <Button type="button" onClick={() => run(reactivate)} disabled={pending} aria-busy={pending}>
-            Aktiver brukeren igjen
+            {t.reactivate}
           </Button>
         ) : (
           !user.isSelf && (
@@ -51,17 +54,17 @@ export function UserStatusActions({
               type="button"
               variant="secondary"
               data-color="danger"
-              onClick={() => run(deactivate, `Deaktivere ${user.name}? ${user.name} blir logget ut med en gang og kan ikke logge inn før brukeren aktiveres igjen.`)}
+              onClick={() => run(deactivate, t.confirmDeactivate(user.name))}
               disabled={pending}
               aria-busy={pending}
             >
-              Deaktiver brukeren
+              {t.deactivate}
             </Button>
           )
         )}
         {user.canRenew && (
           <Button type="button" variant="secondary" onClick={() => run(renew as Run)} disabled={pending} aria-busy={pending}>
-            {user.invited ? "Lag ny invitasjonslenke" : "Lag lenke for nytt passord"}
+            {user.invited ? t.newInvitation : t.newPasswordLink}
           </Button>
         )}
       </div>

@@ -1,5 +1,8 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { formatDateTime } from "@/lib/domain/format";
+import { textsIn } from "@/lib/i18n/messages";
+import { notificationUiTexts } from "@/lib/i18n/notifications";
+import { requestLocale } from "@/lib/i18n/server";
 
 interface Mail {
   id: string;
@@ -30,10 +33,12 @@ function Linked({ line }: { line: string }) {
 }
 
 /** The caught e-mails, newest first, each as its subject, recipient and plain-text body. */
-export function CaughtMailList({ mails }: { mails: Mail[] }) {
-  if (mails.length === 0) return <Paragraph>Ingen e-post er sendt ennå.</Paragraph>;
+export async function CaughtMailList({ mails }: { mails: Mail[] }) {
+  const locale = await requestLocale();
+  const t = textsIn(notificationUiTexts, locale).demo;
+  if (mails.length === 0) return <Paragraph>{t.none}</Paragraph>;
   return (
-    <ul className="flex flex-col gap-6" aria-label="Sendt e-post">
+    <ul className="flex flex-col gap-6" aria-label={t.label}>
       {mails.map((m) => (
         <li key={m.id} className="rounded border border-gray-300 p-4">
           <article aria-labelledby={`epost-${m.id}`}>
@@ -41,7 +46,7 @@ export function CaughtMailList({ mails }: { mails: Mail[] }) {
               {m.subject}
             </Heading>
             <Paragraph data-size="sm">
-              Til {m.to} · {formatDateTime(m.receivedAt)}
+              {t.to(m.to, formatDateTime(m.receivedAt, locale))}
             </Paragraph>
             <div className="mt-2 whitespace-pre-wrap break-words font-mono text-sm">
               {m.text.split("\n").map((line, i) => (

@@ -1,16 +1,21 @@
 import { Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { NotificationItem } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/domain/format";
-import { notificationTitle } from "@/lib/i18n/notifications-nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { notificationTexts, notificationUiTexts } from "@/lib/i18n/notifications";
+import { requestLocale } from "@/lib/i18n/server";
 
 /**
  * One's notifications, newest first, the unread marked. Each opens through /varsler/<id>, which
  * marks it read and goes on to its page; a plain link, so that no prefetch marks it read.
  */
-export function NotificationList({ items }: { items: NotificationItem[] }) {
-  if (items.length === 0) return <Paragraph>Du har ingen varsler ennå. Når noe skjer som gjelder deg, kommer det her.</Paragraph>;
+export async function NotificationList({ items }: { items: NotificationItem[] }) {
+  const locale = await requestLocale();
+  const t = textsIn(notificationUiTexts, locale).list;
+  const { title } = textsIn(notificationTexts, locale);
+  if (items.length === 0) return <Paragraph>{t.none}</Paragraph>;
   return (
-    <ul className="flex flex-col divide-y divide-[var(--ds-color-neutral-border-subtle)]" aria-label="Varsler, nyeste først">
+    <ul className="flex flex-col divide-y divide-[var(--ds-color-neutral-border-subtle)]" aria-label={t.label}>
       {items.map((n) => {
         const unread = n.readAt === null;
         return (
@@ -18,14 +23,14 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
             <div className="flex flex-wrap items-center gap-2">
               {unread && (
                 <Tag data-color="info" data-size="sm">
-                  Ulest
+                  {t.unreadTag}
                 </Tag>
               )}
               <a href={`/varsler/${n.id}`} className={unread ? "font-semibold" : undefined}>
-                {notificationTitle(n.params)}
+                {title(n.params)}
               </a>
             </div>
-            <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{formatDateTime(n.createdAt)}</span>
+            <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{formatDateTime(n.createdAt, locale)}</span>
           </li>
         );
       })}

@@ -4,12 +4,13 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button, Fieldset, Paragraph, Radio, ValidationMessage } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import type { PreferenceRow } from "@/lib/data/notifications";
 import { DELIVERY_MODES, type DeliveryMode, type NotificationKind } from "@/lib/domain/notifications";
 import { notificationPreferencesSchema } from "@/lib/domain/schemas";
-import { kindLabels, modeLabels } from "@/lib/i18n/notifications-nb";
+import { notificationTexts, notificationUiTexts } from "@/lib/i18n/notifications";
 
 type Values = Partial<Record<NotificationKind, DeliveryMode>>;
 
@@ -20,6 +21,8 @@ interface Props {
 
 /** For each kind of notification one receives: e-mail at once, in a daily digest, or none. */
 export function PreferencesForm({ rows, save }: Props) {
+  const { kindLabels, modeLabels } = useTexts(notificationTexts);
+  const t = useTexts(notificationUiTexts).settings;
   const choosable = rows.filter((r) => !r.required);
   const form = useForm<Values, unknown, z.output<typeof notificationPreferencesSchema>>({
     resolver: zodResolver(notificationPreferencesSchema) as never,
@@ -28,13 +31,13 @@ export function PreferencesForm({ rows, save }: Props) {
   const { status, pending, onSubmit } = useActionSubmit(form, save);
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label="Innstillinger for e-post om varsler">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={t.formLabel}>
       <FormStatusAlert status={status} />
       {rows.map((row) =>
         row.required ? (
           <div key={row.kind} className="flex flex-col gap-1">
             <Paragraph className="font-semibold">{kindLabels[row.kind]}</Paragraph>
-            <Paragraph data-size="sm">Sendes alltid straks: runden krever den.</Paragraph>
+            <Paragraph data-size="sm">{t.required}</Paragraph>
           </div>
         ) : (
           <Fieldset key={row.kind} aria-invalid={Boolean(e[row.kind])}>
@@ -51,7 +54,7 @@ export function PreferencesForm({ rows, save }: Props) {
       {choosable.length > 0 && (
         <div>
           <Button type="submit" disabled={pending}>
-            Lagre innstillingene
+            {t.save}
           </Button>
         </div>
       )}

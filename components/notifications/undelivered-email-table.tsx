@@ -3,6 +3,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import type { UndeliveredEmail } from "@/lib/data/outbox";
 import { formatDateTime } from "@/lib/domain/format";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { textsIn } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
 
 interface Props {
   rows: UndeliveredEmail[];
@@ -10,19 +13,21 @@ interface Props {
 }
 
 /** E-mails that could not be sent, with their last error; each can be sent again. */
-export function UndeliveredEmailTable({ rows, retry }: Props) {
+export async function UndeliveredEmailTable({ rows, retry }: Props) {
+  const locale = await requestLocale();
+  const t = textsIn(adminUiTexts, locale).mail;
   return (
     <Table zebra>
-      <caption className="sr-only">E-poster som ikke kunne sendes</caption>
+      <caption className="sr-only">{t.caption}</caption>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>Mottaker</TableHeaderCell>
-          <TableHeaderCell>Emne</TableHeaderCell>
-          <TableHeaderCell>Forsøk</TableHeaderCell>
-          <TableHeaderCell>Siste feil</TableHeaderCell>
-          <TableHeaderCell>Opprettet</TableHeaderCell>
+          <TableHeaderCell>{t.recipient}</TableHeaderCell>
+          <TableHeaderCell>{t.subject}</TableHeaderCell>
+          <TableHeaderCell>{t.attempts}</TableHeaderCell>
+          <TableHeaderCell>{t.lastError}</TableHeaderCell>
+          <TableHeaderCell>{t.created}</TableHeaderCell>
           <TableHeaderCell>
-            <span className="sr-only">Handling</span>
+            <span className="sr-only">{t.action}</span>
           </TableHeaderCell>
         </TableRow>
       </TableHead>
@@ -33,9 +38,9 @@ export function UndeliveredEmailTable({ rows, retry }: Props) {
             <TableCell>{m.subject}</TableCell>
             <TableCell>{m.attempts}</TableCell>
             <TableCell className="break-words">{m.lastError}</TableCell>
-            <TableCell>{formatDateTime(m.createdAt)}</TableCell>
+            <TableCell>{formatDateTime(m.createdAt, locale)}</TableCell>
             <TableCell>
-              <ActionButton action={retry} arg={m.id} label="Send på nytt" pendingLabel="Legger i køen …" variant="secondary" context={`til ${m.to}: ${m.subject}`} />
+              <ActionButton action={retry} arg={m.id} label={t.retry} pendingLabel={t.retrying} variant="secondary" context={t.retryContext(m.to, m.subject)} />
             </TableCell>
           </TableRow>
         ))}

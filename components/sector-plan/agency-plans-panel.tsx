@@ -5,10 +5,12 @@
 // button to take an agency's measure into the sector plan as a starting point.
 import { useState } from "react";
 import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import type { PlanContent, PlanElementKey } from "@/lib/domain/plan-content";
 import { planElementText, shorten } from "@/lib/domain/plan-text";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 
 export interface AgencyPlan {
   agencyId: string;
@@ -25,49 +27,51 @@ interface Props {
 
 export function AgencyPlansPanel({ plans, themes, onUse }: Props) {
   const [element, setElement] = useState<PlanElementKey>("measures");
+  const t = useTexts(sectorPlanUiTexts).editor;
+  const common = useTexts(commonTexts);
   const [themeId, setThemeId] = useState("");
   const target = themes.find((th) => th.id === themeId) ?? themes[0];
   return (
     <section aria-labelledby="virksomhetenes-planer" className="flex flex-col gap-4">
       <Heading level={2} data-size="sm" id="virksomhetenes-planer">
-        Virksomhetenes planer
+        {t.agencyPlans}
       </Heading>
-      <Paragraph data-size="sm">Siste innsendte versjon fra hver virksomhet. Utkast vises ikke.</Paragraph>
+      <Paragraph data-size="sm">{t.panelIntro}</Paragraph>
       <Field>
-        <Label>Vis element</Label>
+        <Label>{t.showElement}</Label>
         <Select value={element} onChange={(e) => setElement(e.target.value as PlanElementKey)}>
           {PLAN_ELEMENTS.map((k) => (
             <Select.Option key={k} value={k}>
-              {nb.planElements[k]}
+              {common.planElements[k]}
             </Select.Option>
           ))}
         </Select>
       </Field>
       {element === "measures" && themes.length > 0 && (
         <Field>
-          <Label>Legg valgte tiltak i temaet</Label>
+          <Label>{t.targetTheme}</Label>
           <Select value={target?.id ?? ""} onChange={(e) => setThemeId(e.target.value)}>
             {themes.map((th, i) => (
               <Select.Option key={th.id} value={th.id}>
-                {th.title || `Tema ${i + 1}`}
+                {th.title || t.themeFallback(i + 1)}
               </Select.Option>
             ))}
           </Select>
         </Field>
       )}
       {plans.length === 0 ? (
-        <Paragraph>Ingen virksomhet har sendt inn en plan ennå.</Paragraph>
+        <Paragraph>{t.noAgencyPlans}</Paragraph>
       ) : (
         <ul className="grid gap-3">
           {plans.map((p) => (
             <li key={p.agencyId} className="rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
               <Heading level={3} data-size="2xs" className="mb-2">
-                {p.agencyName} <span className="font-normal">(versjon {p.versionNumber})</span>
+                {p.agencyName} <span className="font-normal">{t.agencyVersion(p.versionNumber)}</span>
               </Heading>
               {element === "measures" ? (
                 <Measures plan={p} themeTitle={target?.title ?? ""} onUse={target ? (text) => onUse(target.id, text, p.agencyName) : undefined} />
               ) : (
-                <p className="whitespace-pre-wrap break-words text-sm">{planElementText(p.content, element)}</p>
+                <p className="whitespace-pre-wrap break-words text-sm" lang="nb">{planElementText(p.content, element)}</p>
               )}
             </li>
           ))}
@@ -78,20 +82,21 @@ export function AgencyPlansPanel({ plans, themes, onUse }: Props) {
 }
 
 function Measures({ plan, themeTitle, onUse }: { plan: AgencyPlan; themeTitle: string; onUse?: (text: string) => void }) {
+  const t = useTexts(sectorPlanUiTexts).editor;
+  const common = useTexts(commonTexts);
   const measures = plan.content.measures.filter((m) => m.what.trim());
-  if (measures.length === 0) return <p className="text-sm">{nb.planProblems.noMeasure}</p>;
+  if (measures.length === 0) return <p className="text-sm">{common.planProblems.noMeasure}</p>;
   return (
     <ol className="flex list-decimal flex-col gap-2 pl-5 text-sm">
       {measures.map((m) => (
         <li key={m.id}>
-          <p className="break-words">{m.what}</p>
+          <p className="break-words" lang="nb">
+            {m.what}
+          </p>
           {onUse && (
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => onUse(m.what)}>
-              Bruk som utgangspunkt
-              <span className="sr-only">
-                {" "}
-                i temaet {themeTitle}: tiltaket «{shorten(m.what, 50)}» fra {plan.agencyName}
-              </span>
+              {t.useAsStart}
+              <span className="sr-only">{t.useAsStartContext(themeTitle, shorten(m.what, 50), plan.agencyName)}</span>
             </Button>
           )}
         </li>

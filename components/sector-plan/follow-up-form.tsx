@@ -7,10 +7,11 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { COMMENT_MAX, FOLLOW_UP_STATUSES, followUpSchema, type FollowUpInput, type FollowUpStatus } from "@/lib/domain/follow-up";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { sectorPlanTexts, sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 
 /** The page's server action: saves the report; a stale one fails with code "conflict" and the newer version. */
 export type ReportFollowUp = (values: FollowUpInput) => Promise<ActionResult<{ version: number }>>;
@@ -26,6 +27,8 @@ interface Props {
 
 export function FollowUpForm({ sectorPlanId, measureId, label, current, report }: Props) {
   const router = useRouter();
+  const t = useTexts(sectorPlanTexts);
+  const u = useTexts(sectorPlanUiTexts).followUp;
   const form = useForm<FollowUpInput>({
     resolver: zodResolver(followUpSchema) as never,
     defaultValues: {
@@ -50,7 +53,7 @@ export function FollowUpForm({ sectorPlanId, measureId, label, current, report }
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <Fieldset data-size="sm">
-        <Fieldset.Legend>Status, tiltak {label}</Fieldset.Legend>
+        <Fieldset.Legend>{u.statusLegend(label)}</Fieldset.Legend>
         <div className="flex flex-wrap gap-x-6 gap-y-1">
           {FOLLOW_UP_STATUSES.map((s) => (
             <Radio key={s} label={t.followUpStatuses[s]} value={s} {...register("status")} />
@@ -60,8 +63,8 @@ export function FollowUpForm({ sectorPlanId, measureId, label, current, report }
       </Fieldset>
       {status === "NOT_RELEVANT" && (
         <Textfield
-          label={`Begrunnelse, tiltak ${label}`}
-          description="Må fylles ut: hvorfor er tiltaket ikke relevant for virksomheten?"
+          label={u.reasonLabel(label)}
+          description={u.reasonHelp}
           multiline
           rows={2}
           error={formState.errors.reason?.message}
@@ -69,8 +72,8 @@ export function FollowUpForm({ sectorPlanId, measureId, label, current, report }
         />
       )}
       <Textfield
-        label={`Kommentar, tiltak ${label}`}
-        description={`Valgfri, høyst ${COMMENT_MAX} tegn.`}
+        label={u.commentLabel(label)}
+        description={u.commentHelp(COMMENT_MAX)}
         multiline
         rows={2}
         error={formState.errors.comment?.message}
@@ -78,8 +81,8 @@ export function FollowUpForm({ sectorPlanId, measureId, label, current, report }
       />
       <div>
         <Button type="submit" variant="secondary" data-size="sm" disabled={pending} aria-busy={pending}>
-          {pending ? "Lagrer …" : "Lagre"}
-          <span className="sr-only"> oppfølging av tiltak {label}</span>
+          {pending ? u.saving : u.save}
+          <span className="sr-only">{u.saveContext(label)}</span>
         </Button>
       </div>
       <FormStatusAlert status={result} />

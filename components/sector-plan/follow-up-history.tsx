@@ -2,7 +2,9 @@
 import { Details, DetailsContent, DetailsSummary } from "@digdir/designsystemet-react";
 import { formatDateTime } from "@/lib/domain/format";
 import type { FollowUpStatus } from "@/lib/domain/follow-up";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanTexts, sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { requestLocale } from "@/lib/i18n/server";
 
 export interface FollowUpRevision {
   at: Date;
@@ -16,21 +18,25 @@ export interface FollowUpRevision {
 }
 
 /** `planYear`: the year of the plan shown; reports from an earlier year's plan say which. */
-export function FollowUpHistory({ revisions, label, planYear }: { revisions: FollowUpRevision[]; label: string; planYear: number }) {
+export async function FollowUpHistory({ revisions, label, planYear }: { revisions: FollowUpRevision[]; label: string; planYear: number }) {
   if (revisions.length === 0) return null;
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanTexts, locale);
+  const u = textsIn(sectorPlanUiTexts, locale).followUp;
   return (
     <Details>
       <DetailsSummary>
-        Historikk<span className="sr-only">, tiltak {label}</span> ({revisions.length})
+        {u.history}
+        <span className="sr-only">{u.historyContext(label)}</span> ({revisions.length})
       </DetailsSummary>
       <DetailsContent>
         <ol className="flex flex-col gap-2">
           {revisions.map((r, i) => (
             <li key={i}>
-              <span className="font-semibold">{formatDateTime(r.at)}</span> – {r.actorName}: {t.followUpStatuses[r.status]}
-              {r.reason && <> – begrunnelse: {r.reason}</>}
+              <span className="font-semibold">{formatDateTime(r.at, locale)}</span> – {r.actorName}: {t.followUpStatuses[r.status]}
+              {r.reason && u.historyReason(r.reason)}
               {r.comment && <> – «{r.comment}»</>} <span className="text-[var(--ds-color-neutral-text-subtle)]">
-                (versjon {r.planVersion} av {r.planYear === planYear ? "planen" : `handlingsplan ${r.planYear}`})
+                {u.historyVersion(r.planVersion, r.planYear === planYear, r.planYear)}
               </span>
             </li>
           ))}

@@ -13,7 +13,10 @@ import type { FollowUpStatus } from "@/lib/domain/follow-up";
 import { formatPlanDate } from "@/lib/domain/plan-text";
 import type { SectorMeasure, SectorTheme } from "@/lib/domain/sector-plan";
 import type { MeasureEnd } from "@/lib/domain/sector-plan-succession";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanTexts, sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { requestLocale } from "@/lib/i18n/server";
 
 export interface FollowUpItem {
   theme: SectorTheme;
@@ -45,16 +48,18 @@ interface Props {
   report: ReportFollowUp;
 }
 
-export function FollowUpList({ sectorPlanId, planYear, items, former = [], canReport, report }: Props) {
+export async function FollowUpList({ sectorPlanId, planYear, items, former = [], canReport, report }: Props) {
+  const locale = await requestLocale();
+  const u = textsIn(sectorPlanUiTexts, locale).followUp;
   const themes = [...new Map(items.map((x) => [x.theme.id, x.theme])).values()];
   const measure = (item: FollowUpItem, label: string) => (
-    <FollowUpMeasure key={item.measure.id} item={item} label={label} sectorPlanId={sectorPlanId} planYear={planYear} canReport={canReport} report={report} />
+    <FollowUpMeasure key={item.measure.id} locale={locale} item={item} label={label} sectorPlanId={sectorPlanId} planYear={planYear} canReport={canReport} report={report} />
   );
   return (
     <div className="flex flex-col gap-8">
       {themes.map((theme) => (
         <section key={theme.id} aria-labelledby={`oppfolging-${theme.id}`} className="flex flex-col gap-4">
-          <Heading level={2} data-size="sm" id={`oppfolging-${theme.id}`}>
+          <Heading level={2} data-size="sm" id={`oppfolging-${theme.id}`} lang="nb">
             {theme.title}
           </Heading>
           <ul className="flex flex-col gap-4">{items.filter((x) => x.theme.id === theme.id).map((x) => measure(x, x.number))}</ul>
@@ -63,9 +68,9 @@ export function FollowUpList({ sectorPlanId, planYear, items, former = [], canRe
       {former.length > 0 && (
         <section aria-labelledby="oppfolging-fjernet" className="flex flex-col gap-4">
           <Heading level={2} data-size="sm" id="oppfolging-fjernet">
-            Tiltak som er fjernet fra planen
+            {u.removedHeading}
           </Heading>
-          <ul className="flex flex-col gap-4">{former.map((x) => measure(x, `${x.number} (fjernet, ${x.theme.title})`))}</ul>
+          <ul className="flex flex-col gap-4">{former.map((x) => measure(x, u.removedLabel(x.number, x.theme.title)))}</ul>
         </section>
       )}
     </div>
@@ -73,6 +78,7 @@ export function FollowUpList({ sectorPlanId, planYear, items, former = [], canRe
 }
 
 interface MeasureProps {
+  locale: Locale;
   item: FollowUpItem;
   label: string;
   sectorPlanId: string;
@@ -81,23 +87,25 @@ interface MeasureProps {
   report: ReportFollowUp;
 }
 
-function FollowUpMeasure({ item: { measure, followUp, end }, label, sectorPlanId, planYear, canReport, report }: MeasureProps) {
+function FollowUpMeasure({ locale, item: { measure, followUp, end }, label, sectorPlanId, planYear, canReport, report }: MeasureProps) {
   const open = canReport && !end;
+  const t = textsIn(sectorPlanTexts, locale);
+  const u = textsIn(sectorPlanUiTexts, locale).followUp;
   return (
     <li className="flex flex-col gap-3 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
       <div className="flex flex-wrap items-center gap-2">
         <Heading level={3} data-size="2xs">
-          Tiltak {label}
+          {u.measure(label)}
         </Heading>
         <MeasureKindTag kind={measure.kind} />
-        {measure.due && <span>Frist: {formatPlanDate(measure.due)}</span>}
+        {measure.due && <span>{u.due(formatPlanDate(measure.due))}</span>}
       </div>
-      <Paragraph>{measure.text}</Paragraph>
+      <Paragraph lang="nb">{measure.text}</Paragraph>
       <p className="flex flex-wrap items-center gap-2">
-        <span>{end ? "Siste status:" : "Status nå:"}</span> <FollowUpStatusTag status={followUp?.status ?? "NOT_STARTED"} />
+        <span>{end ? u.lastStatus : u.statusNow}</span> <FollowUpStatusTag status={followUp?.status ?? "NOT_STARTED"} />
         <span className="text-[var(--ds-color-neutral-text-subtle)]">
-          {followUp ? `oppdatert ${formatDateTime(followUp.updatedAt)}` : "ikke rapportert ennå"}
-          {followUp?.carried && `, videreført fra handlingsplan ${planYear - 1}`}
+          {followUp ? u.updated(formatDateTime(followUp.updatedAt, locale)) : u.notReported}
+          {followUp?.carried && u.carried(planYear - 1)}
         </span>
       </p>
       {end && (
@@ -105,8 +113,8 @@ function FollowUpMeasure({ item: { measure, followUp, end }, label, sectorPlanId
           {end.kind === "continued" ? <Link href={`/oppfolging?plan=${end.planId}`}>{t.measureEnd(end)}</Link> : t.measureEnd(end)}
         </p>
       )}
-      {!open && followUp?.reason && <p>Begrunnelse: {followUp.reason}</p>}
-      {!open && followUp?.comment && <p>Kommentar: {followUp.comment}</p>}
+      {!open && followUp?.reason && <p>{u.reason(followUp.reason)}</p>}
+      {!open && followUp?.comment && <p>{u.comment(followUp.comment)}</p>}
       {open && <FollowUpForm sectorPlanId={sectorPlanId} measureId={measure.id} label={label} current={followUp} report={report} />}
       <FollowUpHistory revisions={followUp?.revisions ?? []} label={label} planYear={planYear} />
     </li>

@@ -8,7 +8,9 @@ import type { FollowUpStatus, MandatoryShare } from "@/lib/domain/follow-up";
 import { shorten } from "@/lib/domain/plan-text";
 import type { SectorMeasure, SectorTheme } from "@/lib/domain/sector-plan";
 import type { MeasureEnd } from "@/lib/domain/sector-plan-succession";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanTexts, sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { requestLocale } from "@/lib/i18n/server";
 
 interface Props {
   measures: { theme: SectorTheme; measure: SectorMeasure; number: string }[];
@@ -22,25 +24,29 @@ interface Props {
   }[];
 }
 
-export function FollowUpMatrix({ measures, ends, agencies }: Props) {
+export async function FollowUpMatrix({ measures, ends, agencies }: Props) {
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanTexts, locale);
+  const u = textsIn(sectorPlanUiTexts, locale).matrix;
+  const f = textsIn(sectorPlanUiTexts, locale).followUp;
   return (
     <div className="flex flex-col gap-4">
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Oppfølgingsmatrise, kan rulles sidelengs">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={u.region}>
         <Table zebra border>
-          <caption className="sr-only">Status for hvert tiltak per virksomhet</caption>
+          <caption className="sr-only">{u.caption}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell scope="col">Virksomhet</TableHeaderCell>
+              <TableHeaderCell scope="col">{u.agency}</TableHeaderCell>
               {measures.map((m) => (
                 <TableHeaderCell key={m.measure.id} scope="col" className="min-w-36 align-bottom">
-                  Tiltak {m.number}
+                  {f.measure(m.number)}
                   <span className="block text-sm font-normal">
                     {m.theme.title} ({t.measureKinds[m.measure.kind].toLowerCase()})
                   </span>
                   {ends?.get(m.measure.id) && <span className="block text-sm font-normal italic">{t.measureEnd(ends.get(m.measure.id)!)}</span>}
                 </TableHeaderCell>
               ))}
-              <TableHeaderCell scope="col">Skal-tiltak gjennomført</TableHeaderCell>
+              <TableHeaderCell scope="col">{u.mandatoryDone}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -60,7 +66,7 @@ export function FollowUpMatrix({ measures, ends, agencies }: Props) {
                   );
                 })}
                 <TableCell>
-                  {a.share.done} av {a.share.mandatory} ({formatShare(a.share.done, a.share.mandatory)})
+                  {f.share(a.share.done, a.share.mandatory, formatShare(a.share.done, a.share.mandatory, undefined, locale))}
                 </TableCell>
               </TableRow>
             ))}
@@ -70,8 +76,10 @@ export function FollowUpMatrix({ measures, ends, agencies }: Props) {
       <dl className="flex flex-col gap-2">
         {measures.map((m) => (
           <div key={m.measure.id}>
-            <dt className="inline font-semibold">Tiltak {m.number}: </dt>
-            <dd className="inline">{m.measure.text}</dd>
+            <dt className="inline font-semibold">{u.measureTerm(m.number)}</dt>
+            <dd className="inline" lang="nb">
+              {m.measure.text}
+            </dd>
           </div>
         ))}
       </dl>

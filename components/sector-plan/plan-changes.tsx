@@ -2,12 +2,15 @@
 // text before and after where a text changed. A server component.
 import { formatPlanDate } from "@/lib/domain/plan-text";
 import type { SectorPlanChange } from "@/lib/domain/sector-plan";
-import { sectorPlanText } from "@/lib/i18n/sector-plan-nb";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanTexts } from "@/lib/i18n/sector-plan";
+import { requestLocale } from "@/lib/i18n/server";
 
-const t = sectorPlanText.changes;
-const kind = (k: "MANDATORY" | "RECOMMENDED") => sectorPlanText.measureKinds[k].toLowerCase();
-
-function describe(c: SectorPlanChange): { summary: string; before?: string; after?: string } {
+function describe(c: SectorPlanChange, locale: Locale): { summary: string; before?: string; after?: string } {
+  const texts = textsIn(sectorPlanTexts, locale);
+  const t = texts.changes;
+  const kind = (k: "MANDATORY" | "RECOMMENDED") => texts.measureKinds[k].toLowerCase();
   switch (c.kind) {
     case "title":
       return { summary: t.title, before: c.before, after: c.after };
@@ -38,12 +41,14 @@ function describe(c: SectorPlanChange): { summary: string; before?: string; afte
   }
 }
 
-export function PlanChanges({ changes }: { changes: SectorPlanChange[] }) {
+export async function PlanChanges({ changes }: { changes: SectorPlanChange[] }) {
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanTexts, locale).changes;
   if (changes.length === 0) return <p>{t.none}</p>;
   return (
     <ul className="flex flex-col gap-3">
       {changes.map((c, i) => {
-        const d = describe(c);
+        const d = describe(c, locale);
         return (
           <li key={i} className="rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
             <p className="font-semibold">{d.summary}</p>
@@ -51,15 +56,19 @@ export function PlanChanges({ changes }: { changes: SectorPlanChange[] }) {
               <dl className="mt-1 grid gap-1 sm:grid-cols-[4rem_1fr]">
                 <dt>{t.before}:</dt>
                 <dd>
-                  <del className="bg-[var(--ds-color-danger-surface-tinted)]">{d.before || "–"}</del>
+                  <del lang="nb" className="bg-[var(--ds-color-danger-surface-tinted)]">{d.before || "–"}</del>
                 </dd>
                 <dt>{t.after}:</dt>
                 <dd>
-                  <ins className="bg-[var(--ds-color-success-surface-tinted)]">{d.after || "–"}</ins>
+                  <ins lang="nb" className="bg-[var(--ds-color-success-surface-tinted)]">{d.after || "–"}</ins>
                 </dd>
               </dl>
             ) : (
-              (d.before ?? d.after) && <p className="mt-1">«{d.before ?? d.after}»</p>
+              (d.before ?? d.after) && (
+                <p className="mt-1">
+                  «<span lang="nb">{d.before ?? d.after}</span>»
+                </p>
+              )
             )}
           </li>
         );

@@ -1,6 +1,6 @@
 // The sector plan as a page, in the seed's structure (the same blocks as the PDF and the DOCX):
 // the title, the introduction, and each theme with its text and its Tiltak, each measure marked
-// skal/bør. A server component.
+// skal/bør. A server component. An official document: Norwegian (lang="nb") in either interface language.
 import { Heading } from "@digdir/designsystemet-react";
 import { MeasureKindTag } from "@/components/sector-plan/tags";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
@@ -10,7 +10,7 @@ export function SectorPlanDocument({ content, meta }: { content: SectorPlanConte
   const kindOf = new Map(content.themes.flatMap((th) => th.measures.map((m) => [m.id, m.kind] as const)));
   const shown = new Set<string>();
   return (
-    <article className="flex max-w-3xl flex-col gap-3 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-white p-6 print:border-0 print:p-0">
+    <article lang="nb" className="flex max-w-3xl flex-col gap-3 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-white p-6 print:border-0 print:p-0">
       {sectorPlanBlocks(content).map((b, i) => {
         switch (b.kind) {
           case "title":
@@ -42,7 +42,7 @@ export function SectorPlanDocument({ content, meta }: { content: SectorPlanConte
               <p key={i} className={first ? "border-l-4 border-[var(--ds-color-accent-border-subtle)] pl-3" : "pl-4"}>
                 {first && kind && (
                   <span className="mr-2 inline-block align-middle">
-                    <MeasureKindTag kind={kind} />
+                    <MeasureKindTag kind={kind} locale="nb" />
                   </span>
                 )}
                 {b.text}

@@ -10,6 +10,7 @@ import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form"
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { newRowId } from "@/components/plans/editor/content";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { AgencyPlansPanel, type AgencyPlan } from "@/components/sector-plan/agency-plans-panel";
 import { ConflictChoice, type SectorPlanConflict } from "@/components/sector-plan/editor/conflict-choice";
 import { focusMoved } from "@/components/sector-plan/editor/reorder";
@@ -18,6 +19,7 @@ import { applyServerErrors } from "@/components/ui/form-errors";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { sectorPlanContentSchema, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 
 /** Saves the draft (or publishes it); a stale save fails with code "conflict" and the newer draft in `data`. */
 type SaveSectorPlan = (input: { id: string; version: number; content: SectorPlanContent }) => Promise<ActionResult<{ version: number }>>;
@@ -35,6 +37,7 @@ interface Props {
 
 export function SectorPlanEditor({ planId, version: initialVersion, content, nextNumber, agencyPlans, save, publish }: Props) {
   const router = useRouter();
+  const t = useTexts(sectorPlanUiTexts).editor;
   const form = useForm<SectorPlanContent>({ resolver: zodResolver(sectorPlanContentSchema) as never, defaultValues: content });
   const { register, control, formState, handleSubmit, setError, reset, getValues } = form;
   const { fields, append, remove, swap } = useFieldArray({ control, name: "themes", keyName: "key" });
@@ -66,7 +69,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
     const id = fields[i]!.id;
     const title = themeTitle(i);
     swap(i, i + direction);
-    setAnnouncement(`Temaet ${title} er flyttet til plass ${i + direction + 1} av ${fields.length}.`);
+    setAnnouncement(t.themeMoved(title, i + direction + 1, fields.length));
     focusMoved(id, direction);
   };
 
@@ -80,7 +83,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
         if (result.ok && result.data) {
           setVersion(result.data.version);
           reset(values);
-          setStatus({ kind: "success", text: result.message ?? "Lagret." });
+          setStatus({ kind: "success", text: result.message ?? t.saved });
           if (mode === "publish") router.push(`/sektorplan/${planId}`);
           return;
         }
@@ -100,19 +103,19 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
           <div aria-live="polite" className="sr-only">
             {announcement}
           </div>
-          <Textfield label="Tittel" error={formState.errors.title?.message} {...register("title")} />
+          <Textfield label={t.title} error={formState.errors.title?.message} {...register("title")} />
           <Textfield
-            label="Innledning"
-            description="Skill avsnitt med en tom linje."
+            label={t.introduction}
+            description={t.paragraphsHelp}
             multiline
             rows={5}
             error={formState.errors.introduction?.message}
             {...register("introduction")}
           />
           <Heading level={2} data-size="sm">
-            Temaer
+            {t.themes}
           </Heading>
-          {fields.length === 0 && <p>Ingen temaer ennå.</p>}
+          {fields.length === 0 && <p>{t.noThemes}</p>}
           {fields.map((field, i) => (
             <ThemeFields
               key={field.key}
@@ -122,7 +125,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
               onRemove={() => {
                 const title = themeTitle(i);
                 remove(i);
-                setAnnouncement(`Temaet ${title} er fjernet.`);
+                setAnnouncement(t.themeRemoved(title));
                 requestAnimationFrame(() => document.getElementById("legg-til-tema")?.focus());
               }}
               announce={setAnnouncement}
@@ -137,7 +140,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
               id="legg-til-tema"
               onClick={() => append({ id: newRowId(), title: "", description: "", measures: [newSectorMeasure()] }, { focusName: `themes.${fields.length}.title` })}
             >
-              Legg til tema
+              {t.addTheme}
             </Button>
           </div>
           <FormStatusAlert status={status} />
@@ -147,35 +150,35 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
               keepMine={() => {
                 setVersion(conflict.version);
                 setConflict(null);
-                setStatus({ kind: "success", text: "Din tekst er beholdt. Lagre for å erstatte den andres." });
+                setStatus({ kind: "success", text: t.keptMine });
               }}
               useTheirs={() => {
                 setVersion(conflict.version);
                 reset(conflict.content);
                 setConflict(null);
-                setStatus({ kind: "success", text: "Den nye teksten er lastet inn." });
+                setStatus({ kind: "success", text: t.loadedTheirs });
               }}
             />
           )}
           <div className="flex flex-wrap items-center gap-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-4">
             <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
-              {pending ? "Lagrer …" : "Lagre utkast"}
+              {pending ? t.saving : t.saveDraft}
             </Button>
             <Button type="button" disabled={pending} aria-busy={pending} onClick={submit("publish")}>
-              Publiser som versjon {nextNumber}
+              {t.publish(nextNumber)}
             </Button>
-            {formState.isDirty && <span>Du har endringer som ikke er lagret.</span>}
+            {formState.isDirty && <span>{t.unsaved}</span>}
           </div>
         </form>
       </FormProvider>
-      <aside className="xl:max-h-[calc(100vh-4rem)] xl:overflow-y-auto xl:sticky xl:top-4" aria-label="Virksomhetenes planer">
+      <aside className="xl:max-h-[calc(100vh-4rem)] xl:overflow-y-auto xl:sticky xl:top-4" aria-label={t.agencyPlans}>
         <AgencyPlansPanel
           plans={agencyPlans}
           themes={themes.map((th) => ({ id: th.id, title: th.title }))}
           onUse={(themeId, text, from) => {
             appenders.current.get(themeId)?.(newSectorMeasure(text));
             const theme = themes.find((th) => th.id === themeId);
-            setAnnouncement(`Tiltaket fra ${from} er lagt til i temaet ${theme?.title ?? ""}. Tilpass teksten.`);
+            setAnnouncement(t.measureTaken(from, theme?.title ?? ""));
           }}
         />
       </aside>

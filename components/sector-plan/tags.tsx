@@ -1,7 +1,13 @@
 import { Tag } from "@digdir/designsystemet-react";
 import type { FollowUpStatus } from "@/lib/domain/follow-up";
 import type { MeasureKind, SectorPlanState } from "@/lib/domain/sector-plan";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanTexts } from "@/lib/i18n/sector-plan";
+import { requestLocale } from "@/lib/i18n/server";
+
+/** The tags' words in the given language (a document's own tags: bokmål), else the request's. */
+const texts = async (locale?: Locale) => textsIn(sectorPlanTexts, locale ?? (await requestLocale()));
 
 // Tags that say it in words; the colour only supports the text (WCAG 1.4.1).
 
@@ -12,7 +18,8 @@ const FOLLOW_UP_COLORS: Record<FollowUpStatus, "neutral" | "info" | "success" | 
   NOT_RELEVANT: "warning",
 };
 
-export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
+export async function FollowUpStatusTag({ status, locale }: { status: FollowUpStatus; locale?: Locale }) {
+  const t = await texts(locale);
   return (
     <Tag data-color={FOLLOW_UP_COLORS[status]} data-size="sm">
       {t.followUpStatuses[status]}
@@ -20,7 +27,8 @@ export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
   );
 }
 
-export function MeasureKindTag({ kind }: { kind: MeasureKind }) {
+export async function MeasureKindTag({ kind, locale }: { kind: MeasureKind; locale?: Locale }) {
+  const t = await texts(locale);
   return (
     <Tag data-color={kind === "MANDATORY" ? "accent" : "neutral"} data-size="sm">
       {t.measureKindsLong[kind]}
@@ -30,6 +38,7 @@ export function MeasureKindTag({ kind }: { kind: MeasureKind }) {
 
 const STATE_COLORS: Record<SectorPlanState, "neutral" | "info" | "success"> = { DRAFT: "info", PUBLISHED: "success", REVISING: "info" };
 
-export function SectorPlanStateTag({ state }: { state: SectorPlanState }) {
+export async function SectorPlanStateTag({ state, locale }: { state: SectorPlanState; locale?: Locale }) {
+  const t = await texts(locale);
   return <Tag data-color={STATE_COLORS[state]}>{t.states[state]}</Tag>;
 }

@@ -3,7 +3,8 @@ import { notify, peopleOf } from "@/lib/data/notifications";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The events that notify someone (issue 12), each called inside the transaction of its change:
-// who gets what, with which link. Texts come from lib/i18n/notifications-nb.ts; no figures.
+// who gets what, with which link. Texts come from lib/i18n/notifications.ts, each e-mail in its
+// recipient's language (peopleOf carries User.locale); no figures.
 
 type Tx = Prisma.TransactionClient;
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import {
 import { appUrl } from "@/lib/env";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction, QUEUES } from "@/lib/jobs/queues";
-import { renderNotificationMail } from "@/lib/mail/render";
+import { mailLocale, renderNotificationMail } from "@/lib/mail/render";
 
 // Notifications (issue 12; docs/decisions/017-notifications.md). `notify` is called inside the
 // transaction of the change that causes it: the notification rows, their e-mails and the e-mails'
@@ -24,6 +24,8 @@ export interface NotifyRecipient {
   name: string;
   organisationName: string;
   reason: RecipientReason;
+  /** The person's language (User.locale): their e-mail is written in it; bokmål when null. */
+  locale?: string | null;
   /** The texts' parameters for this person (their agency's name, …). */
   params: NotificationParams;
 }
@@ -54,7 +56,7 @@ export async function notify(tx: Tx, event: NotifyEvent): Promise<number> {
     const mode = deliveryMode(event.kind, chosen.get(r.userId));
     let emailId: string | null = null;
     if (mode === "IMMEDIATE") {
-      const mail = renderNotificationMail(event.kind, r.params, event.link, { name: r.name, organisationName: r.organisationName, reason: r.reason }, appUrl);
+      const mail = renderNotificationMail(event.kind, r.params, event.link, { name: r.name, organisationName: r.organisationName, reason: r.reason }, appUrl, mailLocale(r.locale));
       const email = await tx.emailMessage.create({ data: { key, userId: r.userId, to: r.email, ...mail }, select: { id: true } });
       await enqueueInTransaction(tx, QUEUES.email, { emailId: email.id });
       emailId = email.id;
@@ -73,7 +75,7 @@ const REASON_BY_ROLE: Partial<Record<Role, RecipientReason>> = { AGENCY_HR: "age
 export async function peopleOf(tx: Tx, organisationIds: readonly string[], roles: readonly Role[]) {
   const users = await tx.user.findMany({
     where: { organisationId: { in: [...organisationIds] }, role: { in: [...roles] }, deactivatedAt: null },
-    select: { id: true, email: true, name: true, role: true, organisationId: true, organisation: { select: { name: true } } },
+    select: { id: true, email: true, name: true, role: true, locale: true, organisationId: true, organisation: { select: { name: true } } },
     orderBy: { email: "asc" },
   });
   return users.map((u) => ({
@@ -83,6 +85,7 @@ export async function peopleOf(tx: Tx, organisationIds: readonly string[], roles
     organisationId: u.organisationId,
     organisationName: u.organisation.name,
     reason: REASON_BY_ROLE[u.role] ?? "agencyHr",
+    locale: u.locale,
   }));
 }
 

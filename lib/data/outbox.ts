@@ -7,7 +7,7 @@ import { todayInNorway } from "@/lib/domain/format";
 import type { NotificationKind, NotificationParams } from "@/lib/domain/notifications";
 import { appUrl, env } from "@/lib/env";
 import { enqueueInTransaction, QUEUES } from "@/lib/jobs/queues";
-import { renderDigestMail } from "@/lib/mail/render";
+import { mailLocale, renderDigestMail } from "@/lib/mail/render";
 
 // The outbox's delivery (issue 12): the worker claims an e-mail, sends it, and marks it sent. A
 // claim is a lease: an e-mail being sent by one worker is not taken by another until the lease
@@ -77,7 +77,7 @@ export async function createDigests(p: Principal, now: Date = new Date()): Promi
       const key = `digest:${userId}:${day}`;
       if (await tx.emailMessage.findUnique({ where: { key }, select: { id: true } })) return false;
       const [user, items] = await Promise.all([
-        tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, deactivatedAt: true } }),
+        tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, deactivatedAt: true } }),
         tx.notification.findMany({ where: { userId, digestPending: true }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, params: true, link: true } }),
       ]);
       if (!user || items.length === 0) return false;
@@ -89,6 +89,7 @@ export async function createDigests(p: Principal, now: Date = new Date()): Promi
         items.map((i) => ({ kind: i.kind as NotificationKind, params: i.params as unknown as NotificationParams, link: i.link })),
         { name: user.name },
         appUrl,
+        mailLocale(user.locale),
       );
       const email = await tx.emailMessage.create({ data: { key, userId, to: user.email, ...mail }, select: { id: true } });
       await tx.notification.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { digestPending: false, emailId: email.id } });

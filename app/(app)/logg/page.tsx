@@ -7,23 +7,34 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { auditLogOptions, listAuditEvents } from "@/lib/data/audit-log";
 import { auditLogSearch, parseAuditLogQuery } from "@/lib/domain/admin-queries";
-import { AUDIT_ENTITIES, AUDIT_KINDS } from "@/lib/i18n/admin-nb";
+import { adminUiTexts, auditTexts } from "@/lib/i18n/admin";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, inLocale, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Logg" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).log.title };
+}
 
 /** The kinds of event for the filter, grouped by what they concern. */
-const KIND_GROUPS = Object.entries(AUDIT_ENTITIES).map(([entity, label]) => ({
-  entity,
-  label,
-  kinds: Object.entries(AUDIT_KINDS).filter(([k]) => k.startsWith(`${entity}.`)),
-}));
+function kindGroups(audit: { entities: Record<string, string>; kinds: Record<string, string> }) {
+  return Object.entries(audit.entities).map(([entity, label]) => ({
+    entity,
+    label,
+    kinds: Object.entries(audit.kinds).filter(([k]) => k.startsWith(`${entity}.`)),
+  }));
+}
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "audit.read")) notFound();
-  const parsed = parseAuditLogQuery(await searchParams);
+  const searchParams_ = await searchParams;
+  const locale = await requestLocale();
+  const ui = textsIn(adminUiTexts, locale);
+  const t = ui.log;
+  // The data layer's words (the filter's problems, each event's kind) follow the reader's language.
+  const parsed = inLocale(locale, () => parseAuditLogQuery(searchParams_));
   const options = await auditLogOptions(actor);
-  const log = await listAuditEvents(actor, parsed.query, options);
+  const log = await inLocale(locale, () => listAuditEvents(actor, parsed.query, options));
   const problems = { ...parsed.problems, ...log.problems };
   const query = { ...parsed.query };
   if (problems.virksomhet) delete query.virksomhet;
@@ -32,18 +43,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Logg
+        {t.title}
       </Heading>
-      <Paragraph>
-        Hvem gjorde hva, og når, i {actor.organisationKind === "AUDIT_OFFICE" ? "sektorene dere reviderer" : "sektoren"}: brev,
-        handlingsplaner, tall, sektorplanen, brukere og virksomheter. Loggen viser hva som ble endret, men aldri innholdet i
-        en virksomhets planutkast eller små tall som ellers er skjult.
-      </Paragraph>
-      <form method="get" action="/logg" className="flex flex-wrap items-start gap-4" aria-label="Filtrer loggen">
-        <FilterField id="virksomhet" label="Virksomhet" error={problems.virksomhet}>
+      <Paragraph>{t.intro(actor.organisationKind === "AUDIT_OFFICE")}</Paragraph>
+      <form method="get" action="/logg" className="flex flex-wrap items-start gap-4" aria-label={t.filterLabel}>
+        <FilterField id="virksomhet" label={ui.common.organisation} error={problems.virksomhet}>
           {(p) => (
             <select {...p} name="virksomhet" defaultValue={query.virksomhet ?? ""}>
-              <option value="">Alle</option>
+              <option value="">{ui.common.all}</option>
               {options.organisations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -52,10 +59,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             </select>
           )}
         </FilterField>
-        <FilterField id="bruker" label="Bruker" error={problems.bruker}>
+        <FilterField id="bruker" label={t.user} error={problems.bruker}>
           {(p) => (
             <select {...p} name="bruker" defaultValue={query.bruker ?? ""}>
-              <option value="">Alle</option>
+              <option value="">{ui.common.all}</option>
               {options.users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name} ({u.organisation})
@@ -64,13 +71,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             </select>
           )}
         </FilterField>
-        <FilterField id="hendelse" label="Hendelse" error={problems.hendelse}>
+        <FilterField id="hendelse" label={t.event} error={problems.hendelse}>
           {(p) => (
             <select {...p} name="hendelse" defaultValue={query.hendelse ?? ""}>
-              <option value="">Alle</option>
-              {KIND_GROUPS.map((g) => (
+              <option value="">{ui.common.all}</option>
+              {kindGroups(textsIn(auditTexts, locale)).map((g) => (
                 <optgroup key={g.entity} label={g.label}>
-                  <option value={g.entity}>Alt om: {g.label.toLowerCase()}</option>
+                  <option value={g.entity}>{t.allAbout(g.label)}</option>
                   {g.kinds.map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
@@ -81,18 +88,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             </select>
           )}
         </FilterField>
-        <FilterField id="fra" label="Fra og med" error={problems.fra}>
+        <FilterField id="fra" label={t.from} error={problems.fra}>
           {(p) => <input {...p} name="fra" type="date" defaultValue={query.fra ?? ""} />}
         </FilterField>
-        <FilterField id="til" label="Til og med" error={problems.til}>
+        <FilterField id="til" label={t.to} error={problems.til}>
           {(p) => <input {...p} name="til" type="date" defaultValue={query.til ?? ""} />}
         </FilterField>
         <FilterSubmit />
       </form>
       {problems.side && <Paragraph data-size="sm">{problems.side}</Paragraph>}
-      <ResultCount total={log.total} page={log.page} pages={log.pages} filtered={filtered} one="hendelse" many="hendelser" />
+      <ResultCount total={log.total} page={log.page} pages={log.pages} filtered={filtered} one={t.one} many={t.many} />
       {log.rows.length > 0 && <AuditLogTable rows={log.rows} />}
-      <Pager page={log.page} pages={log.pages} label="Sider i loggen" href={(side) => `/logg${auditLogSearch(query, { side })}`} />
+      <Pager page={log.page} pages={log.pages} label={t.pager} href={(side) => `/logg${auditLogSearch(query, { side })}`} />
     </div>
   );
 }

@@ -9,14 +9,21 @@ import { can } from "@/lib/access";
 import { getAgencyFollowUp } from "@/lib/data/follow-ups";
 import { latestPublishedPlanId, listSectorPlans } from "@/lib/data/sector-plans";
 import { formatShare, formatShortDate } from "@/lib/domain/format";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { reportFollowUpAction } from "./actions";
 
-export const metadata: Metadata = { title: "Oppfølging av sektorplanen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(sectorPlanUiTexts)).followUp.title };
+}
 
 /** The agency's own follow-up of the sector plan (the newest published, or ?plan=id). */
 export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ plan?: string | string[] }> }) {
   const actor = await requireActor();
   if (!can(actor, "followup.write")) notFound();
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanUiTexts, locale).followUp;
   // Anything but one id (a repeated or empty ?plan=) falls back to the newest plan.
   const { plan: param } = await searchParams;
   const chosen = typeof param === "string" && /^[a-z0-9]{1,64}$/i.test(param) ? param : undefined;
@@ -26,9 +33,9 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
     return (
       <div className="flex flex-col gap-6">
         <Heading level={1} data-size="lg">
-          Oppfølging av sektorplanen
+          {t.title}
         </Heading>
-        <Paragraph>Departementet har ikke publisert en sektorplan ennå.</Paragraph>
+        <Paragraph>{t.noPlan}</Paragraph>
       </div>
     );
   }
@@ -36,37 +43,37 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Oppfølging av sektorplanen {f.plan.year} – {f.agency.name}
+        {t.heading(f.plan.year, f.agency.name)}
       </Heading>
       <Paragraph>
-        Rapporter status for hvert tiltak i{" "}
+        {t.introBefore}
         <Link href={`/sektorplan/${f.plan.id}?versjon=${f.plan.versionNumber}`}>
-          {f.plan.content.title} (versjon {f.plan.versionNumber}, publisert {formatShortDate(f.plan.publishedAt)})
+          {t.planLink(f.plan.content.title, f.plan.versionNumber, formatShortDate(f.plan.publishedAt, locale))}
         </Link>
-        . Du kan oppdatere statusen når som helst; tidligere svar blir tatt vare på. Departementet ser oppfølgingen.
+        {t.introAfter}
       </Paragraph>
       {f.plan.successor && (
         <Alert data-color="info">
-          Denne planen er avløst av <Link href={`/oppfolging?plan=${f.plan.successor.id}`}>handlingsplan {f.plan.successor.year}</Link>. Tiltak som er
-          videreført, følges opp der med status og historikk; tiltak som ikke er videreført, er avsluttet. Oppfølgingen her kan leses, men ikke endres.
+          {t.supersededBefore}
+          <Link href={`/oppfolging?plan=${f.plan.successor.id}`}>{t.actionPlan(f.plan.successor.year)}</Link>
+          {t.supersededAfter}
         </Alert>
       )}
       {f.plan.versionNumber > 1 && (
         <Paragraph>
-          Planen er endret siden versjon 1.{" "}
-          <Link href={`/sektorplan/${f.plan.id}?versjon=${f.plan.versionNumber}`}>Se hva som er endret i versjon {f.plan.versionNumber}</Link>.
+          {t.changedSince} <Link href={`/sektorplan/${f.plan.id}?versjon=${f.plan.versionNumber}`}>{t.seeChanges(f.plan.versionNumber)}</Link>.
         </Paragraph>
       )}
       <p>
-        <strong>Skal-tiltak gjennomført:</strong> {f.share.done} av {f.share.mandatory} ({formatShare(f.share.done, f.share.mandatory)})
+        <strong>{t.mandatoryDone}</strong> {t.share(f.share.done, f.share.mandatory, formatShare(f.share.done, f.share.mandatory, undefined, locale))}
       </p>
       {plans.length > 1 && (
-        <nav aria-label="Andre sektorplaner">
+        <nav aria-label={t.otherPlans}>
           <ul className="flex flex-wrap gap-4">
             {plans.map((p) => (
               <li key={p.id}>
                 <Link href={`/oppfolging?plan=${p.id}`} aria-current={p.id === f.plan.id ? "page" : undefined}>
-                  Sektorplan {p.year}
+                  {t.planOfYear(p.year)}
                 </Link>
               </li>
             ))}

@@ -8,35 +8,39 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { listSectorPlans } from "@/lib/data/sector-plans";
 import { formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { createSectorPlanAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sektorplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(sectorPlanUiTexts)).list.title };
+}
 
 export default async function SectorPlansPage() {
   const actor = await requireActor();
   const plans = await orNotFound(listSectorPlans(actor));
   const mayWrite = can(actor, "sectorplan.write");
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanUiTexts, locale).list;
   const nextYear = Math.max(todayInNorway().getUTCFullYear(), ...plans.map((p) => p.year + 1));
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Sektorplan for inkluderingsdugnaden
+        {t.heading}
       </Heading>
-      <Paragraph>
-        Departementets handlingsplan for sektoren, laget på grunnlag av virksomhetenes planer. Virksomhetene rapporterer på
-        hvert tiltak, og planen følges opp i etatsstyringsmøtene.
-      </Paragraph>
+      <Paragraph>{t.intro}</Paragraph>
       {plans.length === 0 ? (
-        <Paragraph>Ingen sektorplan er publisert ennå.</Paragraph>
+        <Paragraph>{t.none}</Paragraph>
       ) : (
         <Table zebra>
-          <caption className="sr-only">Sektorplaner</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>År</TableHeaderCell>
-              <TableHeaderCell>Plan</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Gjeldende versjon</TableHeaderCell>
+              <TableHeaderCell>{t.year}</TableHeaderCell>
+              <TableHeaderCell>{t.plan}</TableHeaderCell>
+              <TableHeaderCell>{t.status}</TableHeaderCell>
+              <TableHeaderCell>{t.currentVersion}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -44,13 +48,15 @@ export default async function SectorPlansPage() {
               <TableRow key={p.id}>
                 <TableCell>{p.year}</TableCell>
                 <TableCell>
-                  <Link href={`/sektorplan/${p.id}`}>{p.title || `Sektorplan ${p.year}`}</Link>
+                  <Link href={`/sektorplan/${p.id}`}>
+                    {p.title ? <span lang="nb">{p.title}</span> : t.fallbackTitle(p.year)}
+                  </Link>
                 </TableCell>
                 <TableCell>
                   <SectorPlanStateTag state={p.state} />
                 </TableCell>
                 <TableCell>
-                  {p.latestNumber && p.publishedAt ? `Versjon ${p.latestNumber}, publisert ${formatShortDate(p.publishedAt)}` : "Ikke publisert"}
+                  {p.latestNumber && p.publishedAt ? t.versionPublished(p.latestNumber, formatShortDate(p.publishedAt, locale)) : t.notPublished}
                 </TableCell>
               </TableRow>
             ))}
@@ -59,7 +65,7 @@ export default async function SectorPlansPage() {
       )}
       {mayWrite && (
         <Details>
-          <DetailsSummary>Ny sektorplan</DetailsSummary>
+          <DetailsSummary>{t.newPlan}</DetailsSummary>
           <DetailsContent>
             <NewSectorPlanForm year={nextYear} create={createSectorPlanAction} />
           </DetailsContent>

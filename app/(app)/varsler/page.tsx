@@ -6,25 +6,31 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { listNotifications } from "@/lib/data/notifications";
+import { notificationUiTexts } from "@/lib/i18n/notifications";
+import { getTexts } from "@/lib/i18n/server";
 import { markAllReadAction } from "./actions";
 
-export const metadata: Metadata = { title: "Varsler" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(notificationUiTexts)).list.title };
+}
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
   const items = await orNotFound(listNotifications(actor));
   const unread = items.filter((n) => n.readAt === null).length;
+  const t = (await getTexts(notificationUiTexts)).list;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Varsler
+        {t.title}
       </Heading>
       <Paragraph>
-        {unread === 0 ? "Du har ingen uleste varsler." : unread === 1 ? "Du har 1 ulest varsel." : `Du har ${unread} uleste varsler.`} Velg et varsel
-        for å åpne det; det merkes da som lest. Hvilke varsler du også får på e-post, velger du i{" "}
-        <Link href="/profil/varsler">innstillingene for varsler</Link>.
+        {t.unread(unread)}
+        {t.introBefore}
+        <Link href="/profil/varsler">{t.introLink}</Link>
+        {t.introAfter}
       </Paragraph>
-      {items.length > 0 && <ActionButton action={markAllReadAction} arg="" label="Merk alle som lest" pendingLabel="Merker …" variant="secondary" />}
+      {items.length > 0 && <ActionButton action={markAllReadAction} arg="" label={t.markAll} pendingLabel={t.marking} variant="secondary" />}
       <NotificationList items={items} />
     </div>
   );

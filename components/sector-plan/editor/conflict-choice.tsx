@@ -4,8 +4,10 @@
 // adviser chooses, never overwritten silently. "Behold min tekst" takes the newer version number,
 // so that the next save replaces theirs on purpose; "Bruk den nye teksten" loads theirs.
 import { Alert, Button, Details, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { sectorPlanPlainText } from "@/lib/domain/sector-plan-text";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 
 export interface SectorPlanConflict {
   version: number;
@@ -13,24 +15,25 @@ export interface SectorPlanConflict {
 }
 
 export function ConflictChoice({ conflict, keepMine, useTheirs }: { conflict: SectorPlanConflict; keepMine: () => void; useTheirs: () => void }) {
+  const t = useTexts(sectorPlanUiTexts).editor;
   return (
     <Alert data-color="warning" role="alert">
       <Heading level={2} data-size="xs">
-        Noen andre har lagret planen
+        {t.conflictHeading}
       </Heading>
-      <Paragraph>Teksten din står fortsatt i skjemaet. Velg hva du vil gjøre.</Paragraph>
+      <Paragraph>{t.conflictIntro}</Paragraph>
       <Details>
-        <Details.Summary>Se den nye teksten</Details.Summary>
+        <Details.Summary>{t.conflictShow}</Details.Summary>
         <Details.Content>
-          <p className="whitespace-pre-wrap">{sectorPlanPlainText(conflict.content)}</p>
+          <p className="whitespace-pre-wrap" lang="nb">{sectorPlanPlainText(conflict.content)}</p>
         </Details.Content>
       </Details>
       <div className="mt-3 flex flex-wrap gap-3">
         <Button type="button" variant="secondary" onClick={keepMine}>
-          Behold min tekst
+          {t.keepMine}
         </Button>
         <Button type="button" variant="tertiary" onClick={useTheirs}>
-          Bruk den nye teksten
+          {t.useTheirs}
         </Button>
       </div>
     </Alert>

@@ -4,6 +4,8 @@
 // and the mouse alike. Each names its item ("Flytt temaet Kompetanse opp"); after a move the
 // focus stays on the moved item's button and the new place is announced.
 import { Button } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 
 export const moveButtonId = (itemId: string, direction: -1 | 1) => `flytt-${direction < 0 ? "opp" : "ned"}-${itemId}`;
 
@@ -30,6 +32,7 @@ export function MoveButtons({
   what: string;
   onMove: (direction: -1 | 1) => void;
 }) {
+  const t = useTexts(sectorPlanUiTexts).editor;
   return (
     <div className="flex flex-wrap gap-2">
       {([-1, 1] as const).map((direction) => (
@@ -43,9 +46,9 @@ export function MoveButtons({
           onClick={() => onMove(direction)}
         >
           <span aria-hidden="true">{direction < 0 ? "↑" : "↓"}</span>
-          {" Flytt"}
+          {t.move}
           <span className="sr-only"> {what}</span>
-          {direction < 0 ? " opp" : " ned"}
+          {direction < 0 ? t.up : t.down}
         </Button>
       ))}
     </div>

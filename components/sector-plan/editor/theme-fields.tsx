@@ -6,9 +6,10 @@
 import { useEffect } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button, Fieldset, Heading, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { newRowId } from "@/components/plans/editor/content";
 import { MEASURE_KINDS, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { sectorPlanTexts, sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 import { focusMoved, MoveButtons } from "./reorder";
 
 export const newSectorMeasure = (text = ""): SectorMeasure => ({ id: newRowId(), text, kind: "MANDATORY", due: "" });
@@ -33,6 +34,8 @@ export function listError(error: unknown): string | undefined {
 
 export function ThemeFields({ index, count, onMove, onRemove, announce, register: registerAppender }: Props) {
   const { register, control, formState, getValues } = useFormContext<SectorPlanContent>();
+  const t = useTexts(sectorPlanTexts);
+  const u = useTexts(sectorPlanUiTexts).editor;
   const { fields, append, remove, swap } = useFieldArray({ control, name: `themes.${index}.measures`, keyName: "key" });
   const themeId = useWatch({ control, name: `themes.${index}.id` });
   const title = useWatch({ control, name: `themes.${index}.title` }) || `${index + 1}`;
@@ -48,7 +51,7 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
     const measureId = fields[j]!.id;
     const start = (getValues(`themes.${index}.measures.${j}.text`) ?? "").trim().split(/\s+/).slice(0, 6).join(" ");
     swap(j, j + direction);
-    announce(`Tiltaket «${start || "uten tekst"}» er flyttet til plass ${j + direction + 1} av ${fields.length} i temaet ${title}.`);
+    announce(u.measureMoved(start, j + direction + 1, fields.length, title));
     focusMoved(measureId, direction);
   };
 
@@ -56,14 +59,14 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
     <section aria-labelledby={`tema-${themeId}`} className="flex flex-col gap-4 rounded border border-[var(--ds-color-neutral-border-default)] p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading level={3} data-size="xs" id={`tema-${themeId}`}>
-          Tema {n}: {title}
+          {u.theme(n, title)}
         </Heading>
-        <MoveButtons itemId={themeId} index={index} count={count} what={`temaet ${title}`} onMove={onMove} />
+        <MoveButtons itemId={themeId} index={index} count={count} what={u.themeWhat(title)} onMove={onMove} />
       </div>
-      <Textfield label={`Overskrift, tema ${n}`} error={errors?.title?.message} {...register(`themes.${index}.title`)} />
+      <Textfield label={u.themeHeading(n)} error={errors?.title?.message} {...register(`themes.${index}.title`)} />
       <Textfield
-        label={`Tekst, tema ${n}`}
-        description="Valgfri. Skill avsnitt med en tom linje."
+        label={u.themeText(n)}
+        description={u.themeTextHelp}
         multiline
         rows={3}
         error={errors?.description?.message}
@@ -73,7 +76,7 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
         {t.document.measures}
       </Heading>
       {fields.length === 0 ? (
-        <p>Ingen tiltak ennå.</p>
+        <p>{u.noMeasures}</p>
       ) : (
         <ol className="flex flex-col gap-4">
           {fields.map((field, j) => {
@@ -81,9 +84,9 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
             const e = errors?.measures?.[j];
             return (
               <li key={field.key} className="flex flex-col gap-3 rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
-                <Textfield label={`Tiltak ${label}`} multiline rows={3} error={e?.text?.message} {...register(`themes.${index}.measures.${j}.text`)} />
+                <Textfield label={u.measure(label)} multiline rows={3} error={e?.text?.message} {...register(`themes.${index}.measures.${j}.text`)} />
                 <Fieldset data-size="sm">
-                  <Fieldset.Legend>Skal eller bør, tiltak {label}</Fieldset.Legend>
+                  <Fieldset.Legend>{u.measureKind(label)}</Fieldset.Legend>
                   <div className="flex flex-wrap gap-4">
                     {MEASURE_KINDS.map((k) => (
                       <Radio key={k} label={t.measureKindsLong[k]} value={k} {...register(`themes.${index}.measures.${j}.kind`)} />
@@ -91,26 +94,27 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
                   </div>
                 </Fieldset>
                 <Textfield
-                  label={`Frist (valgfri), tiltak ${label}`}
+                  label={u.measureDue(label)}
                   type="date"
                   className="max-w-60"
                   error={e?.due?.message}
                   {...register(`themes.${index}.measures.${j}.due`)}
                 />
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <MoveButtons itemId={field.id} index={j} count={fields.length} what={`tiltak ${label}`} onMove={(d) => moveMeasure(j, d)} />
+                  <MoveButtons itemId={field.id} index={j} count={fields.length} what={u.measureWhat(label)} onMove={(d) => moveMeasure(j, d)} />
                   <Button
                     type="button"
                     variant="tertiary"
                     data-size="sm"
                     onClick={() => {
                       remove(j);
-                      announce(`Tiltak ${label} er fjernet.`);
+                      announce(u.measureRemoved(label));
                       // The button is gone with its measure: go on from the theme's "Legg til tiltak".
                       requestAnimationFrame(() => document.getElementById(`legg-til-tiltak-${themeId}`)?.focus());
                     }}
                   >
-                    Fjern<span className="sr-only"> tiltak {label}</span>
+                    {u.remove}
+                    <span className="sr-only">{u.removeMeasure(label)}</span>
                   </Button>
                 </div>
               </li>
@@ -121,10 +125,12 @@ export function ThemeFields({ index, count, onMove, onRemove, announce, register
       {listError(errors?.measures) && <ValidationMessage>{listError(errors?.measures)}</ValidationMessage>}
       <div className="flex flex-wrap justify-between gap-3">
         <Button type="button" variant="secondary" id={`legg-til-tiltak-${themeId}`} onClick={() => append(newSectorMeasure())}>
-          Legg til tiltak<span className="sr-only"> i temaet {title}</span>
+          {u.addMeasure}
+          <span className="sr-only">{u.addMeasureIn(title)}</span>
         </Button>
         <Button type="button" variant="tertiary" onClick={onRemove}>
-          Fjern temaet<span className="sr-only"> {title}</span>
+          {u.removeTheme}
+          <span className="sr-only"> {title}</span>
         </Button>
       </div>
     </section>

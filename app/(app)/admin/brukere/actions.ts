@@ -5,6 +5,8 @@ import { defineAction, type ActionResult } from "@/lib/auth/action";
 import { changeUserAccess, inviteUser, renewInvitation, setUserActive } from "@/lib/data/users";
 import { inviteSchema, userAccessSchema, userIdSchema } from "@/lib/domain/admin-schemas";
 import { formatDateTime } from "@/lib/domain/format";
+import { currentLocale, localized } from "@/lib/i18n/current";
+import { adminUiTexts } from "@/lib/i18n/admin";
 
 export interface InvitationResult {
   name: string;
@@ -14,7 +16,7 @@ export interface InvitationResult {
   expiresAt: string;
 }
 
-const sessionsText = (n: number) => (n === 0 ? "" : n === 1 ? " Brukeren ble logget ut av 1 innlogging." : ` Brukeren ble logget ut av ${n} innlogginger.`);
+const t = () => localized(adminUiTexts).userActions;
 
 export const inviteUserAction = defineAction(
   inviteSchema,
@@ -23,8 +25,8 @@ export const inviteUserAction = defineAction(
     revalidatePath("/admin/brukere");
     return {
       ok: true,
-      message: `${inv.name} er invitert. Gi lenken under til ${inv.email}.`,
-      data: { name: inv.name, email: inv.email, path: inv.path, expiresAt: formatDateTime(inv.expiresAt) },
+      message: t().invited(inv.name, inv.email),
+      data: { name: inv.name, email: inv.email, path: inv.path, expiresAt: formatDateTime(inv.expiresAt, currentLocale()) },
     };
   },
   "user.manage",
@@ -37,8 +39,8 @@ export const renewInvitationAction = defineAction(
     revalidatePath(`/admin/brukere/${userId}`);
     return {
       ok: true,
-      message: `Ny lenke laget for ${inv.name}. Lenker laget tidligere virker ikke lenger.`,
-      data: { name: inv.name, email: inv.email, path: inv.path, expiresAt: formatDateTime(inv.expiresAt) },
+      message: t().renewed(inv.name),
+      data: { name: inv.name, email: inv.email, path: inv.path, expiresAt: formatDateTime(inv.expiresAt, currentLocale()) },
     };
   },
   "user.manage",
@@ -50,7 +52,7 @@ export const changeUserAccessAction = defineAction(
     const { sessionsEnded } = await changeUserAccess(actor, input);
     revalidatePath("/admin/brukere");
     revalidatePath(`/admin/brukere/${input.userId}`);
-    return { ok: true, message: `Rolle og virksomhet er endret.${sessionsText(sessionsEnded)}` };
+    return { ok: true, message: t().accessChanged(sessionsEnded) };
   },
   "user.manage",
 );
@@ -61,7 +63,7 @@ export const deactivateUserAction = defineAction(
     const { sessionsEnded } = await setUserActive(actor, userId, false);
     revalidatePath("/admin/brukere");
     revalidatePath(`/admin/brukere/${userId}`);
-    return { ok: true, message: `Brukeren er deaktivert.${sessionsText(sessionsEnded)}` };
+    return { ok: true, message: t().deactivated(sessionsEnded) };
   },
   "user.manage",
 );
@@ -72,7 +74,7 @@ export const reactivateUserAction = defineAction(
     await setUserActive(actor, userId, true);
     revalidatePath("/admin/brukere");
     revalidatePath(`/admin/brukere/${userId}`);
-    return { ok: true, message: "Brukeren er aktivert igjen og kan logge inn." };
+    return { ok: true, message: t().reactivated };
   },
   "user.manage",
 );

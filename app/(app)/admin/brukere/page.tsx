@@ -9,14 +9,22 @@ import { requireActor } from "@/lib/auth/session";
 import { listAssignableOrganisations } from "@/lib/data/organisations";
 import { listUsers } from "@/lib/data/users";
 import { parseUserListQuery, USER_STATUS_PARAM, USER_STATUSES, userListSearch } from "@/lib/domain/admin-queries";
-import { adminText as t } from "@/lib/i18n/admin-nb";
-import { nb } from "@/lib/i18n/nb";
+import { adminTexts, adminUiTexts } from "@/lib/i18n/admin";
+import { commonTexts } from "@/lib/i18n/common";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Brukere" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).users.title };
+}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
+  const locale = await requestLocale();
+  const t = textsIn(adminTexts, locale);
+  const ui = textsIn(adminUiTexts, locale);
+  const roles = textsIn(commonTexts, locale).roles;
   const { query, problems } = parseUserListQuery(await searchParams);
   const organisations = await listAssignableOrganisations(actor);
   if (query.virksomhet && !organisations.some((o) => o.id === query.virksomhet)) {
@@ -28,37 +36,34 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="flex flex-col gap-6">
       <Heading level={1} data-size="lg">
-        Brukere
+        {ui.users.title}
       </Heading>
-      <Paragraph>
-        Brukerne i {actor.organisationName} og virksomhetene under departementet. Inviter nye brukere, endre rolle eller
-        virksomhet, og deaktiver dem som slutter. Endringene gjelder fra brukerens neste klikk i Dugnad.
-      </Paragraph>
+      <Paragraph>{ui.users.intro(actor.organisationName)}</Paragraph>
       <div>
         <Link href="/admin/brukere/ny" className="ds-button" data-variant="primary">
-          Inviter bruker
+          {ui.users.invite}
         </Link>
       </div>
-      <form method="get" action="/admin/brukere" className="flex flex-wrap items-start gap-4" aria-label="Filtrer brukerne">
-        <FilterField id="sok" label="Søk på navn eller e-post" error={problems.sok}>
+      <form method="get" action="/admin/brukere" className="flex flex-wrap items-start gap-4" aria-label={ui.users.filterLabel}>
+        <FilterField id="sok" label={ui.users.search} error={problems.sok}>
           {(p) => <input {...p} name="sok" type="search" defaultValue={query.sok} autoComplete="off" />}
         </FilterField>
-        <FilterField id="rolle" label="Rolle" error={problems.rolle}>
+        <FilterField id="rolle" label={ui.common.role} error={problems.rolle}>
           {(p) => (
             <select {...p} name="rolle" defaultValue={query.rolle ?? ""}>
-              <option value="">Alle roller</option>
+              <option value="">{ui.users.allRoles}</option>
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {nb.roles[r]}
+                  {roles[r]}
                 </option>
               ))}
             </select>
           )}
         </FilterField>
-        <FilterField id="virksomhet" label="Virksomhet" error={problems.virksomhet}>
+        <FilterField id="virksomhet" label={ui.common.organisation} error={problems.virksomhet}>
           {(p) => (
             <select {...p} name="virksomhet" defaultValue={query.virksomhet ?? ""}>
-              <option value="">Alle virksomheter</option>
+              <option value="">{ui.users.allOrganisations}</option>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -67,10 +72,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             </select>
           )}
         </FilterField>
-        <FilterField id="status" label="Status" error={problems.status}>
+        <FilterField id="status" label={ui.common.status} error={problems.status}>
           {(p) => (
             <select {...p} name="status" defaultValue={query.status ? USER_STATUS_PARAM[query.status] : ""}>
-              <option value="">Alle</option>
+              <option value="">{ui.common.all}</option>
               {USER_STATUSES.map((s) => (
                 <option key={s} value={USER_STATUS_PARAM[s]}>
                   {t.userStatus[s]}
@@ -82,9 +87,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <FilterSubmit />
       </form>
       {problems.side && <Paragraph data-size="sm">{problems.side}</Paragraph>}
-      <ResultCount total={list.total} page={list.page} pages={list.pages} filtered={filtered} one="bruker" many="brukere" />
+      <ResultCount total={list.total} page={list.page} pages={list.pages} filtered={filtered} one={ui.users.one} many={ui.users.many} />
       {list.rows.length > 0 && <UserTable rows={list.rows} />}
-      <Pager page={list.page} pages={list.pages} label="Sider i brukerlisten" href={(side) => `/admin/brukere${userListSearch(query, { side })}`} />
+      <Pager page={list.page} pages={list.pages} label={ui.users.pager} href={(side) => `/admin/brukere${userListSearch(query, { side })}`} />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/action";
 import { retryEmail } from "@/lib/data/outbox";
 import { recordIdSchema } from "@/lib/domain/schemas";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
 
 /** Puts an e-mail that could not be sent on the queue again. */
 export const retryEmailAction = defineAction(
@@ -11,7 +13,7 @@ export const retryEmailAction = defineAction(
   async (id, actor) => {
     await retryEmail(actor, id);
     revalidatePath("/admin/epost");
-    return { ok: true, message: "E-posten er lagt i køen og sendes på nytt." };
+    return { ok: true, message: localized(adminUiTexts).mail.retried };
   },
   "mail.manage",
 );

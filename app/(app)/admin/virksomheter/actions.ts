@@ -8,15 +8,19 @@ import { readTable, UnreadableFile } from "@/lib/documents/spreadsheet-read";
 import { moveAgencySchema, organisationSchema, organisationUpdateSchema } from "@/lib/domain/admin-schemas";
 import { MAX_FILE_BYTES } from "@/lib/domain/hiring-import";
 import type { OrganisationImportCheck } from "@/lib/domain/organisation-import";
-import { adminText as t } from "@/lib/i18n/admin-nb";
-import { nb } from "@/lib/i18n/nb";
+import { adminTexts, adminUiTexts } from "@/lib/i18n/admin";
+import { commonTexts } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
+
+const ui = () => localized(adminUiTexts).agencyActions;
+const t = () => localized(adminTexts);
 
 export const createAgencyAction = defineAction(
   organisationSchema,
   async (input, actor): Promise<ActionResult<{ id: string }>> => {
     const { id } = await createAgency(actor, input);
     revalidatePath("/admin/virksomheter");
-    return { ok: true, data: { id }, message: `${input.name} er lagt til i sektoren.` };
+    return { ok: true, data: { id }, message: ui().added(input.name) };
   },
   "organisation.manage",
 );
@@ -27,7 +31,7 @@ export const updateAgencyAction = defineAction(
     await updateAgency(actor, input);
     revalidatePath("/admin/virksomheter");
     revalidatePath(`/admin/virksomheter/${input.id}`);
-    return { ok: true, message: "Endringene er lagret." };
+    return { ok: true, message: ui().saved };
   },
   "organisation.manage",
 );
@@ -38,27 +42,26 @@ export const moveAgencyAction = defineAction(
     const moved = await moveAgency(actor, input);
     revalidatePath("/admin/virksomheter");
     revalidatePath("/dashbord");
-    const drafts = moved.draftLettersRemoved ? ` ${moved.draftLettersRemoved} brevutkast fra ${moved.from} ble slettet.` : "";
-    return { ok: true, message: `Virksomheten er flyttet fra ${moved.from} til ${moved.to}.${drafts}` };
+    return { ok: true, message: ui().moved(moved.from, moved.to, moved.draftLettersRemoved) };
   },
   "organisation.manage",
 );
 
 const fileSchema = z
-  .instanceof(File, { error: t.orgImport.chooseFile })
-  .refine((f) => f.size > 0, { error: t.orgImport.chooseFile })
-  .refine((f) => f.size <= MAX_FILE_BYTES, { error: t.orgImport.tooLarge });
+  .instanceof(File, { error: () => t().orgImport.chooseFile })
+  .refine((f) => f.size > 0, { error: () => t().orgImport.chooseFile })
+  .refine((f) => f.size <= MAX_FILE_BYTES, { error: () => t().orgImport.tooLarge });
 
 type ParsedFile = { error: { ok: false; message: string; fieldErrors: FieldErrors } } | { error: null; fileName: string; table: string[][] };
 
 async function parseFile(formData: FormData): Promise<ParsedFile> {
   const parsed = fileSchema.safeParse(formData.get("file"));
-  if (!parsed.success) return { error: { ok: false, message: nb.errors.invalidForm, fieldErrors: { file: parsed.error.issues.map((i) => i.message) } } };
+  if (!parsed.success) return { error: { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: { file: parsed.error.issues.map((i) => i.message) } } };
   try {
     const table = await readTable(new Uint8Array(await parsed.data.arrayBuffer()));
     return { error: null, fileName: parsed.data.name.slice(0, 200), table };
   } catch (error) {
-    if (error instanceof UnreadableFile) return { error: { ok: false, message: nb.errors.invalidForm, fieldErrors: { file: [t.orgImport.unreadable] } } };
+    if (error instanceof UnreadableFile) return { error: { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: { file: [t().orgImport.unreadable] } } };
     throw error;
   }
 }
@@ -79,8 +82,8 @@ export async function applyOrganisationFileAction(formData: FormData): Promise<A
     const file = await parseFile(formData);
     if (file.error) return file.error;
     const done = await applyOrganisationFile(actor, file.table, file.fileName);
-    if (!done.check.ok) return { ok: false, message: t.orgImport.notOk, data: done.check };
+    if (!done.check.ok) return { ok: false, message: t().orgImport.notOk, data: done.check };
     revalidatePath("/admin/virksomheter");
-    return { ok: true, data: done.check, message: `Filen er lastet inn: ${done.created} nye virksomheter, ${done.updated} endret.` };
+    return { ok: true, data: done.check, message: ui().imported(done.created, done.updated) };
   }, "organisation.manage");
 }

@@ -8,43 +8,44 @@ import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { formatOrgNumber } from "@/lib/documents/letter-text";
 import { listSectorOrganisations } from "@/lib/data/organisations";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { getTexts } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Virksomheter" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).agencies.title };
+}
 
 export default async function OrganisationsPage() {
   const actor = await requireActor();
   if (!can(actor, "organisation.manage")) notFound();
   const { ministry, agencies, auditOffices } = await listSectorOrganisations(actor);
+  const ui = await getTexts(adminUiTexts);
+  const t = ui.agencies;
   return (
     <div className="flex flex-col gap-8">
       <Heading level={1} data-size="lg">
-        Virksomheter i sektoren
+        {t.heading}
       </Heading>
-      <Paragraph>
-        {ministry?.name} og virksomhetene under departementet. Legg til en virksomhet, endre navn eller adresse, eller flytt
-        en virksomhet til et annet departement når sektorene endres. Brev, handlingsplaner og tall følger virksomheten.
-      </Paragraph>
+      <Paragraph>{t.intro(ministry?.name ?? "")}</Paragraph>
       <Paragraph data-size="sm">
-        {auditOffices.length
-          ? `${auditOffices.map((o) => o.name).join(" og ")} reviderer sektoren og kan lese brev, planer, tall og loggen.`
-          : "Ingen revisjon har innsyn i sektoren."}{" "}
-        Hvilke sektorer Riksrevisjonen har innsyn i, og nye departementer, endres av driftsansvarlig med kommandoen{" "}
-        <code>npm run admin</code>.
+        {auditOffices.length ? t.auditors(auditOffices.map((o) => o.name)) : t.noAuditor} {t.cliBefore}
+        <code>npm run admin</code>
+        {t.cliAfter}
       </Paragraph>
 
       <section aria-labelledby="liste" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="liste">
-          {agencies.length} underliggende virksomheter
+          {t.count(agencies.length)}
         </Heading>
         <Table zebra>
-          <caption className="sr-only">Virksomhetene under {ministry?.name}</caption>
+          <caption className="sr-only">{t.caption(ministry?.name ?? "")}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>Navn</TableHeaderCell>
-              <TableHeaderCell>Kortnavn</TableHeaderCell>
-              <TableHeaderCell>Org.nr.</TableHeaderCell>
-              <TableHeaderCell>Postadresse</TableHeaderCell>
-              <TableHeaderCell>Brukere</TableHeaderCell>
+              <TableHeaderCell>{ui.common.name}</TableHeaderCell>
+              <TableHeaderCell>{t.shortName}</TableHeaderCell>
+              <TableHeaderCell>{t.orgNumber}</TableHeaderCell>
+              <TableHeaderCell>{t.postalAddress}</TableHeaderCell>
+              <TableHeaderCell>{t.users}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -57,7 +58,7 @@ export default async function OrganisationsPage() {
                 <TableCell className="whitespace-nowrap">{formatOrgNumber(a.orgNumber)}</TableCell>
                 <TableCell>{a.postalAddress.split("\n").join(", ")}</TableCell>
                 <TableCell>
-                  <Link href={`/admin/brukere?virksomhet=${a.id}`} aria-label={`${a.users} brukere i ${a.name}`}>
+                  <Link href={`/admin/brukere?virksomhet=${a.id}`} aria-label={t.usersIn(a.users, a.name)}>
                     {a.users}
                   </Link>
                 </TableCell>
@@ -66,13 +67,13 @@ export default async function OrganisationsPage() {
           </TableBody>
         </Table>
         <Paragraph data-size="sm">
-          <Link href="/admin/virksomheter/import">Last inn virksomheter fra en fil (CSV eller Excel)</Link>
+          <Link href="/admin/virksomheter/import">{t.importLink}</Link>
         </Paragraph>
       </section>
 
       <section aria-labelledby="ny" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="ny">
-          Legg til virksomhet
+          {t.add}
         </Heading>
         <AgencyForm action={createAgencyAction} />
       </section>

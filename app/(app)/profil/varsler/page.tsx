@@ -5,25 +5,31 @@ import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getPreferences } from "@/lib/data/notifications";
+import { notificationUiTexts } from "@/lib/i18n/notifications";
+import { getTexts } from "@/lib/i18n/server";
 import { savePreferencesAction } from "./actions";
 
-export const metadata: Metadata = { title: "Innstillinger for varsler" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(notificationUiTexts)).settings.title };
+}
 
 export default async function NotificationSettingsPage() {
   const actor = await requireActor();
   const rows = await orNotFound(getPreferences(actor));
+  const t = (await getTexts(notificationUiTexts)).settings;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <Link href="/profil">← Min profil</Link>
+      <Link href="/profil">{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Innstillinger for varsler
+        {t.title}
       </Heading>
       <Paragraph>
-        Varslene kommer alltid i <Link href="/varsler">listen over varsler</Link> i Dugnad. Her velger du om du også
-        vil få dem på e-post: straks, samlet i ett daglig sammendrag, eller ikke. Tall sendes aldri på e-post.
+        {t.introBefore}
+        <Link href="/varsler">{t.introLink}</Link>
+        {t.introAfter}
       </Paragraph>
       {rows.length === 0 ? (
-        <Paragraph>Rollen din får ingen varsler på e-post.</Paragraph>
+        <Paragraph>{t.noneForRole}</Paragraph>
       ) : (
         <PreferencesForm rows={rows} save={savePreferencesAction} />
       )}

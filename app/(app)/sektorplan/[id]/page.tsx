@@ -11,12 +11,17 @@ import { requireActor } from "@/lib/auth/session";
 import { getSectorPlan } from "@/lib/data/sector-plans";
 import { formatShortDate } from "@/lib/domain/format";
 import { sectorPlanChanges } from "@/lib/domain/sector-plan";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { createNextSectorPlanAction } from "./actions";
 
 /** The whole sector's follow-up: the ministry's (its sector) and the audit office's (the audited sectors). */
 const sectorWide = (scope: Scope | null) => scope === "sector" || scope === "audited";
 
-export const metadata: Metadata = { title: "Sektorplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(sectorPlanUiTexts)).plan.title };
+}
 
 export default async function SectorPlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ versjon?: string }> }) {
   const { id } = await params;
@@ -26,34 +31,34 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
   const shown = plan.versions.find((v) => String(v.number) === versjon) ?? plan.latest;
   const previous = shown ? plan.versions.find((v) => v.number === shown.number - 1) : undefined;
   const fileQuery = shown ? `?versjon=${shown.number}` : "";
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanUiTexts, locale).plan;
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/sektorplan">← Alle sektorplaner</Link>
+      <Link href="/sektorplan">{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Sektorplan {plan.year}
+        {t.heading(plan.year)}
       </Heading>
       <div className="flex flex-wrap items-center gap-4">
-        <span>Status:</span> <SectorPlanStateTag state={plan.state} />
-        {plan.canEdit && !plan.next?.published && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? "Rediger utkastet" : "Endre planen (ny versjon)"}</Link>}
-        {shown && sectorWide(scopeOf(actor, "followup.read")) && <Link href={`/sektorplan/${plan.id}/oppfolging`}>Oppfølging i virksomhetene</Link>}
-        {shown && can(actor, "followup.write") && <Link href="/oppfolging">Rapporter på tiltakene</Link>}
+        <span>{t.status}</span> <SectorPlanStateTag state={plan.state} />
+        {plan.canEdit && !plan.next?.published && <Link href={`/sektorplan/${plan.id}/rediger`}>{plan.state === "DRAFT" ? t.editDraft : t.editNewVersion}</Link>}
+        {shown && sectorWide(scopeOf(actor, "followup.read")) && <Link href={`/sektorplan/${plan.id}/oppfolging`}>{t.followUpInAgencies}</Link>}
+        {shown && can(actor, "followup.write") && <Link href="/oppfolging">{t.report}</Link>}
         {shown && actor.organisationKind === "AGENCY" && can(actor, "followup.read") && can(actor, "plan.read") && (
-          <Link href={`/virksomheter/${actor.organisationId}/styringsmote`}>Underlag til etatsstyringsmøtet</Link>
+          <Link href={`/virksomheter/${actor.organisationId}/styringsmote`}>{t.meetingBrief}</Link>
         )}
       </div>
       {(plan.previous || plan.next) && (
-        <nav aria-label="Sektorplanen år for år">
+        <nav aria-label={t.yearByYear}>
           <ul className="flex flex-wrap gap-4">
             {plan.previous && (
               <li>
-                <Link href={`/sektorplan/${plan.previous.id}`}>← Planen for {plan.previous.year}, som denne er laget fra</Link>
+                <Link href={`/sektorplan/${plan.previous.id}`}>{t.previous(plan.previous.year)}</Link>
               </li>
             )}
             {plan.next && (
               <li>
-                <Link href={`/sektorplan/${plan.next.id}`}>
-                  Neste års plan ({plan.next.year}){plan.next.published ? "" : ", ikke publisert"} →
-                </Link>
+                <Link href={`/sektorplan/${plan.next.id}`}>{t.next(plan.next.year, plan.next.published)}</Link>
               </li>
             )}
           </ul>
@@ -63,15 +68,15 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
         <ActionButton
           action={createNextSectorPlanAction}
           arg={plan.id}
-          label="Lag neste års plan"
-          pendingLabel="Lager planen …"
+          label={t.createNext}
+          pendingLabel={t.creatingNext}
           goTo="/sektorplan/"
           variant="secondary"
-          context={`(${plan.year + 1}) fra denne planen`}
+          context={t.createNextContext(plan.year + 1)}
         />
       )}
       {plan.state === "REVISING" && (
-        <Alert data-color="info">Det finnes et utkast til versjon {(plan.latest?.number ?? 0) + 1}. Virksomhetene følger opp versjon {plan.latest?.number} til den nye er publisert.</Alert>
+        <Alert data-color="info">{t.revising((plan.latest?.number ?? 0) + 1, plan.latest?.number ?? 0)}</Alert>
       )}
       <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
         <div className="flex min-w-0 flex-col gap-6">
@@ -80,45 +85,45 @@ export default async function SectorPlanPage({ params, searchParams }: { params:
               {previous && (
                 <section aria-labelledby="endringer" className="flex flex-col gap-3">
                   <Heading level={2} data-size="sm" id="endringer">
-                    Hva er endret fra versjon {previous.number} til versjon {shown.number}
+                    {t.changesHeading(previous.number, shown.number)}
                   </Heading>
                   <PlanChanges changes={sectorPlanChanges(previous.content, shown.content)} />
                 </section>
               )}
               <div className="flex flex-wrap gap-4">
                 <a href={`/api/sektorplan/${plan.id}/pdf${fileQuery}`} download>
-                  Last ned PDF
+                  {t.pdf}
                 </a>
                 <a href={`/api/sektorplan/${plan.id}/docx${fileQuery}`} download>
-                  Last ned Word (DOCX)
+                  {t.docx}
                 </a>
               </div>
               <SectorPlanDocument
                 content={shown.content}
-                meta={<Paragraph data-size="sm">Versjon {shown.number}, publisert {formatShortDate(shown.publishedAt)}</Paragraph>}
+                meta={<Paragraph data-size="sm">{t.versionPublished(shown.number, formatShortDate(shown.publishedAt, locale))}</Paragraph>}
               />
             </>
           ) : plan.draft ? (
             <>
-              <Alert data-color="info">Planen er ikke publisert. Virksomhetene ser den først når den er publisert.</Alert>
-              <SectorPlanDocument content={plan.draft} meta={<Paragraph data-size="sm">Utkast</Paragraph>} />
+              <Alert data-color="info">{t.unpublished}</Alert>
+              <SectorPlanDocument content={plan.draft} meta={<Paragraph data-size="sm">{t.draft}</Paragraph>} />
             </>
           ) : null}
         </div>
         <aside aria-labelledby="versjoner" className="flex flex-col gap-2">
           <Heading level={2} data-size="xs" id="versjoner">
-            Publiserte versjoner
+            {t.versions}
           </Heading>
           {plan.versions.length === 0 ? (
-            <Paragraph data-size="sm">Ingen ennå.</Paragraph>
+            <Paragraph data-size="sm">{t.noVersions}</Paragraph>
           ) : (
             <ul className="flex flex-col gap-1">
               {[...plan.versions].reverse().map((v) => (
                 <li key={v.number}>
                   <Link href={`/sektorplan/${plan.id}?versjon=${v.number}`} aria-current={v.number === shown?.number ? "page" : undefined}>
-                    Versjon {v.number}
+                    {t.version(v.number)}
                   </Link>{" "}
-                  – {formatShortDate(v.publishedAt)}
+                  – {formatShortDate(v.publishedAt, locale)}
                 </li>
               ))}
             </ul>

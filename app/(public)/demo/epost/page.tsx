@@ -5,26 +5,28 @@ import { CaughtMailList } from "@/components/notifications/caught-mail-list";
 import { PUBLIC } from "@/lib/access";
 import { listCaughtMail } from "@/lib/data/caught-mail";
 import { env } from "@/lib/env";
+import { notificationUiTexts } from "@/lib/i18n/notifications";
+import { getTexts } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "E-post i demoen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(notificationUiTexts)).demo.title };
+}
 
 // The demo's mail catcher: every e-mail Dugnad sent, as the person would receive it. In demo mode
 // only (anywhere else e-mail goes to the SMTP server and this page does not exist).
 export default async function CaughtMailPage() {
   if (!env.DUGNAD_DEMO) notFound();
   const mails = await listCaughtMail(PUBLIC);
+  const t = (await getTexts(notificationUiTexts)).demo;
   return (
     <main id="hovedinnhold" className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-8">
       <Heading level={1} data-size="lg">
-        E-post i demoen
+        {t.title}
       </Heading>
-      <Paragraph>
-        Dette er e-postene Dugnad har sendt, slik mottakerne ville fått dem. Demoen sender ingen e-post ut: den fanges her.
-        I en ekte installasjon går e-posten til virksomhetens e-posttjener (SMTP_URL), og denne siden finnes ikke.
-      </Paragraph>
+      <Paragraph>{t.intro}</Paragraph>
       <CaughtMailList mails={mails} />
       <Paragraph>
-        <a href="/logg-inn">Logg inn</a> · <a href="/tilgjengelighet">Tilgjengelighetserklæring</a>
+        <a href="/logg-inn">{t.signIn}</a> · <a href="/tilgjengelighet">{t.accessibility}</a>
       </Paragraph>
     </main>
   );

@@ -18,28 +18,36 @@ import { requireActor } from "@/lib/auth/session";
 import { listAssignableOrganisations } from "@/lib/data/organisations";
 import { getUserForAdmin } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/domain/format";
-import { nb } from "@/lib/i18n/nb";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { commonTexts } from "@/lib/i18n/common";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Bruker" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).user.title };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const { id } = await params;
   const [user, organisations] = await Promise.all([orNotFound(getUserForAdmin(actor, id)), listAssignableOrganisations(actor)]);
+  const locale = await requestLocale();
+  const t = textsIn(adminUiTexts, locale);
+  const roles = textsIn(commonTexts, locale).roles;
   const facts: [string, React.ReactNode][] = [
-    ["E-post", user.email],
-    ["Rolle", nb.roles[user.role]],
-    ["Virksomhet", user.organisation.name],
-    ["Status", <UserStatusTag key="status" status={user.status} />],
-    ["Sist innlogget", user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Aldri"],
-    ["Opprettet", `${formatDateTime(user.createdAt)}${user.invitedByName ? ` av ${user.invitedByName}` : ""}`],
+    [t.common.email, user.email],
+    [t.common.role, roles[user.role]],
+    [t.common.organisation, user.organisation.name],
+    [t.common.status, <UserStatusTag key="status" status={user.status} />],
+    [t.common.lastSignIn, user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t.common.never],
+    [t.user.created, t.user.createdBy(formatDateTime(user.createdAt, locale), user.invitedByName)],
   ];
-  if (user.status === "invited") facts.push(["Invitasjonslenke", user.linkExpiresAt ? `Gyldig til ${formatDateTime(user.linkExpiresAt)}` : "Ingen gyldig lenke"]);
-  if (user.linkedToSso) facts.push(["Innlogging", "Koblet til innlogging med ID-porten eller Entra ID"]);
+  if (user.status === "invited") facts.push([t.user.invitationLink, user.linkExpiresAt ? t.user.validUntil(formatDateTime(user.linkExpiresAt, locale)) : t.user.noValidLink]);
+  if (user.linkedToSso) facts.push([t.user.signIn, t.user.linkedToSso]);
   return (
     <div className="flex flex-col gap-8">
-      <Link href="/admin/brukere">← Brukere</Link>
+      <Link href="/admin/brukere">{t.common.backToUsers}</Link>
       <Heading level={1} data-size="lg">
         {user.name}
       </Heading>
@@ -54,12 +62,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       <section aria-labelledby="tilgang" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="tilgang">
-          Rolle og virksomhet
+          {t.user.accessHeading}
         </Heading>
         {user.isSelf ? (
-          <Paragraph>Du kan ikke endre din egen rolle eller virksomhet. Be en annen administrator gjøre det.</Paragraph>
+          <Paragraph>{t.user.accessNotSelf}</Paragraph>
         ) : user.status === "deactivated" ? (
-          <Paragraph>Aktiver brukeren før du endrer rolle eller virksomhet.</Paragraph>
+          <Paragraph>{t.user.accessDeactivated}</Paragraph>
         ) : (
           <UserAccessForm
             user={{ id: user.id, name: user.name, role: user.role, organisationId: user.organisation.id }}
@@ -71,11 +79,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       <section aria-labelledby="status" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="status">
-          Tilgang til Dugnad
+          {t.user.statusHeading}
         </Heading>
         <Paragraph data-size="sm">
-          En deaktivert bruker blir logget ut ved neste klikk og kan ikke logge inn, men alt brukeren har gjort, står igjen
-          med navnet. {user.isSelf ? "Du kan ikke deaktivere deg selv." : ""}
+          {t.user.statusIntro} {user.isSelf ? t.user.statusNotSelf : ""}
         </Paragraph>
         <UserStatusActions
           user={{ id: user.id, name: user.name, deactivated: user.status === "deactivated", canRenew: user.status === "invited" || (passwordSignIn && user.status !== "deactivated" && !user.isSelf), invited: user.status === "invited", isSelf: user.isSelf }}
@@ -85,7 +92,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         />
       </section>
       <Paragraph data-size="sm">
-        <Link href={`/logg?bruker=${user.id}`}>Se hva {user.name} har gjort i loggen</Link>
+        <Link href={`/logg?bruker=${user.id}`}>{t.user.inLog(user.name)}</Link>
       </Paragraph>
     </div>
   );

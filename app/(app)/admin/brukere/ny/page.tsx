@@ -7,27 +7,29 @@ import { inviteUserAction } from "@/app/(app)/admin/brukere/actions";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { listAssignableOrganisations } from "@/lib/data/organisations";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { getTexts } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Inviter bruker" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).invite.title };
+}
 
 export default async function InviteUserPage() {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const organisations = await listAssignableOrganisations(actor);
+  const t = await getTexts(adminUiTexts);
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/admin/brukere">← Brukere</Link>
+      <Link href="/admin/brukere">{t.common.backToUsers}</Link>
       <Heading level={1} data-size="lg">
-        Inviter bruker
+        {t.invite.title}
       </Heading>
-      <Paragraph>
-        Brukeren får ingen e-post fra Dugnad ennå. Når du har invitert, får du en lenke som du gir videre. Med den velger
-        brukeren sitt eget passord. Lenken virker i 72 timer. Logger virksomheten inn med ID-porten eller Entra ID, kobles
-        kontoen til e-postadressen ved første innlogging.
-      </Paragraph>
+      <Paragraph>{t.invite.intro}</Paragraph>
       <Paragraph data-size="sm">
-        Rollene: rådgiver, leder og administrator i departementet; HR og leder i en virksomhet. Brukere i Riksrevisjonen
-        legges inn av driftsansvarlig med kommandoen <code>npm run admin</code>.
+        {t.invite.rolesBefore}
+        <code>npm run admin</code>
+        {t.invite.rolesAfter}
       </Paragraph>
       <InviteForm organisations={organisations} action={inviteUserAction} />
     </div>

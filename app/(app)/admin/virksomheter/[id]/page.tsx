@@ -10,8 +10,12 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { formatOrgNumber } from "@/lib/documents/letter-text";
 import { getAgencyForAdmin, listMinistries } from "@/lib/data/organisations";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { getTexts } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Virksomhet" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).agency.title };
+}
 
 export default async function AgencyAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -19,33 +23,30 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const [agency, ministries] = await Promise.all([orNotFound(getAgencyForAdmin(actor, id)), listMinistries()]);
   const { counts } = agency;
+  const ui = await getTexts(adminUiTexts);
+  const t = ui.agency;
   return (
     <div className="flex flex-col gap-8">
-      <Link href="/admin/virksomheter">← Virksomheter</Link>
+      <Link href="/admin/virksomheter">{ui.common.backToAgencies}</Link>
       <Heading level={1} data-size="lg">
         {agency.name}
       </Heading>
-      <Paragraph>
-        Org.nr. {formatOrgNumber(agency.orgNumber)}, under {agency.parent?.name}. {agency.users} brukere.
-      </Paragraph>
+      <Paragraph>{t.summary(formatOrgNumber(agency.orgNumber), agency.parent?.name ?? "", agency.users)}</Paragraph>
 
       <section aria-labelledby="endre" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="endre">
-          Navn og adresse
+          {t.nameAndAddress}
         </Heading>
         <AgencyForm agency={agency} action={updateAgencyAction} />
       </section>
 
       <section aria-labelledby="flytt" className="flex flex-col gap-4">
         <Heading level={2} data-size="md" id="flytt">
-          Flytt til et annet departement
+          {t.moveHeading}
         </Heading>
         <Paragraph>
-          Når sektorene endres (for eksempel da KMD ble KDD i 2022), flytter du virksomheten til det nye departementet.
-          Alt følger med: {counts.plans} handlingsplaner, {counts.letters} mottatte brev og tall for {counts.reports} år,
-          og samtykker til å slå sammen år. Det nye departementet ser det fra da av, og ditt departement ser det ikke
-          lenger. Brevene står fortsatt som sendt fra ditt departement.
-          {counts.draftLetters > 0 && ` ${counts.draftLetters} brevutkast til virksomheten som ikke er sendt, blir slettet.`}
+          {t.moveIntro(counts.plans, counts.letters, counts.reports)}
+          {counts.draftLetters > 0 && t.draftsDeleted(counts.draftLetters)}
         </Paragraph>
         <MoveAgencyForm
           agency={{ id: agency.id, name: agency.name, parentId: agency.parentId }}
@@ -53,7 +54,13 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ id
           draftLetters={counts.draftLetters}
           action={moveAgencyAction}
         />
-        {ministries.length < 2 && <Paragraph data-size="sm">Det finnes ikke noe annet departement ennå. Nye departementer legges inn med <code>npm run admin</code>.</Paragraph>}
+        {ministries.length < 2 && (
+          <Paragraph data-size="sm">
+            {t.noOtherMinistryBefore}
+            <code>npm run admin</code>
+            {t.noOtherMinistryAfter}
+          </Paragraph>
+        )}
       </section>
     </div>
   );

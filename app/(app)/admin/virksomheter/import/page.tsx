@@ -7,30 +7,29 @@ import { OrganisationImportForm } from "@/components/admin/organisation-import-f
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { ORGANISATION_COLUMNS } from "@/lib/domain/organisation-import";
+import { adminUiTexts } from "@/lib/i18n/admin";
+import { getTexts } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Last inn virksomheter" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(adminUiTexts)).import.title };
+}
 
 export default async function OrganisationImportPage() {
   const actor = await requireActor();
   if (!can(actor, "organisation.manage")) notFound();
+  const ui = await getTexts(adminUiTexts);
+  const t = ui.import;
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/admin/virksomheter">← Virksomheter</Link>
+      <Link href="/admin/virksomheter">{ui.common.backToAgencies}</Link>
       <Heading level={1} data-size="lg">
-        Last inn virksomheter fra en fil
+        {t.heading}
       </Heading>
-      <Paragraph>
-        Legg inn mange virksomheter på en gang, eller rett navn og adresser, fra en CSV-fil (semikolon eller komma) eller
-        en Excel-fil. Filen kontrolleres først med de samme reglene som skjemaet, og alle feil vises per linje. Når filen er
-        uten feil, lagres alle radene samlet: enten alle, eller ingen.
-      </Paragraph>
+      <Paragraph>{t.intro}</Paragraph>
       <Paragraph data-size="sm">
-        Kolonner: {ORGANISATION_COLUMNS.map((c) => `«${c.header}»`).join(", ")}. En virksomhet som allerede er registrert
-        med samme org.nr., får nytt navn, kortnavn og adresse fra filen. «Departement» er departementets org.nr. eller
-        kortnavn, og kan stå tom for ditt eget. Skriv adressen på én linje med komma, for eksempel «Postboks 1404, 8002
-        BODØ». En fil flytter aldri en virksomhet.{" "}
+        {t.columns(ORGANISATION_COLUMNS.map((c) => c.header))}{" "}
         <a href="/admin/virksomheter/mal.csv" download>
-          Last ned malen med sektorens virksomheter (CSV)
+          {t.template}
         </a>
         .
       </Paragraph>

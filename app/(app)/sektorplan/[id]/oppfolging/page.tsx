@@ -7,8 +7,13 @@ import { requireActor } from "@/lib/auth/session";
 import { getFollowUpMatrix } from "@/lib/data/follow-ups";
 import { formatShortDate } from "@/lib/domain/format";
 import { mandatoryDoneShare } from "@/lib/domain/follow-up";
+import { textsIn } from "@/lib/i18n/messages";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Oppfølging av sektorplanen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(sectorPlanUiTexts)).followUp.title };
+}
 
 /** The ministry's follow-up matrix, filterable by theme (?tema=id; a plain GET form, works without script). */
 export default async function FollowUpMatrixPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tema?: string }> }) {
@@ -21,28 +26,30 @@ export default async function FollowUpMatrixPage({ params, searchParams }: { par
   const measures = theme ? matrix.measures.filter((m) => m.theme.id === theme.id) : matrix.measures;
   const reported = matrix.agencies.filter((a) => a.cells.size > 0).length;
   const overall = mandatoryDoneShare(matrix.plan.content, new Map());
+  const locale = await requestLocale();
+  const t = textsIn(sectorPlanUiTexts, locale).matrix;
+  const f = textsIn(sectorPlanUiTexts, locale).followUp;
   return (
     <div className="flex flex-col gap-6">
-      <Link href={`/sektorplan/${matrix.plan.id}`}>← Til sektorplanen</Link>
+      <Link href={`/sektorplan/${matrix.plan.id}`}>{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Oppfølging av sektorplanen {matrix.plan.year}
+        {t.heading(matrix.plan.year)}
       </Heading>
       <Paragraph>
-        Versjon {matrix.plan.versionNumber}, publisert {formatShortDate(matrix.plan.publishedAt)}. {reported} av {matrix.agencies.length}{" "}
-        virksomheter har rapportert. Planen har {overall.mandatory} skal-tiltak. Velg en virksomhet for å se underlaget til
-        etatsstyringsmøtet.
+        {t.intro(matrix.plan.versionNumber, formatShortDate(matrix.plan.publishedAt, locale), reported, matrix.agencies.length, overall.mandatory)}
       </Paragraph>
       {matrix.plan.successor && (
         <Paragraph>
-          Planen er avløst av <Link href={`/sektorplan/${matrix.plan.successor.id}/oppfolging`}>handlingsplan {matrix.plan.successor.year}</Link>, som
-          følger opp tiltakene som er videreført. Oppfølgingen her kan leses, men ikke endres.
+          {t.supersededBefore}
+          <Link href={`/sektorplan/${matrix.plan.successor.id}/oppfolging`}>{f.actionPlan(matrix.plan.successor.year)}</Link>
+          {t.supersededAfter}
         </Paragraph>
       )}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <Field>
-          <Label>Tema</Label>
+          <Label>{t.theme}</Label>
           <Select name="tema" defaultValue={theme?.id ?? ""}>
-            <SelectOption value="">Alle temaer</SelectOption>
+            <SelectOption value="">{t.allThemes}</SelectOption>
             {themes.map((th) => (
               <SelectOption key={th.id} value={th.id}>
                 {th.title}
@@ -51,12 +58,14 @@ export default async function FollowUpMatrixPage({ params, searchParams }: { par
           </Select>
         </Field>
         <Button type="submit" variant="secondary">
-          Vis
+          {t.show}
         </Button>
       </form>
       {theme && (
         <Paragraph>
-          Viser tiltakene i temaet <strong>{theme.title}</strong>. Andelen skal-tiltak gjennomført gjelder hele planen.
+          {t.showingBefore}
+          <strong lang="nb">{theme.title}</strong>
+          {t.showingAfter}
         </Paragraph>
       )}
       <FollowUpMatrix measures={measures} ends={matrix.plan.ends} agencies={matrix.agencies} />

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { publishSectorPlan, saveSectorPlanDraft } from "@/lib/data/sector-plans";
 import { sectorPlanContentSchema } from "@/lib/domain/sector-plan";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 
 const idSchema = z.string().min(1).max(64);
 const saveSchema = z.object({ id: idSchema, version: z.number().int().min(0), content: sectorPlanContentSchema });
@@ -21,10 +23,10 @@ export type SavedSectorPlan = { version: number; savedAt: string; published?: nu
 export async function saveSectorPlanAction(input: unknown): Promise<ActionResult<SavedSectorPlan>> {
   return withActor(async (actor) => {
     const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: contentFieldErrors(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: contentFieldErrors(parsed.error) };
     const saved = await saveSectorPlanDraft(actor, parsed.data);
     revalidatePath(`/sektorplan/${parsed.data.id}`);
-    return { ok: true, message: "Utkastet er lagret.", data: { version: saved.version, savedAt: saved.savedAt.toISOString() } };
+    return { ok: true, message: localized(sectorPlanUiTexts).edit.saved, data: { version: saved.version, savedAt: saved.savedAt.toISOString() } };
   });
 }
 
@@ -32,13 +34,13 @@ export async function saveSectorPlanAction(input: unknown): Promise<ActionResult
 export async function publishSectorPlanAction(input: unknown): Promise<ActionResult<SavedSectorPlan>> {
   return withActor(async (actor) => {
     const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: contentFieldErrors(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: contentFieldErrors(parsed.error) };
     const published = await publishSectorPlan(actor, parsed.data);
     revalidatePath("/sektorplan", "layout");
     revalidatePath("/oppfolging");
     return {
       ok: true,
-      message: `Versjon ${published.number} er publisert.`,
+      message: localized(sectorPlanUiTexts).edit.published(published.number),
       data: { version: published.version, savedAt: new Date().toISOString(), published: published.number },
     };
   });

@@ -6,9 +6,13 @@ import { SectorPlanEditor } from "@/components/sector-plan/sector-plan-editor";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getSectorPlan, listSubmittedAgencyPlans } from "@/lib/data/sector-plans";
+import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { getTexts } from "@/lib/i18n/server";
 import { publishSectorPlanAction, saveSectorPlanAction } from "./actions";
 
-export const metadata: Metadata = { title: "Rediger sektorplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(sectorPlanUiTexts)).edit.title };
+}
 
 export default async function EditSectorPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,19 +21,17 @@ export default async function EditSectorPlanPage({ params }: { params: Promise<{
   if (!plan.canEdit || !plan.draft) notFound();
   const agencyPlans = await orNotFound(listSubmittedAgencyPlans(actor, id));
   const nextNumber = (plan.latest?.number ?? 0) + 1;
+  const t = (await getTexts(sectorPlanUiTexts)).edit;
   return (
     <div className="flex flex-col gap-6">
-      <Link href={`/sektorplan/${plan.id}`}>← Til sektorplanen</Link>
+      <Link href={`/sektorplan/${plan.id}`}>{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Rediger sektorplan {plan.year}
+        {t.heading(plan.year)}
       </Heading>
       {plan.latest ? (
-        <Alert data-color="info">
-          Versjon {plan.latest.number} er publisert og endres ikke. Det du lagrer her, er et utkast til versjon {nextNumber}. Virksomhetene
-          får se hva som er endret når du publiserer.
-        </Alert>
+        <Alert data-color="info">{t.revising(plan.latest.number, nextNumber)}</Alert>
       ) : (
-        <Paragraph>Utkastet er bare synlig for departementet til det er publisert.</Paragraph>
+        <Paragraph>{t.draftOnly}</Paragraph>
       )}
       <SectorPlanEditor
         planId={plan.id}
