@@ -8,7 +8,9 @@ import { reviewPlan, savePlan } from "@/lib/data/plans";
 import { planContentSchema } from "@/lib/domain/plan-content";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { plainText } from "@/lib/domain/text";
+import { localized } from "@/lib/i18n/current";
 import { nb } from "@/lib/i18n/nb";
+import { planPageTexts } from "@/lib/i18n/plans";
 
 const saveSchema = z.object({
   planId: z.string().min(1).max(64),
@@ -58,7 +60,7 @@ export async function reviewPlanAction(input: unknown): Promise<ActionResult> {
     await reviewPlan(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
     revalidatePath("/runder", "layout");
-    return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent." : "Virksomheten er bedt om å endre planen." };
+    return { ok: true, message: localized(planPageTexts).messages[parsed.data.decision === "approve" ? "approved" : "changesRequested"] };
   });
 }
 
@@ -73,7 +75,7 @@ export async function startRevisionAction(version: unknown, planId: unknown): Pr
     if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     await startRevision(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
-    return { ok: true, message: "Revisjonen er startet. Den godkjente versjonen gjelder til revisjonen er godkjent." };
+    return { ok: true, message: localized(planPageTexts).messages.revisionStarted };
   });
 }
 
@@ -105,6 +107,6 @@ export async function decideSignoffAction(input: unknown): Promise<ActionResult>
     await decideSignoff(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
     revalidatePath("/");
-    return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent for innsending. HR kan nå sende den inn." : "Planen er sendt tilbake til HR." };
+    return { ok: true, message: localized(planPageTexts).messages[parsed.data.decision === "approve" ? "signoffApproved" : "signoffReturned"] };
   });
 }
