@@ -134,8 +134,6 @@ export const annualReportText = {
     figuresHeading: (year: number) => `Nytilsatte i ${year}`,
     /** "Forslaget bygger på a og b." */
     sourcesLine: (sources: string[]) => `Forslaget bygger på ${sources.join(" og ")}.`,
-    /** The figures' text and table, in bokmål whatever the page's language. */
-    documentLabel: "Tallene slik de står i årsrapporten",
   },
 
   errors: {
@@ -196,7 +194,6 @@ export const annualReportTexts = defineTexts(
       figuresHeading: (year: number) => `New hires in ${year}`,
       sourcesLine: (sources: string[]) =>
         `The proposal builds on ${sources.length > 1 ? `${sources.slice(0, -1).join(", ")} and ${sources.at(-1)}` : sources.join("")}.`,
-      documentLabel: "The figures as they appear in the annual report",
     },
     errors: {
       required: "Write something under this heading. The annual report must say something about this.",

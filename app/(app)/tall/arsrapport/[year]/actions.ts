@@ -5,7 +5,8 @@ import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { saveAnnualReportText } from "@/lib/data/annual-report";
 import { annualReportTextSchema, parseChapterYear } from "@/lib/domain/annual-report";
 import { todayInNorway } from "@/lib/domain/format";
-import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
+import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
+import { localized } from "@/lib/i18n/current";
 import { nb } from "@/lib/i18n/nb";
 
 export async function saveAnnualReportTextAction(input: unknown): Promise<ActionResult<{ version: number }>> {
@@ -16,6 +17,6 @@ export async function saveAnnualReportTextAction(input: unknown): Promise<Action
     if (parseChapterYear(String(year), todayInNorway().getUTCFullYear()) === null) return { ok: false, message: nb.errors.invalidForm };
     const saved = await saveAnnualReportText(actor, parsed.data);
     revalidatePath(`/tall/arsrapport/${year}`);
-    return { ok: true, data: { version: saved.version }, message: t.page.savedMessage(year) };
+    return { ok: true, data: { version: saved.version }, message: localized(annualReportTexts).page.savedMessage(year) };
   }, "annualreport.write");
 }

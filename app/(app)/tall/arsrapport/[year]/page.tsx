@@ -10,10 +10,16 @@ import { requireActor } from "@/lib/auth/session";
 import { getAnnualReportChapter } from "@/lib/data/annual-report";
 import { figureBlocks, parseChapterYear } from "@/lib/domain/annual-report";
 import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
-import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
+import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
 import { saveAnnualReportTextAction } from "./actions";
 
-export const metadata: Metadata = { title: "Årsrapport, kapittel IV" };
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const t = textsIn(annualReportTexts, await requestLocale());
+  const year = Number((await params).year);
+  return { title: Number.isInteger(year) ? t.page.title(year) : t.page.linkFromFigures };
+}
 
 /** The agency's text on the inclusion drive for chapter IV of its annual report, for one year. */
 export default async function AnnualReportPage({ params }: { params: Promise<{ year: string }> }) {
@@ -22,10 +28,12 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
   const year = parseChapterYear((await params).year, todayInNorway().getUTCFullYear());
   if (year === null) notFound();
   const c = await orNotFound(getAnnualReportChapter(actor, year));
+  const locale = await requestLocale();
+  const t = textsIn(annualReportTexts, locale);
   const figuresChanged = c.saved && c.figuresUpdatedAt && c.figuresUpdatedAt > c.saved.savedAt;
   const sources = [
-    c.sources.plan && t.page.sourcePlan(c.sources.plan.number, formatShortDate(todayInNorway(c.sources.plan.submittedAt))),
-    c.sources.followUp && t.page.sourceFollowUp(c.sources.followUp.title, `31.12.${year}`),
+    c.sources.plan && t.page.sourcePlan(c.sources.plan.number, formatShortDate(todayInNorway(c.sources.plan.submittedAt), locale)),
+    c.sources.followUp && t.page.sourceFollowUp(c.sources.followUp.title, formatShortDate(new Date(Date.UTC(year, 11, 31)), locale)),
   ].filter((s): s is string => !!s);
   const otherYears = c.reportedYears.filter((y) => y !== year);
   return (
@@ -36,7 +44,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         </Heading>
         <Paragraph>{t.page.intro}</Paragraph>
         {c.saved ? (
-          <Paragraph data-size="sm">{t.page.saved(formatDateTime(c.saved.savedAt), c.saved.savedBy)}</Paragraph>
+          <Paragraph data-size="sm">{t.page.saved(formatDateTime(c.saved.savedAt, locale), c.saved.savedBy)}</Paragraph>
         ) : (
           <Alert data-color="info">{t.page.suggested}</Alert>
         )}
@@ -49,9 +57,12 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
       </div>
       <section aria-labelledby="tallene" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="tallene">
-          {t.document.figuresHeading(year)}
+          {t.page.figuresHeading(year)}
         </Heading>
-        <ChapterBlocks blocks={figureBlocks(c.agencyName, year, c.counts)} />
+        {/* The chapter's own text: bokmål, whatever the page's language. */}
+        <div lang="nb">
+          <ChapterBlocks blocks={figureBlocks(c.agencyName, year, c.counts)} />
+        </div>
         <Paragraph data-size="sm">
           <DsLink asChild>
             <Link href={`/tall?aar=${year}`}>{t.page.editFigures}</Link>
@@ -62,7 +73,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         <Heading level={2} data-size="md" id="teksten">
           {t.page.formHeading}
         </Heading>
-        <Paragraph data-size="sm">{sources.length ? `${t.page.sources} ${sources.join(" og ")}.` : t.page.noSources(year)}</Paragraph>
+        <Paragraph data-size="sm">{sources.length ? t.page.sourcesLine(sources) : t.page.noSources(year)}</Paragraph>
         <AnnualReportForm key={year} year={year} version={c.saved?.version ?? null} initial={c.saved?.narrative ?? c.prefill} prefill={c.prefill} save={saveAnnualReportTextAction} />
       </section>
       {otherYears.length > 0 && (
