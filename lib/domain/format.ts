@@ -1,9 +1,18 @@
-// Norwegian number and date formats: `10,5 %`, `1.12.2020`, `4. november 2020`.
+// Number and date formats. Norwegian (the default, and always in documents): `10,5 %`, `1.12.2020`,
+// `4. november 2020`, `23.11.2026 kl. 09.15`. English (the interface in English, issue 14):
+// `10.5 %`, `1 Dec 2020`, `4 November 2020`, `23 Nov 2026, 09:15`.
 import { GOAL_PERCENT } from "@/lib/domain/reporting-years";
+import type { Locale } from "@/lib/i18n/locale";
 
 const NBSP = "\u00a0";
-const oneDecimal = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const integer = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
+const oneDecimal = {
+  nb: new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+const integer = {
+  nb: new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
+};
 
 /**
  * A share `part / whole` in tenths of a percent, rounded half up, but never so that it reads as
@@ -22,18 +31,19 @@ export function shareTenths(part: number, whole: number, goalPercent: number = G
  * The one format of a share: 2 of 19 → "10,5 %" (no-break space before the sign), "–" when there
  * is nothing to divide by. A share just under the goal never shows as the goal (4,97 % → "4,9 %").
  */
-export function formatShare(part: number, whole: number, goalPercent: number = GOAL_PERCENT): string {
+export function formatShare(part: number, whole: number, goalPercent: number = GOAL_PERCENT, locale: Locale = "nb"): string {
   const tenths = shareTenths(part, whole, goalPercent);
-  return tenths === null ? "–" : formatTenths(tenths);
+  return tenths === null ? "–" : formatTenths(tenths, locale);
 }
 
-/** 105 → "10,5 %". */
-export function formatTenths(tenths: number): string {
-  return `${oneDecimal.format(tenths / 10).replace(/\u2212/g, "-")}${NBSP}%`;
+/** 105 → "10,5 %" (English "10.5 %"). */
+export function formatTenths(tenths: number, locale: Locale = "nb"): string {
+  return `${oneDecimal[locale].format(tenths / 10).replace(/\u2212/g, "-")}${NBSP}%`;
 }
 
-export function formatCount(value: number): string {
-  return integer.format(value);
+/** 1234 → "1 234" (English "1,234"). */
+export function formatCount(value: number, locale: Locale = "nb"): string {
+  return integer[locale].format(value);
 }
 
 const MONTHS = [
@@ -41,22 +51,35 @@ const MONTHS = [
   "juli", "august", "september", "oktober", "november", "desember",
 ];
 
-/** A calendar date (stored as UTC midnight) → "1.12.2020". */
-export function formatShortDate(d: Date): string {
+const MONTHS_EN = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+const monthAbbreviation = (month: number) => MONTHS_EN[month]!.slice(0, 3);
+
+/** A calendar date (stored as UTC midnight) → "1.12.2020" (English "1 Dec 2020"). */
+export function formatShortDate(d: Date, locale: Locale = "nb"): string {
+  if (locale === "en") return `${d.getUTCDate()} ${monthAbbreviation(d.getUTCMonth())} ${d.getUTCFullYear()}`;
   return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
 }
 
-/** A calendar date → "4. november 2020". */
-export function formatLongDate(d: Date): string {
+/** A calendar date → "4. november 2020" (English "4 November 2020"). */
+export function formatLongDate(d: Date, locale: Locale = "nb"): string {
+  if (locale === "en") return `${d.getUTCDate()} ${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   return `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** A moment → "23.11.2026 kl. 09.15" in Norwegian time. */
-export function formatDateTime(d: Date): string {
-  const parts = new Intl.DateTimeFormat("nb-NO", {
-    timeZone: "Europe/Oslo", day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit",
-  }).formatToParts(d);
+const osloParts = new Intl.DateTimeFormat("nb-NO", {
+  timeZone: "Europe/Oslo", day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit",
+});
+
+/** A moment → "23.11.2026 kl. 09.15" in Norwegian time (English "23 Nov 2026, 09:15", still Norwegian time). */
+export function formatDateTime(d: Date, locale: Locale = "nb"): string {
+  const parts = osloParts.formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  if (locale === "en") {
+    return `${get("day")} ${monthAbbreviation(Number(get("month")) - 1)} ${get("year")}, ${get("hour")}:${get("minute")}`;
+  }
   return `${get("day")}.${get("month")}.${get("year")} kl. ${get("hour")}.${get("minute")}`;
 }
 
