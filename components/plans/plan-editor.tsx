@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { formatDateTime } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planCompleteness, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planEditorTexts } from "@/lib/i18n/plan-editor";
 import { ConflictPanel } from "./editor/conflict-panel";
@@ -119,6 +119,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   const locale = useLocale();
   const t = useTexts(planEditorTexts);
   const plan = useTexts(planTexts);
+  const common = useTexts(commonTexts);
   const form = useForm<PlanContent>({ defaultValues: content });
   const { control, getValues, reset, setError, clearErrors, watch } = form;
   const values = useWatch({ control }) as PlanContent;
@@ -213,7 +214,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
       onSaved(result.data, toSave);
       setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
     } else if (result.ok) {
-      onFailed({ ok: false, message: nb.errors.unexpected });
+      onFailed({ ok: false, message: common.errors.unexpected });
     } else {
       onFailed(result);
     }
@@ -262,15 +263,16 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   }, [planId]);
 
   // Leaving with unsaved changes.
+  const beforeUnloadText = t.beforeUnload;
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!isDirty() && !queueRef.current?.saving) return;
       event.preventDefault();
-      event.returnValue = t.beforeUnload;
+      event.returnValue = beforeUnloadText;
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [isDirty]);
+  }, [isDirty, beforeUnloadText]);
 
   const focusSoon = (el: () => HTMLElement | null) => requestAnimationFrame(() => el()?.focus());
 
@@ -398,7 +400,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
         return;
       }
       if (result.ok) {
-        onFailed({ ok: false, message: nb.errors.unexpected }, t.submitFailed);
+        onFailed({ ok: false, message: common.errors.unexpected }, t.submitFailed);
       } else {
         onFailed(result, t.submitFailed);
         if (result.code !== "conflict") queue.resume();

@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import type { PlanContent, PlanElementKey } from "@/lib/domain/plan-content";
 import type { ImportWarning, PlanImportDraft } from "@/lib/domain/plan-import";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planFormTexts } from "@/lib/i18n/plans";
 
@@ -24,8 +24,7 @@ interface Props {
   apply: (data: FormData) => Promise<ActionResult<{ version: number }>>;
 }
 
-function warningText(w: ImportWarning, elements: Record<PlanElementKey, string>): string {
-  const words = nb.planImport; // TODO(i18n-core): commonTexts in the page's language
+function warningText(w: ImportWarning, elements: Record<PlanElementKey, string>, words: (typeof commonTexts)["nb"]["planImport"]): string {
   switch (w.code) {
     case "noHeadings":
       return words.noHeadings;
@@ -46,6 +45,7 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
   const locale = useLocale();
   const t = useTexts(planFormTexts).import;
   const elements = useTexts(planTexts).elements;
+  const common = useTexts(commonTexts);
   const fileInput = useId();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -67,11 +67,11 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
     data.set("file", file);
     startTransition(async () => {
       const result = await read(data).catch(() => null);
-      if (!result) return setStatus({ kind: "danger", text: nb.errors.unexpected });
+      if (!result) return setStatus({ kind: "danger", text: common.errors.unexpected });
       if (!result.ok || !result.data) {
-        const message = result.ok ? nb.errors.unexpected : (result.fieldErrors?.file?.[0] ?? null);
+        const message = result.ok ? common.errors.unexpected : (result.fieldErrors?.file?.[0] ?? null);
         if (message) setFileError(message);
-        else setStatus({ kind: "danger", text: result.ok ? nb.errors.unexpected : result.message });
+        else setStatus({ kind: "danger", text: result.ok ? common.errors.unexpected : result.message });
         return;
       }
       setReview(result.data);
@@ -91,7 +91,7 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
     setStatus(null);
     startTransition(async () => {
       const result = await apply(data).catch(() => null);
-      if (!result) return setStatus({ kind: "danger", text: nb.errors.unexpected });
+      if (!result) return setStatus({ kind: "danger", text: common.errors.unexpected });
       if (result.ok) {
         router.push(`/planer/${planId}`);
         router.refresh();
@@ -161,7 +161,7 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
               </Heading>
               <ul className="list-disc pl-6">
                 {review.warnings.map((w, i) => (
-                  <li key={i}>{warningText(w, elements)}</li>
+                  <li key={i}>{warningText(w, elements, common.planImport)}</li>
                 ))}
               </ul>
             </Alert>

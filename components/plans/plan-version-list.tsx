@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDateTime, formatShortDate } from "@/lib/domain/format";
 import type { PlanStatus } from "@/lib/domain/plan";
 import { textsIn } from "@/lib/i18n/messages";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { planPageTexts } from "@/lib/i18n/plans";
 import { requestLocale } from "@/lib/i18n/server";
 
@@ -75,7 +75,7 @@ interface OtherPlan {
 export async function EarlierPlans({ plans }: { plans: OtherPlan[] }) {
   const locale = await requestLocale();
   const t = textsIn(planPageTexts, locale).versions;
-  const status = nb.planStatus; // TODO(i18n-core): commonTexts in the locale
+  const status = textsIn(commonTexts, locale).planStatus;
   return (
     <ul className="flex flex-col gap-3">
       {plans.map((p) => (

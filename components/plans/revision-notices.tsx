@@ -3,7 +3,7 @@ import { Alert, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { formatDateTime } from "@/lib/domain/format";
 import type { PlanStanding, SignoffState } from "@/lib/domain/plan-revision";
 import { textsIn } from "@/lib/i18n/messages";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { planPageTexts } from "@/lib/i18n/plans";
 import { requestLocale } from "@/lib/i18n/server";
 
@@ -17,7 +17,7 @@ export async function PlanRevisionNotice({
   if (standing.revision === "none" || standing.validVersion === null) return null;
   const locale = await requestLocale();
   const t = textsIn(planPageTexts, locale).revision;
-  const revisionState = nb.planRevision; // TODO(i18n-core): commonTexts in the locale
+  const revisionState = textsIn(commonTexts, locale).planRevision;
   const valid = standing.validVersion;
   const pending = standing.revision === "submitted" && latestNumber !== null && latestNumber !== valid ? latestNumber : null;
   return (

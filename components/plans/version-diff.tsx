@@ -6,10 +6,10 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { comparePlanVersions } from "@/lib/domain/plan-diff";
 import type { DiffSegment, TextDiff } from "@/lib/domain/text-diff";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planPageTexts } from "@/lib/i18n/plans";
-import { requestLocale } from "@/lib/i18n/server";
 
 type Marks = { removedPrefix: string; addedPrefix: string };
 
@@ -68,11 +68,12 @@ function Column({ label, segments, replaced, t }: { label: string; segments: Tex
   );
 }
 
-export async function VersionDiff({
+export function VersionDiff({
   left,
   right,
   leftLabel,
   rightLabel,
+  locale = DEFAULT_LOCALE,
 }: {
   /** The older version. */
   left: PlanContent;
@@ -80,8 +81,9 @@ export async function VersionDiff({
   right: PlanContent;
   leftLabel?: string;
   rightLabel?: string;
+  /** The reader's language (the page's). */
+  locale?: Locale;
 }) {
-  const locale = await requestLocale();
   const t = textsIn(planTexts, locale);
   const page = textsIn(planPageTexts, locale);
   return (

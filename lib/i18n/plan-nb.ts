@@ -4,6 +4,7 @@
 import type { PlanElementKey, PlanProblem } from "@/lib/domain/plan-content";
 import type { CHALLENGE_CATEGORIES, GOAL_TERMS, MEASURE_STATUSES, TRAINEE_DECISIONS } from "@/lib/domain/plan-content";
 
+import { en } from "@/lib/i18n/en";
 import { defineTexts } from "@/lib/i18n/messages";
 import { nb } from "@/lib/i18n/nb";
 
@@ -95,14 +96,7 @@ export const planText = {
 
 /** The plan's words on screen, in bokmål and English. */
 export const planTexts = defineTexts(planText, {
-  elements: {
-    challenges: "Challenges and opportunities",
-    measures: "Measures",
-    goals: "Goals",
-    goalLink: "Link to the agency's goals and service delivery",
-    responsibilities: "Division of responsibilities",
-    traineeAssessment: "Assessment of the trainee programme",
-  },
+  elements: en.planElements,
   challengeCategories: {
     RECRUITMENT_PRACTICE: "Recruitment practice",
     LEADERSHIP_CULTURE: "Managers' attitudes and culture",
@@ -123,19 +117,7 @@ export const planTexts = defineTexts(planText, {
     WILL_CONSIDER: "Will consider the programme",
     NOT_NOW: "Will not use the programme now",
   },
-  problems: {
-    noChallenge: "Describe at least one challenge.",
-    challengeWithoutOpportunity: "Each challenge must have opportunities for solving it.",
-    noMeasure: "Add at least one measure.",
-    measureWithoutOwnerOrDue: "Each measure must have an owner and a deadline.",
-    noShortTermGoal: "Add at least one short-term goal.",
-    noLongTermGoal: "Add at least one long-term goal.",
-    noGoalLink: "Describe the link to the agency's goals and service delivery.",
-    noResponsibility: "Fill in at least one row: who is responsible for what.",
-    noTraineeDecision: "Choose whether the agency will use the trainee programme.",
-    noTraineeReasoning: "Explain why the agency will not use the programme now.",
-    noTraineePositions: "Write which positions the programme is relevant for.",
-  },
+  problems: en.planProblems,
   fields: {
     category: "Category",
     challenge: "Challenge",

@@ -5,7 +5,7 @@ import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { PlanComments, type PlanCommentItem } from "@/components/plans/plan-comments";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { PlanElementKey, PlanProblem } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planEditorTexts } from "@/lib/i18n/plan-editor";
 
@@ -31,7 +31,7 @@ export function ElementSection({
   const t = useTexts(planEditorTexts);
   const id = sectionId(element);
   const title = useTexts(planTexts).elements[element];
-  const help = nb.planElementHelp; // TODO(i18n-core): commonTexts in the page's language
+  const help = useTexts(commonTexts).planElementHelp;
   return (
     <section
       id={id}

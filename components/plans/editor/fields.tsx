@@ -11,7 +11,7 @@ import {
   type PlanContent,
 } from "@/lib/domain/plan-content";
 import { useTexts } from "@/components/i18n/locale-provider";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planEditorTexts } from "@/lib/i18n/plan-editor";
 import { newChallenge, newGoal, newMeasure, newResponsibility, parseCount } from "./content";
@@ -411,6 +411,7 @@ export function TraineeFields() {
 /** A whole number or nothing; what was typed stays visible while it is not a number. */
 function TraineeCountField() {
   const t = useTexts(planEditorTexts);
+  const common = useTexts(commonTexts);
   const {
     field: { ref, name, value: fieldValue, onBlur, onChange },
     fieldState,
@@ -432,7 +433,7 @@ function TraineeCountField() {
       inputMode="numeric"
       autoComplete="off"
       value={text}
-      error={parsed === "invalid" ? nb.errors.wholeNumber : fieldState.error?.message}
+      error={parsed === "invalid" ? common.errors.wholeNumber : fieldState.error?.message}
       onBlur={onBlur}
       onChange={(e) => {
         setText(e.target.value);

@@ -37,6 +37,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         right={right.content}
         leftLabel={t.comparePage.versionLabel(left.number, formatDateTime(left.submittedAt, locale))}
         rightLabel={t.comparePage.versionLabel(right.number, formatDateTime(right.submittedAt, locale))}
+        locale={locale}
       />
     </div>
   );

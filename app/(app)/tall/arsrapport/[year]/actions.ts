@@ -7,14 +7,14 @@ import { annualReportTextSchema, parseChapterYear } from "@/lib/domain/annual-re
 import { todayInNorway } from "@/lib/domain/format";
 import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
 import { localized } from "@/lib/i18n/current";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 
 export async function saveAnnualReportTextAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
     const parsed = annualReportTextSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const { year } = parsed.data;
-    if (parseChapterYear(String(year), todayInNorway().getUTCFullYear()) === null) return { ok: false, message: nb.errors.invalidForm };
+    if (parseChapterYear(String(year), todayInNorway().getUTCFullYear()) === null) return { ok: false, message: localized(commonTexts).errors.invalidForm };
     const saved = await saveAnnualReportText(actor, parsed.data);
     revalidatePath(`/tall/arsrapport/${year}`);
     return { ok: true, data: { version: saved.version }, message: localized(annualReportTexts).page.savedMessage(year) };
