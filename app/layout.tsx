@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { connection } from "next/server";
 import { LocaleProvider } from "@/components/i18n/locale-provider";
-import { requestLocale } from "@/lib/i18n/server";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
+import { shellTexts } from "@/lib/i18n/shell";
 import "./globals.css";
 
 // Inter from npm (@fontsource-variable/inter): nothing is fetched from the internet.
@@ -12,10 +13,10 @@ const inter = localFont({
   display: "swap",
 });
 
-export const metadata: Metadata = {
-  title: { default: "Dugnad", template: "%s – Dugnad" },
-  description: "Oppfølging av inkluderingsdugnaden i departementssektoren",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTexts(shellTexts);
+  return { title: { default: "Dugnad", template: "%s – Dugnad" }, description: t.description };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request, none prerendered at build: its scripts carry the nonce of

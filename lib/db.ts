@@ -5,7 +5,7 @@ import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ExpectedError } from "@/lib/data/errors";
 import { hasNul, NUL } from "@/lib/domain/text";
 import { env } from "@/lib/env";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 /**
  * The one Prisma client (driver adapter, no engine binary). The launcher (npm start / npm test)
@@ -58,7 +58,7 @@ const nulGuard = Prisma.defineExtension({
         // What is looked for (a read, or the record a write is to change) cannot exist; what is to
         // be written is refused.
         const lookedFor = READS.has(operation) || (typeof args === "object" && args !== null && "where" in args && argumentsHoldNul(args.where));
-        throw lookedFor ? new ExpectedError(nb.errors.notFound, "not_found") : new ExpectedError(nb.errors.nulCharacter, "invalid");
+        throw lookedFor ? new ExpectedError(common().errors.notFound, "not_found") : new ExpectedError(common().errors.nulCharacter, "invalid");
       }
       return query(args);
     },

@@ -4,11 +4,16 @@ import { can } from "@/lib/access";
 import { signOut } from "@/lib/auth";
 import { unreadCount } from "@/lib/data/notifications";
 import { requireActor } from "@/lib/auth/session";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { textsIn } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
+import { shellTexts } from "@/lib/i18n/shell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const unread = can(actor, "notification.read") ? await unreadCount(actor) : null;
+  const locale = await requestLocale();
+  const t = textsIn(shellTexts, locale);
   async function logOut() {
     "use server";
     await signOut({ redirectTo: "/logg-inn" });
@@ -16,21 +21,22 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <a href="#hovedinnhold" className="skip-link">
-        Hopp til hovedinnhold
+        {t.skipLink}
       </a>
       <AppHeader
         userName={actor.name}
         organisationName={actor.organisationName}
-        roleLabel={nb.roles[actor.role]}
-        items={navItemsFor(actor)}
+        roleLabel={textsIn(commonTexts, locale).roles[actor.role]}
+        items={navItemsFor(actor, locale)}
         unread={unread}
         signOut={logOut}
+        t={t}
       />
       <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm">
-        <a href="/tilgjengelighet">Tilgjengelighetserklæring</a> · <a href="/offentlig">Offentlige tall</a>
+        <a href="/tilgjengelighet">{t.accessibilityStatement}</a> · <a href="/offentlig">{t.publicFigures}</a>
       </footer>
     </>
   );

@@ -4,6 +4,8 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
 import type { ActionResult } from "@/lib/auth/action";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { authTexts } from "@/lib/i18n/auth";
 
 interface Values {
   email: string;
@@ -17,6 +19,7 @@ interface Props {
 }
 
 export function LoginForm({ next, login }: Props) {
+  const t = useTexts(authTexts);
   const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -38,21 +41,21 @@ export function LoginForm({ next, login }: Props) {
         </Alert>
       )}
       <Textfield
-        label="E-post"
+        label={t.email}
         type="email"
         autoComplete="username"
         error={formState.errors.email?.message}
-        {...register("email", { required: "Skriv e-postadressen din." })}
+        {...register("email", { required: t.emailRequired })}
       />
       <Textfield
-        label="Passord"
+        label={t.password}
         type="password"
         autoComplete="current-password"
         error={formState.errors.password?.message}
-        {...register("password", { required: "Skriv passordet ditt." })}
+        {...register("password", { required: t.passwordRequired })}
       />
       <Button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? "Logger inn …" : "Logg inn"}
+        {pending ? t.signingIn : t.signIn}
       </Button>
     </form>
   );

@@ -8,6 +8,8 @@ import { Button, Textfield } from "@digdir/designsystemet-react";
 import type { ActionResult } from "@/lib/auth/action";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import { setPasswordSchema } from "@/lib/domain/schemas";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { authTexts } from "@/lib/i18n/auth";
 
 interface Values {
   password: string;
@@ -21,6 +23,7 @@ interface Props {
 }
 
 export function SetPasswordForm({ email, save }: Props) {
+  const t = useTexts(authTexts);
   const schema = useMemo(() => setPasswordSchema(email), [email]);
   const form = useForm<Values, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
@@ -33,17 +36,17 @@ export function SetPasswordForm({ email, save }: Props) {
       <FormStatusAlert status={status} />
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <Textfield
-        label="Nytt passord"
-        description="Minst 12 tegn. En setning av flere ord er lett å huske og vanskelig å gjette."
+        label={t.newPassword}
+        description={t.newPasswordHelp}
         type="password"
         autoComplete="new-password"
         error={e.password?.message}
         {...form.register("password")}
       />
-      <Textfield label="Skriv passordet en gang til" type="password" autoComplete="new-password" error={e.repeat?.message} {...form.register("repeat")} />
+      <Textfield label={t.repeatPassword} type="password" autoComplete="new-password" error={e.repeat?.message} {...form.register("repeat")} />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          Lagre passordet
+          {t.savePassword}
         </Button>
       </div>
     </form>

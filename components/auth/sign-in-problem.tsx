@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 
 /** A plain page about a sign-in that did not let the person in: what happened, and whom to ask. */
-export function SignInProblem({ title, body, whomToAsk }: { title: string; body: string; whomToAsk: string }) {
+export function SignInProblem({ title, body, whomToAsk, back }: { title: string; body: string; whomToAsk: string; back: string }) {
   return (
     <main id="hovedinnhold" className="mx-auto mt-16 flex max-w-xl flex-col gap-4 px-4">
       <Heading level={1} data-size="lg">
@@ -12,7 +12,7 @@ export function SignInProblem({ title, body, whomToAsk }: { title: string; body:
       <Paragraph>{whomToAsk}</Paragraph>
       <Paragraph>
         <Link href="/logg-inn" className="ds-link">
-          Tilbake til innloggingen
+          {back}
         </Link>
       </Paragraph>
     </main>

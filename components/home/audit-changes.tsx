@@ -3,18 +3,19 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { AuditChanges as Changes } from "@/lib/data/home";
 import { auditKindLabel } from "@/lib/domain/audit-summary";
 import { formatDateTime } from "@/lib/domain/format";
-import { nb } from "@/lib/i18n/nb";
-
-const t = nb.home;
+import { commonTexts } from "@/lib/i18n/common";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
 /** The audit office: what changed in the audited sectors since the previous visit, per kind of event. */
-export function AuditChanges({ changes }: { changes: Changes }) {
+export function AuditChanges({ changes, locale = "nb" }: { changes: Changes; locale?: Locale }) {
+  const t = textsIn(commonTexts, locale).home;
   return (
     <section aria-labelledby="hjem-endringer" className="flex flex-col gap-3">
       <Heading level={2} data-size="md" id="hjem-endringer">
         {t.changes}
       </Heading>
-      <Paragraph>{t.changesSince(changes.since, formatDateTime)}</Paragraph>
+      <Paragraph>{t.changesSince(changes.since, (d) => formatDateTime(d, locale))}</Paragraph>
       {changes.groups.length === 0 ? (
         <Paragraph>{t.noChanges}</Paragraph>
       ) : (

@@ -1,12 +1,14 @@
 import { HomeLink } from "@/components/home/home-link";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { dueOf, type HomeItem } from "@/lib/domain/home";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
-const t = nb.home;
+type HomeTexts = typeof commonTexts.nb.home;
 
 /** The link's words (what to do) and the line under it (when, and of what). */
-function texts(item: HomeItem, today: Date): { title: string; detail: string } {
+function texts(item: HomeItem, today: Date, t: HomeTexts): { title: string; detail: string } {
   switch (item.kind) {
     case "planDue":
       return { title: t.planDue(item.date, dueOf(item.date, today)), detail: item.roundTitle };
@@ -30,15 +32,18 @@ function texts(item: HomeItem, today: Date): { title: string; detail: string } {
 }
 
 /** What to do next, the most urgent first; each item a link to where it is done. */
-export function HomeItems({ items, more, today, heading = t.todo }: { items: HomeItem[]; more: number; today: Date; heading?: string }) {
+export function HomeItems({
+  items, more, today, heading, locale = "nb",
+}: { items: HomeItem[]; more: number; today: Date; heading?: string; locale?: Locale }) {
+  const t = textsIn(commonTexts, locale).home;
   return (
     <section aria-labelledby="hjem-gjore" className="flex flex-col gap-3">
       <Heading level={2} data-size="md" id="hjem-gjore">
-        {heading}
+        {heading ?? t.todo}
       </Heading>
       <ol className="flex flex-col gap-3">
         {items.map((item, i) => {
-          const { title, detail } = texts(item, today);
+          const { title, detail } = texts(item, today, t);
           return (
             // A static list, in its order: several items may link to one page (agencies of one round).
             <li key={i} className="flex flex-col">

@@ -6,13 +6,15 @@ import { figureShareText, sectorShareText } from "@/lib/domain/figure-text";
 import { formatTenths } from "@/lib/domain/format";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { GOAL_PERCENT } from "@/lib/domain/reporting-years";
-import { nb } from "@/lib/i18n/nb";
-
-const t = nb.home;
+import { commonTexts } from "@/lib/i18n/common";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
 
 /** A leader's view: the latest complete year's share against the goal, plans by status, the dashboard. */
-export function SectorGlance({ glance }: { glance: Glance }) {
+export function SectorGlance({ glance, locale = "nb" }: { glance: Glance; locale?: Locale }) {
   const { sector, own } = glance;
+  const common = textsIn(commonTexts, locale);
+  const t = common.home;
   return (
     <section aria-labelledby="hjem-oversikt" className="flex flex-col gap-3">
       <Heading level={2} data-size="md" id="hjem-oversikt">
@@ -23,7 +25,7 @@ export function SectorGlance({ glance }: { glance: Glance }) {
           <dt>{t.shareOfYear(sector.year)}</dt>
           <dd className="font-semibold">{sectorShareText(sector)}</dd>
           <dt>{t.goalLabel}</dt>
-          <dd>{formatTenths(GOAL_PERCENT * 10)}</dd>
+          <dd>{formatTenths(GOAL_PERCENT * 10, locale)}</dd>
           {own && (
             <>
               <dt>{t.ownShare(own.name, sector.year)}</dt>
@@ -46,7 +48,7 @@ export function SectorGlance({ glance }: { glance: Glance }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             {PLAN_STATUSES.map((s) => (
               <li key={s}>
-                {nb.planStatus[s]}: <span className="font-semibold">{glance.planStatusCounts[s]}</span>
+                {common.planStatus[s]}: <span className="font-semibold">{glance.planStatusCounts[s]}</span>
               </li>
             ))}
           </ul>

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { Button } from "@digdir/designsystemet-react";
 import type { NavItem } from "@/components/layout/nav-items";
 import { NavLinks } from "@/components/layout/nav-links";
+import type { shellTexts } from "@/lib/i18n/shell";
+
+type ShellTexts = typeof shellTexts.nb;
 
 interface Props {
   userName: string;
@@ -11,9 +14,11 @@ interface Props {
   /** Unread notifications (the bell); null: the person has no notifications. */
   unread: number | null;
   signOut: () => Promise<void>;
+  /** The shell's texts in the page's language (a server component: functions may pass). */
+  t: ShellTexts;
 }
 
-export function AppHeader({ userName, organisationName, roleLabel, items, unread, signOut }: Props) {
+export function AppHeader({ userName, organisationName, roleLabel, items, unread, signOut, t }: Props) {
   return (
     <header className="no-print border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)]">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -21,21 +26,21 @@ export function AppHeader({ userName, organisationName, roleLabel, items, unread
           Dugnad
         </Link>
         <div className="flex flex-wrap items-center gap-4 text-sm">
-          {unread !== null && <NotificationBell unread={unread} />}
+          {unread !== null && <NotificationBell unread={unread} t={t} />}
           <span>
-            <Link href="/profil" aria-label={`Min profil: ${userName}`}>
+            <Link href="/profil" aria-label={t.profileLink(userName)}>
               {userName}
             </Link>{" "}
             · {roleLabel}, {organisationName}
           </span>
           <form action={signOut}>
             <Button type="submit" variant="secondary" data-size="sm">
-              Logg ut
+              {t.signOut}
             </Button>
           </form>
         </div>
       </div>
-      <nav aria-label="Hovedmeny" className="mx-auto max-w-6xl px-4 pb-2">
+      <nav aria-label={t.mainMenu} className="mx-auto max-w-6xl px-4 pb-2">
         <NavLinks items={items} />
       </nav>
     </header>
@@ -43,10 +48,10 @@ export function AppHeader({ userName, organisationName, roleLabel, items, unread
 }
 
 /** The link to one's notifications, with the unread count as a badge (read out as "(3 uleste)"). */
-function NotificationBell({ unread }: { unread: number }) {
+function NotificationBell({ unread, t }: { unread: number; t: ShellTexts }) {
   return (
     <Link href="/varsler" className="inline-flex items-center gap-1">
-      Varsler
+      {t.notifications}
       {unread > 0 && (
         <span
           aria-hidden="true"
@@ -55,7 +60,7 @@ function NotificationBell({ unread }: { unread: number }) {
           {unread}
         </span>
       )}
-      <span className="sr-only">{unread === 0 ? "(ingen uleste)" : `(${unread} uleste)`}</span>
+      <span className="sr-only">{t.unread(unread)}</span>
     </Link>
   );
 }

@@ -1,21 +1,21 @@
 "use client";
 
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { shellTexts } from "@/lib/i18n/shell";
 
 export function ErrorNotice({ reset }: { reset: () => void }) {
+  const t = useTexts(shellTexts).error;
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <Heading level={1} data-size="md">
-        Siden kunne ikke vises
+        {t.title}
       </Heading>
       <Alert data-color="warning">
-        <Paragraph>
-          Dugnad får ikke kontakt med databasen eller en annen del av tjenesten akkurat nå. Ingen data er tapt. Prøv
-          igjen om litt.
-        </Paragraph>
+        <Paragraph>{t.body}</Paragraph>
       </Alert>
       <div>
-        <Button onClick={reset}>Prøv igjen</Button>
+        <Button onClick={reset}>{t.retry}</Button>
       </div>
     </div>
   );

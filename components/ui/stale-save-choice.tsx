@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { shellTexts } from "@/lib/i18n/shell";
 
 export interface StaleField {
   label: string;
@@ -27,6 +29,7 @@ interface Props {
  * user typed (which is kept), and a choice. Nothing is overwritten without the user choosing to.
  */
 export function StaleSaveChoice({ heading, savedBy, fields, onUseSaved, onKeepMine }: Props) {
+  const t = useTexts(shellTexts).stale;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const changed = fields.filter((f) => f.saved !== f.mine);
@@ -37,15 +40,15 @@ export function StaleSaveChoice({ heading, savedBy, fields, onUseSaved, onKeepMi
       </Heading>
       {savedBy && <Paragraph data-size="sm">{savedBy}</Paragraph>}
       {changed.length === 0 ? (
-        <Paragraph data-size="sm">Det som er lagret, er det samme som du har skrevet.</Paragraph>
+        <Paragraph data-size="sm">{t.same}</Paragraph>
       ) : (
         <table className="text-sm">
-          <caption className="sr-only">Forskjeller mellom det som er lagret og det du har skrevet</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="pr-4 text-left">Felt</th>
-              <th scope="col" className="pr-4 text-left">Lagret nå</th>
-              <th scope="col" className="text-left">Ditt</th>
+              <th scope="col" className="pr-4 text-left">{t.field}</th>
+              <th scope="col" className="pr-4 text-left">{t.savedNow}</th>
+              <th scope="col" className="text-left">{t.mine}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,10 +64,10 @@ export function StaleSaveChoice({ heading, savedBy, fields, onUseSaved, onKeepMi
       )}
       <div className="flex flex-wrap gap-3">
         <Button type="button" onClick={onUseSaved}>
-          Bruk det som er lagret
+          {t.useSaved}
         </Button>
         <Button type="button" variant="secondary" onClick={onKeepMine}>
-          Behold mitt og lagre på nytt
+          {t.keepMine}
         </Button>
       </div>
     </section>

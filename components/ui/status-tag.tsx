@@ -1,6 +1,9 @@
+"use client";
+
 import { Tag } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import type { PlanStatus } from "@/lib/domain/plan";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
 
 const COLORS: Record<PlanStatus, "neutral" | "warning" | "info" | "success" | "danger"> = {
   NOT_STARTED: "neutral",
@@ -10,7 +13,7 @@ const COLORS: Record<PlanStatus, "neutral" | "warning" | "info" | "success" | "d
   APPROVED: "success",
 };
 
-/** Plan status as a tag: the text says it, the colour only supports it. */
+/** Plan status as a tag, in the page's language: the text says it, the colour only supports it. */
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
-  return <Tag data-color={COLORS[status]}>{nb.planStatus[status]}</Tag>;
+  return <Tag data-color={COLORS[status]}>{useTexts(commonTexts).planStatus[status]}</Tag>;
 }

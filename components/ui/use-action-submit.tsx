@@ -5,6 +5,8 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { Alert } from "@digdir/designsystemet-react";
 import type { ActionResult } from "@/lib/auth/action";
 import { applyServerErrors } from "@/components/ui/form-errors";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { shellTexts } from "@/lib/i18n/shell";
 
 export type FormStatus = { kind: "success" | "danger"; text: string } | null;
 
@@ -22,13 +24,14 @@ export function useActionSubmit<T extends FieldValues, O, D = unknown>(
   const [status, setStatus] = useState<FormStatus>(null);
   const [conflict, setConflict] = useState<unknown>(null);
   const [pending, startTransition] = useTransition();
+  const savedText = useTexts(shellTexts).saved;
   const onSubmit = form.handleSubmit(() => {
     setStatus(null);
     startTransition(async () => {
       const result = await action(form.getValues());
       if (result.ok) {
         setConflict(null);
-        setStatus({ kind: "success", text: result.message ?? "Lagret." });
+        setStatus({ kind: "success", text: result.message ?? savedText });
         onSuccess?.(result.data);
       } else {
         applyServerErrors(form.setError, result.fieldErrors);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { authorize, type Action, type Actor } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/data/errors";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 import { inRequestLocale } from "@/lib/i18n/server";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -35,7 +35,7 @@ export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T
 async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
-    if (!actor) return { ok: false, message: nb.errors.signedOut, code: "unauthenticated" };
+    if (!actor) return { ok: false, message: common().errors.signedOut, code: "unauthenticated" };
     if (permission) authorize(actor, permission);
     return await run(actor);
   } catch (error) {
@@ -44,7 +44,7 @@ async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, p
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code, data: error.data };
     }
     console.error("Unexpected error in server action", error);
-    return { ok: false, message: nb.errors.unexpected };
+    return { ok: false, message: common().errors.unexpected };
   }
 }
 
@@ -60,7 +60,7 @@ export function defineAction<S extends z.ZodType, T = undefined>(
   return (input) =>
     withActor(async (actor) => {
       const parsed = schema.safeParse(input);
-      if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+      if (!parsed.success) return { ok: false, message: common().errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
       return handler(parsed.data, actor);
     }, permission);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { currentActor } from "@/lib/auth/session";
 import { PUBLIC, type Actor } from "@/lib/access";
 import { isExpectedError } from "@/lib/data/errors";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 import { inRequestLocale } from "@/lib/i18n/server";
 
 /**
@@ -17,7 +17,7 @@ export async function withActorRoute(run: (actor: Actor) => Promise<Response>): 
 async function actorRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
   try {
     const actor = await currentActor();
-    if (!actor) return Response.json({ error: nb.errors.notAllowed }, { status: 401 });
+    if (!actor) return Response.json({ error: common().errors.notAllowed }, { status: 401 });
     return await run(actor);
   } catch (error) {
     return errorResponse(error);
@@ -28,10 +28,10 @@ async function actorRoute(run: (actor: Actor) => Promise<Response>): Promise<Res
 function errorResponse(error: unknown): Response {
   if (isExpectedError(error)) {
     const status = error.code === "not_found" || error.code === "forbidden" ? 404 : error.code === "conflict" ? 409 : 400;
-    return Response.json({ error: status === 404 ? nb.errors.notFound : error.message }, { status });
+    return Response.json({ error: status === 404 ? common().errors.notFound : error.message }, { status });
   }
   console.error("Unexpected error in route handler", error);
-  return Response.json({ error: nb.errors.unexpected }, { status: 500 });
+  return Response.json({ error: common().errors.unexpected }, { status: 500 });
 }
 
 /** A file download; the name is given both plainly and UTF-8 encoded (æøå). */

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/auth/action";
 import { attachmentMaxBytes, env } from "@/lib/env";
 import { NUL } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 const fileSchema = z
-  .instanceof(File, { error: nb.attachments.chooseFile })
-  .refine((f) => f.size > 0, { error: nb.attachments.chooseFile })
+  .instanceof(File, { error: () => common().attachments.chooseFile })
+  .refine((f) => f.size > 0, { error: () => common().attachments.chooseFile })
   // The size the browser declared, before the file is read (Next has already bounded the body).
-  .refine((f) => f.size <= attachmentMaxBytes, { error: nb.attachments.tooLarge(env.ATTACHMENT_MAX_MB) });
+  .refine((f) => f.size <= attachmentMaxBytes, { error: () => common().attachments.tooLarge(env.ATTACHMENT_MAX_MB) });
 
 /** The uploaded file of a form (field "file"): its name and bytes, or the field error to show. */
 export async function uploadedFile(formData: FormData): Promise<{ ok: true; fileName: string; bytes: Uint8Array } | { ok: false; fieldErrors: FieldErrors }> {

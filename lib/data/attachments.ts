@@ -9,7 +9,7 @@ import { checkAttachmentFile, safeFileName } from "@/lib/documents/attachment-fi
 import { env, attachmentMaxBytes } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEditable } from "@/lib/domain/plan";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // Attachments (PDF, DOCX) on plans and letters (issue 13, docs/decisions/022-attachments.md).
 // A file is what its content says (lib/documents/attachment-file.ts), never what its name says.
@@ -43,7 +43,7 @@ export interface AttachmentSummary {
 export function fileProblem(bytes: Uint8Array): string | null {
   const check = checkAttachmentFile(bytes, attachmentMaxBytes);
   if (check.ok) return null;
-  return check.reason === "tooLarge" ? nb.attachments.tooLarge(env.ATTACHMENT_MAX_MB) : nb.attachments[check.reason];
+  return check.reason === "tooLarge" ? common().attachments.tooLarge(env.ATTACHMENT_MAX_MB) : common().attachments[check.reason];
 }
 
 /** A plan the actor may add attachments to: its own agency's, while the plan can be changed. */
@@ -54,7 +54,7 @@ async function writablePlan(tx: Tx, actor: Actor, planId: string) {
     select: { id: true, status: true, agency: { select: { id: true, parentId: true } } },
   });
   if (!plan) throw notFound();
-  if (!isEditable(plan.status)) throw conflict(nb.attachments.planLocked);
+  if (!isEditable(plan.status)) throw conflict(common().attachments.planLocked);
   return { kind: "plan" as const, id: plan.id, status: plan.status as string, agencyId: plan.agency.id, sectorId: plan.agency.parentId };
 }
 
@@ -76,7 +76,7 @@ async function writableLetter(tx: Tx, actor: Actor, letterId: string) {
  * safe. For other code too: the letter import keeps the PDF it read with purpose ORIGINAL_IMPORT.
  */
 export async function storeAttachment(tx: Tx, actor: Actor, input: AttachmentInput): Promise<AttachmentSummary> {
-  if (!input.planId === !input.letterId) throw invalid({ file: [nb.attachments.oneOwner] });
+  if (!input.planId === !input.letterId) throw invalid({ file: [common().attachments.oneOwner] });
   const owner = input.planId ? await writablePlan(tx, actor, input.planId) : await writableLetter(tx, actor, input.letterId!);
   const check = checkAttachmentFile(input.bytes, attachmentMaxBytes);
   if (!check.ok) throw invalid({ file: [fileProblem(input.bytes)!] });
@@ -187,8 +187,8 @@ export async function deleteAttachment(actor: Actor, attachmentId: string): Prom
     });
     if (!a) throw notFound();
     const subject = a.planId ? await writablePlan(tx, actor, a.planId) : await writableLetter(tx, actor, a.letterId!);
-    if (subject.kind === "letter" && subject.status !== "DRAFT") throw conflict(nb.attachments.letterSent);
-    if (a.uploadedByOrganisationId !== actor.organisationId) throw new ExpectedError(nb.attachments.notYours, "forbidden");
+    if (subject.kind === "letter" && subject.status !== "DRAFT") throw conflict(common().attachments.letterSent);
+    if (a.uploadedByOrganisationId !== actor.organisationId) throw new ExpectedError(common().attachments.notYours, "forbidden");
     await tx.attachment.delete({ where: { id: a.id } });
     await recordAudit(tx, actor, {
       entity: "Attachment",

@@ -1,4 +1,4 @@
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 /** An error the user should read in plain words (never a stack trace). */
 export class ExpectedError extends Error {
@@ -14,10 +14,10 @@ export class ExpectedError extends Error {
   }
 }
 
-export const forbidden = () => new ExpectedError(nb.errors.notAllowed, "forbidden");
-export const notFound = () => new ExpectedError(nb.errors.notFound, "not_found");
+export const forbidden = () => new ExpectedError(common().errors.notAllowed, "forbidden");
+export const notFound = () => new ExpectedError(common().errors.notFound, "not_found");
 export const conflict = (message: string, data?: unknown) => new ExpectedError(message, "conflict", {}, data);
-export const invalid = (fieldErrors: Record<string, string[]>, message: string = nb.errors.invalidForm) =>
+export const invalid = (fieldErrors: Record<string, string[]>, message: string = common().errors.invalidForm) =>
   new ExpectedError(message, "invalid", fieldErrors);
 
 export function isExpectedError(error: unknown): error is ExpectedError {

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
 import { checkImport, sameCounts, type ImportAgency, type ImportCheck } from "@/lib/domain/hiring-import";
 import { todayInNorway } from "@/lib/domain/format";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,7 +47,7 @@ export async function applyHiringImport(actor: Actor, year: number, table: strin
   return prisma.$transaction(async (tx) => {
     await lockSectorYear(tx, ministryId, year);
     const result = await check(actor, tx, year, table);
-    if (!result.ok) throw invalid({}, nb.hiringImport.notOk);
+    if (!result.ok) throw invalid({}, common().hiringImport.notOk);
     let created = 0;
     let replaced = 0;
     for (const row of result.rows) {

@@ -5,7 +5,7 @@ import { agencyWhere, managedSector, ownAgency, sectorsFor, seesHireSplit, type 
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 import { exactFigure, splitOf, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
 import type { HiringReportInput } from "@/lib/domain/schemas";
 
@@ -64,7 +64,7 @@ export async function withRevisionAuthors<R extends { revisions: { actorId: stri
   const name = new Map(people.map((p) => [p.id, p.name]));
   return reports.map((r) => ({
     ...r,
-    revisions: r.revisions.map((v) => ({ ...v, actorName: name.get(v.actorId) ?? (v.actorId === "migration" ? nb.figures.byMigration : "") })),
+    revisions: r.revisions.map((v) => ({ ...v, actorName: name.get(v.actorId) ?? (v.actorId === "migration" ? common().figures.byMigration : "") })),
   }));
 }
 
@@ -143,7 +143,7 @@ const countsOf = (r: Counts): Counts => ({
 /** The conflict of a stale save: the values saved since, who saved them and when. */
 async function staleReport(tx: Tx, current: Counts & { version: number; updatedAt: Date; updatedById: string | null }) {
   const by = current.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
-  return conflict(nb.errors.hiringStale, { version: current.version, values: countsOf(current), savedAt: current.updatedAt.toISOString(), savedBy: by?.name ?? "" });
+  return conflict(common().errors.hiringStale, { version: current.version, values: countsOf(current), savedAt: current.updatedAt.toISOString(), savedBy: by?.name ?? "" });
 }
 
 /**
@@ -166,15 +166,15 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
     // An agency reports the years from when it came into being (Digdir: from 2020); said first, since
     // for a year before then that the ministry has closed, "closed" would suggest it could be reopened.
     if (agency?.establishedOn && agency.establishedOn.getUTCFullYear() > year) {
-      throw invalid({ year: [nb.errors.notEstablished(agency.establishedOn, year)] }, nb.errors.notEstablished(agency.establishedOn, year));
+      throw invalid({ year: [common().errors.notEstablished(agency.establishedOn, year)] }, common().errors.notEstablished(agency.establishedOn, year));
     }
-    if (closed) throw invalid({ year: [nb.errors.yearClosed] }, nb.errors.yearClosed);
+    if (closed) throw invalid({ year: [common().errors.yearClosed] }, common().errors.yearClosed);
     const current = await tx.hiringReport.findUnique({ where: { agencyId_year: { agencyId, year } }, select: { ...countsSelect, version: true, updatedAt: true, updatedById: true } });
     // Someone saved the year since the user opened it (or reported it first): refused, and the
     // newer values go back for the user to see. The sector's year is locked, so this check holds.
     if (current && current.version !== version) throw await staleReport(tx, current);
     const before = current ? countsOf(current) : null;
-    if (before && !reason) throw invalid({ reason: [nb.errors.reasonRequired] });
+    if (before && !reason) throw invalid({ reason: [common().errors.reasonRequired] });
     const saved = await tx.hiringReport.upsert({
       where: { agencyId_year: { agencyId, year } },
       create: { agencyId, year, ...counts, cvGapDefinition: cvGapDefinitionFor(year), updatedById: actor.userId },

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { conflict, invalid, notFound } from "@/lib/data/errors";
 import { nextOurRef, titleFromTemplate } from "@/lib/domain/letter";
 import type { LetterInput } from "@/lib/domain/schemas";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,19 +44,19 @@ export async function updateLetter(actor: Actor, input: LetterInput): Promise<{ 
       // Edits and sending of a round's letters happen one after the other.
       await lockRound(tx, found.roundId);
       const before = await tx.letter.findFirstOrThrow({ where: { id: letterId, ministryId } });
-      if (before.status !== "DRAFT") throw conflict(nb.errors.letterFrozen);
+      if (before.status !== "DRAFT") throw conflict(common().errors.letterFrozen);
       // Someone saved the letter since the user opened it: refused, with what they saved.
-      if (before.version !== version) throw conflict(nb.errors.letterStale, { version: before.version, values: editableFields(before) });
+      if (before.version !== version) throw conflict(common().errors.letterStale, { version: before.version, values: editableFields(before) });
       const { count } = await tx.letter.updateMany({
         where: { id: letterId, ministryId, status: "DRAFT", version },
         data: { ...fields, signatories: fields.signatories, version: { increment: 1 } },
       });
-      if (count !== 1) throw conflict(nb.errors.letterStale);
+      if (count !== 1) throw conflict(common().errors.letterStale);
       await recordAudit(tx, actor, { entity: "Letter", entityId: letterId, subjectOrganisationId: before.agencyId, action: "update", before, after: fields, changesViews: false });
       return { version: version + 1 };
     });
   } catch (error) {
-    if (ourRefTaken(error)) throw invalid({ ourRef: [nb.errors.ourRefTaken] });
+    if (ourRefTaken(error)) throw invalid({ ourRef: [common().errors.ourRefTaken] });
     throw error;
   }
 }
@@ -73,9 +73,9 @@ async function sendLetters(tx: Tx, actor: Actor, where: Prisma.LetterWhereInput,
     select: { id: true, number: true, title: true, date: true, agencyId: true, agency: { select: { shortName: true, name: true } } },
     orderBy: { ourRef: "asc" },
   });
-  if (drafts.length === 0) throw conflict(nb.errors.nothingToSend);
-  const missing = drafts.filter((l) => !l.number.trim()).map((l) => nb.errors.missingNumber(l.agency.name));
-  if (missing.length) throw invalid({ letters: missing }, nb.errors.lettersIncomplete);
+  if (drafts.length === 0) throw conflict(common().errors.nothingToSend);
+  const missing = drafts.filter((l) => !l.number.trim()).map((l) => common().errors.missingNumber(l.agency.name));
+  if (missing.length) throw invalid({ letters: missing }, common().errors.lettersIncomplete);
   const sentAt = new Date();
   for (const l of drafts) {
     const title = l.title ?? titleFromTemplate(round.titleTemplate, l.number, l.date.getUTCFullYear(), l.agency.shortName);
@@ -167,7 +167,7 @@ export async function createCorrection(actor: Actor, letterId: string): Promise<
     if (!original) throw notFound();
     // Two corrections at once must not pick the same document number.
     await lockRound(tx, original.roundId);
-    if (original.status === "DRAFT") throw conflict(nb.errors.notAllowed);
+    if (original.status === "DRAFT") throw conflict(common().errors.notAllowed);
     const prefix = original.ourRef.replace(/-\d+$/, "-");
     const refs = await tx.letter.findMany({ where: { ministryId, ourRef: { startsWith: prefix } }, select: { ourRef: true } });
     const { id, status, sentAt, readAt, correctsId, title, ...copy } = original;

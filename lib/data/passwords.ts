@@ -8,7 +8,7 @@ import { logSectorsOf } from "@/lib/data/organisations";
 import { memberSelect } from "@/lib/data/users";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // Setting one's own password through the one-time link an administrator passed on (an invitation
 // or a reset). The link's secret is the credential: nobody is signed in.
@@ -39,9 +39,9 @@ export async function setPasswordWithLink(secret: string, password: string): Pro
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
     const token = await usableToken(tx, secret);
-    if (!token) throw conflict(nb.setPassword.linkUnusable);
+    if (!token) throw conflict(common().setPassword.linkUnusable);
     const { count } = await tx.oneTimeToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (count !== 1) throw conflict(nb.setPassword.linkUnusable);
+    if (count !== 1) throw conflict(common().setPassword.linkUnusable);
     // The form refused the demo password: this hash need not be checked at start.
     await tx.user.update({ where: { id: token.user.id }, data: { passwordHash, passwordCheckedHash: passwordHash } });
     await tx.userSession.updateMany({ where: { userId: token.user.id, endedAt: null }, data: { endedAt: new Date() } });

@@ -12,7 +12,7 @@ import { attachmentMaxBytes } from "@/lib/env";
 import { isEditable, transition } from "@/lib/domain/plan";
 import type { PlanElementKey } from "@/lib/domain/plan-content";
 import { splitPlanHtml, validateImportedContent, type PlanImportDraft } from "@/lib/domain/plan-import";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // A plan imported from a Word document (issue 13): HR uploads the DOCX, reviews what each element
 // got (nothing is saved), and only then replaces the draft with it, keeping the file as the plan's
@@ -22,7 +22,7 @@ import { nb } from "@/lib/i18n/nb";
 async function editablePlan(actor: Actor, planId: string) {
   const plan = await prisma.actionPlan.findFirst({ where: { id: planId, agency: agencyWhere(actor, "plan.write") }, select: { id: true, status: true, version: true } });
   if (!plan) throw notFound();
-  if (!isEditable(plan.status)) throw conflict(nb.errors.planLocked);
+  if (!isEditable(plan.status)) throw conflict(common().errors.planLocked);
   return plan;
 }
 
@@ -30,11 +30,11 @@ async function editablePlan(actor: Actor, planId: string) {
 async function wordHtml(bytes: Uint8Array): Promise<string> {
   const check = checkAttachmentFile(bytes, attachmentMaxBytes);
   if (!check.ok) throw invalid({ file: [fileProblem(bytes)!] });
-  if (check.extension !== "docx") throw invalid({ file: [nb.attachments.onlyDocx] });
+  if (check.extension !== "docx") throw invalid({ file: [common().attachments.onlyDocx] });
   try {
     return await docxToHtml(bytes);
   } catch (error) {
-    if (error instanceof ZipRefused) throw invalid({ file: [nb.attachments.damagedDocx] });
+    if (error instanceof ZipRefused) throw invalid({ file: [common().attachments.damagedDocx] });
     throw error;
   }
 }
@@ -72,7 +72,7 @@ export async function applyPlanImport(actor: Actor, input: ApplyImportInput) {
   await editablePlan(actor, input.planId);
   const valid = validateImportedContent(input.elements);
   if (!valid.ok) {
-    throw invalid(Object.fromEntries(Object.entries(valid.problems).map(([element, code]) => [`elements.${element}`, [nb.planImport[code]]])));
+    throw invalid(Object.fromEntries(Object.entries(valid.problems).map(([element, code]) => [`elements.${element}`, [common().planImport[code]]])));
   }
   await wordHtml(input.bytes);
   return prisma.$transaction(async (tx) => {
@@ -81,15 +81,15 @@ export async function applyPlanImport(actor: Actor, input: ApplyImportInput) {
       select: { id: true, status: true, version: true, content: true, agency: { select: { id: true, parentId: true } } },
     });
     if (!current) throw notFound();
-    if (!isEditable(current.status)) throw conflict(nb.errors.planLocked);
-    if (current.version !== input.version) throw conflict(nb.errors.staleVersion, { version: current.version, content: readContent(current.content) });
+    if (!isEditable(current.status)) throw conflict(common().errors.planLocked);
+    if (current.version !== input.version) throw conflict(common().errors.staleVersion, { version: current.version, content: readContent(current.content) });
     const status = transition(current.status, "save");
-    if (!status) throw conflict(nb.errors.planLocked);
+    if (!status) throw conflict(common().errors.planLocked);
     const { count } = await tx.actionPlan.updateMany({
       where: { id: current.id, version: input.version },
       data: { content: valid.content, status, version: { increment: 1 }, updatedById: actor.userId },
     });
-    if (count !== 1) throw conflict(nb.errors.staleVersion);
+    if (count !== 1) throw conflict(common().errors.staleVersion);
     const original = await storeAttachment(tx, actor, { planId: current.id, fileName: input.fileName, bytes: input.bytes, purpose: "ORIGINAL_IMPORT" });
     // As with saves, the draft's text stays out of the audit log (it is read outside the agency).
     await recordAudit(tx, actor, {

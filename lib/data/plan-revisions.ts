@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import { isEditable, transition } from "@/lib/domain/plan";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { signoffAwaitsLeader } from "@/lib/domain/plan-revision";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // Revising an approved plan, and the leader's sign-off before HR submits (issue 13;
 // docs/decisions/019-plan-revisions-and-signoff.md). Each change is one transaction with its audit
@@ -35,8 +35,8 @@ export async function startRevision(actor: Actor, input: { planId: string; versi
     });
     if (!plan) throw notFound();
     const status = transition(plan.status, "revise");
-    if (!status || plan.approvedVersion === null) throw conflict(nb.errors.notRevisable);
-    if (plan.version !== input.version) throw conflict(nb.errors.staleVersion);
+    if (!status || plan.approvedVersion === null) throw conflict(common().errors.notRevisable);
+    if (plan.version !== input.version) throw conflict(common().errors.staleVersion);
     const approved = await tx.planVersion.findUniqueOrThrow({
       where: { planId_number: { planId: plan.id, number: plan.approvedVersion } },
       select: { content: true },
@@ -55,7 +55,7 @@ export async function startRevision(actor: Actor, input: { planId: string; versi
         signoffComment: null,
       },
     });
-    if (count !== 1) throw conflict(nb.errors.staleVersion);
+    if (count !== 1) throw conflict(common().errors.staleVersion);
     await recordAudit(tx, actor, {
       ...planEvent(plan),
       action: "revise",
@@ -80,10 +80,10 @@ export async function requestSignoff(actor: Actor, input: { planId: string; vers
       select: { id: true, status: true, version: true, content: true, agency: { select: { id: true, parentId: true } }, round: { select: { requiresLeaderApproval: true } } },
     });
     if (!plan) throw notFound();
-    if (!isEditable(plan.status)) throw conflict(nb.errors.planLocked);
-    if (!plan.round.requiresLeaderApproval) throw conflict(nb.errors.signoffNotRequired);
+    if (!isEditable(plan.status)) throw conflict(common().errors.planLocked);
+    if (!plan.round.requiresLeaderApproval) throw conflict(common().errors.signoffNotRequired);
     if (plan.version !== input.version) {
-      throw conflict(nb.errors.staleVersion, { version: plan.version, content: readContent(plan.content) });
+      throw conflict(common().errors.staleVersion, { version: plan.version, content: readContent(plan.content) });
     }
     const version = plan.version + 1;
     const now = new Date();
@@ -102,7 +102,7 @@ export async function requestSignoff(actor: Actor, input: { planId: string; vers
         signoffComment: null,
       },
     });
-    if (count !== 1) throw conflict(nb.errors.staleVersion);
+    if (count !== 1) throw conflict(common().errors.staleVersion);
     await recordAudit(tx, actor, {
       ...planEvent(plan),
       action: "requestSignoff",
@@ -132,7 +132,7 @@ export interface SignoffDecision {
 export async function decideSignoff(actor: Actor, input: SignoffDecision) {
   authorize(actor, "plan.signoff");
   const comment = input.comment.trim();
-  if (input.decision === "return" && !comment) throw invalid({ comment: [nb.errors.signoffCommentRequired] });
+  if (input.decision === "return" && !comment) throw invalid({ comment: [common().errors.signoffCommentRequired] });
   return prisma.$transaction(async (tx) => {
     const plan = await tx.actionPlan.findFirst({
       where: { id: input.planId, agency: agencyWhere(actor, "plan.signoff") },
@@ -143,13 +143,13 @@ export async function decideSignoff(actor: Actor, input: SignoffDecision) {
     });
     if (!plan) throw notFound();
     const facts = { requiresLeaderApproval: plan.round.requiresLeaderApproval, version: plan.version, signoffStatus: plan.signoffStatus, signoffVersion: plan.signoffVersion };
-    if (!isEditable(plan.status) || plan.version !== input.version || !signoffAwaitsLeader(facts)) throw conflict(nb.errors.signoffNotPending);
+    if (!isEditable(plan.status) || plan.version !== input.version || !signoffAwaitsLeader(facts)) throw conflict(common().errors.signoffNotPending);
     const signoffStatus = input.decision === "approve" ? "APPROVED" : "RETURNED";
     const { count } = await tx.actionPlan.updateMany({
       where: { id: plan.id, version: input.version, signoffStatus: "REQUESTED", signoffVersion: input.version },
       data: { signoffStatus, signoffAt: new Date(), signoffById: actor.userId, signoffComment: comment || null },
     });
-    if (count !== 1) throw conflict(nb.errors.signoffNotPending);
+    if (count !== 1) throw conflict(common().errors.signoffNotPending);
     await recordAudit(tx, actor, {
       ...planEvent(plan),
       action: input.decision === "approve" ? "signoff" : "returnSignoff",

@@ -8,7 +8,7 @@ import { conflict, invalid, notFound } from "@/lib/data/errors";
 import { isEditable, transition, type PlanAction, type PlanStatus } from "@/lib/domain/plan";
 import { planStanding, signoffAllowsSubmit, signoffAwaitsLeader, signoffState } from "@/lib/domain/plan-revision";
 import { planCompleteness, planContentSchema, type PlanContent } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 /** Stored JSON → content (tolerates older or partial documents). */
 export function readContent(json: Prisma.JsonValue): PlanContent {
@@ -150,9 +150,9 @@ export function assertPlanComplete(content: PlanContent): void {
   const fieldErrors = Object.fromEntries(
     Object.entries(planCompleteness(content))
       .filter(([, list]) => list.length > 0)
-      .map(([element, list]) => [element, list.map((code) => nb.planProblems[code])]),
+      .map(([element, list]) => [element, list.map((code) => common().planProblems[code])]),
   );
-  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, nb.errors.planIncomplete);
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, common().errors.planIncomplete);
 }
 
 /**
@@ -172,18 +172,18 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
       },
     });
     if (!current) throw notFound();
-    if (!isEditable(current.status)) throw conflict(nb.errors.planLocked);
+    if (!isEditable(current.status)) throw conflict(common().errors.planLocked);
     if (current.version !== input.version) {
-      throw conflict(nb.errors.staleVersion, { version: current.version, content: readContent(current.content) });
+      throw conflict(common().errors.staleVersion, { version: current.version, content: readContent(current.content) });
     }
     // Where the round asks for it, only the draft the leader approved is submitted: that version,
     // with exactly its content (issue 13).
     if (mode === "submit" && current.round.requiresLeaderApproval) {
       const facts = { requiresLeaderApproval: true, version: current.version, signoffStatus: current.signoffStatus, signoffVersion: current.signoffVersion };
-      if (!signoffAllowsSubmit(facts) || !sameContent(readContent(current.content), input.content)) throw conflict(nb.errors.signoffMissing);
+      if (!signoffAllowsSubmit(facts) || !sameContent(readContent(current.content), input.content)) throw conflict(common().errors.signoffMissing);
     }
     const status = transition(current.status, mode === "submit" ? "submit" : "save");
-    if (!status) throw conflict(nb.errors.planLocked);
+    if (!status) throw conflict(common().errors.planLocked);
     const now = new Date();
     // The version in the where clause makes a concurrent save lose cleanly, never overwrite.
     const { count } = await tx.actionPlan.updateMany({
@@ -196,7 +196,7 @@ export async function savePlan(actor: Actor, input: SaveInput, mode: "draft" | "
         ...(mode === "submit" ? { submittedAt: now } : {}),
       },
     });
-    if (count !== 1) throw conflict(nb.errors.staleVersion);
+    if (count !== 1) throw conflict(common().errors.staleVersion);
     let versionNumber: number | null = null;
     if (mode === "submit") {
       const last = await tx.planVersion.findFirst({ where: { planId: current.id }, orderBy: { number: "desc" }, select: { number: true } });
@@ -244,9 +244,9 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
     });
     if (!plan) throw notFound();
     const status = transition(plan.status as PlanStatus, input.decision);
-    if (!status) throw conflict(nb.errors.notReviewable);
+    if (!status) throw conflict(common().errors.notReviewable);
     const versionNumber = plan.versions[0]?.number ?? 0;
-    if (versionNumber !== input.versionNumber) throw conflict(nb.errors.newerVersion);
+    if (versionNumber !== input.versionNumber) throw conflict(common().errors.newerVersion);
     const comments = input.comments.filter((c) => c.body.trim());
     if (input.message.trim()) comments.push({ element: "general", body: input.message.trim() });
     await tx.planComment.createMany({
@@ -258,7 +258,7 @@ export async function reviewPlan(actor: Actor, input: ReviewInput) {
       where: { id: plan.id, status: plan.status },
       data: { status, version: { increment: 1 }, ...(approved ? { approvedVersion: versionNumber } : {}) },
     });
-    if (count !== 1) throw conflict(nb.errors.notReviewable);
+    if (count !== 1) throw conflict(common().errors.notReviewable);
     if (approved) await tx.planVersion.update({ where: { planId_number: { planId: plan.id, number: versionNumber } }, data: { approvedAt: new Date() } });
     await recordAudit(tx, actor, {
       entity: "ActionPlan",

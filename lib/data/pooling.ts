@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import type { PoolingDecisionInput, PoolingRequestInput } from "@/lib/domain/schemas";
 import { MIN_HIRES_FOR_SHARE, totalHires } from "@/lib/domain/shares";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // Pooling years (../shared/DOMAIN.md, "Privacy"): a small agency asks to report several of its years
 // as one period; the ministry approves or refuses. Once a period has been published (approved), its
@@ -51,10 +51,10 @@ export async function requestPooling(actor: Actor, input: PoolingRequestInput): 
       where: { agencyId, status: { in: [...TAKES_YEARS] }, fromYear: { lte: input.toYear }, toYear: { gte: input.fromYear } },
       select: { id: true },
     });
-    if (taken) throw invalid({ fromYear: [nb.errors.poolingOverlap] });
+    if (taken) throw invalid({ fromYear: [common().errors.poolingOverlap] });
     const { missing, anyLarge } = await periodReports(tx, agencyId, input.fromYear, input.toYear);
-    if (missing.length) throw invalid({ toYear: [nb.errors.poolingUnreported(missing)] });
-    if (anyLarge) throw invalid({ fromYear: [nb.errors.poolingSmallOnly] });
+    if (missing.length) throw invalid({ toYear: [common().errors.poolingUnreported(missing)] });
+    if (anyLarge) throw invalid({ fromYear: [common().errors.poolingSmallOnly] });
     const consent = await tx.poolingConsent.create({
       data: { ministryId, agencyId, fromYear: input.fromYear, toYear: input.toYear, reason: input.reason, status: "REQUESTED", requestedById: actor.userId },
       select: { id: true },
@@ -78,14 +78,14 @@ export async function decidePooling(actor: Actor, input: PoolingDecisionInput): 
     if (!found) throw notFound();
     await lockAgency(tx, found.agencyId);
     const consent = await tx.poolingConsent.findUniqueOrThrow({ where: { id: input.consentId } });
-    if (consent.status !== "REQUESTED") throw conflict(nb.errors.poolingDecided);
+    if (consent.status !== "REQUESTED") throw conflict(common().errors.poolingDecided);
     if (input.decision === "approve") {
       const published = await tx.poolingConsent.findFirst({
         where: { agencyId: consent.agencyId, id: { not: consent.id }, status: { in: [...PUBLISHED] }, fromYear: { lte: consent.toYear }, toYear: { gte: consent.fromYear } },
         select: { id: true },
       });
       const { missing, anyLarge } = await periodReports(tx, consent.agencyId, consent.fromYear, consent.toYear);
-      if (published || missing.length || anyLarge) throw conflict(nb.errors.poolingCannotApprove);
+      if (published || missing.length || anyLarge) throw conflict(common().errors.poolingCannotApprove);
     }
     const status = input.decision === "approve" ? "APPROVED" : "REFUSED";
     await tx.poolingConsent.update({
@@ -116,7 +116,7 @@ export async function withdrawPooling(actor: Actor, consentId: string): Promise<
     if (!consent) throw notFound();
     await lockAgency(tx, consent.agencyId);
     const { count } = await tx.poolingConsent.updateMany({ where: { id: consent.id, status: "APPROVED" }, data: { status: "WITHDRAWN", withdrawnById: actor.userId, withdrawnAt: new Date() } });
-    if (count !== 1) throw conflict(nb.errors.poolingNotApproved);
+    if (count !== 1) throw conflict(common().errors.poolingNotApproved);
     await recordAudit(tx, actor, {
       entity: "PoolingConsent", entityId: consent.id, subjectOrganisationId: consent.agencyId, action: "withdraw", after: { fromYear: consent.fromYear, toYear: consent.toYear },
     });

@@ -9,7 +9,7 @@ import { isOverdue, type PlanStatus } from "@/lib/domain/plan";
 import { fillTemplate, titleFromTemplate } from "@/lib/domain/letter";
 import { daysUntil, formatShortDate } from "@/lib/domain/format";
 import { addYears, caseNumberOf, commonSender, nextCaseNumber, senderKey, shiftText, type Sender } from "@/lib/domain/round-continuation";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 export interface RoundListItem {
   id: string;
@@ -267,12 +267,12 @@ export async function createRound(
   });
   if (agencies.length !== new Set(input.agencyIds).size) {
     // An id outside the ministry's own sector: a forged form.
-    throw invalid({ agencyIds: [nb.errors.notAllowed] });
+    throw invalid({ agencyIds: [common().errors.notAllowed] });
   }
   const taken = await prisma.letter.count({
     where: { ministryId, ourRef: { startsWith: `${input.caseNumber}-` } },
   });
-  if (taken > 0) throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
+  if (taken > 0) throw invalid({ caseNumber: [common().errors.caseNumberTaken] });
   // Continued from an earlier round of the same ministry: each agency whose letter had another
   // sender than the form's (the most common one) keeps its own.
   const previous = input.previousRoundId
@@ -286,7 +286,7 @@ export async function createRound(
         },
       })
     : null;
-  if (input.previousRoundId && !previous) throw invalid({ previousRoundId: [nb.errors.notAllowed] });
+  if (input.previousRoundId && !previous) throw invalid({ previousRoundId: [common().errors.notAllowed] });
   const formSender: Sender = { department: input.department, caseworkerName: input.caseworkerName, caseworkerPhone: input.caseworkerPhone, signatories: input.signatories };
   const previousSender = commonSender(previous?.letters ?? []);
   const senderOf = new Map<string, Sender>();
@@ -348,7 +348,7 @@ export async function createRound(
   } catch (error) {
     // Two rounds created at once with the same case number: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw invalid({ caseNumber: [nb.errors.caseNumberTaken] });
+      throw invalid({ caseNumber: [common().errors.caseNumberTaken] });
     }
     throw error;
   }

@@ -9,7 +9,7 @@ import { createSetPasswordSecret, setPasswordPath } from "@/lib/data/one-time-to
 import type { InviteInput, UserAccessInput } from "@/lib/domain/admin-schemas";
 import { USER_PAGE_SIZE, type UserListQuery, type UserStatus } from "@/lib/domain/admin-queries";
 import { adminText as t } from "@/lib/i18n/admin-nb";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 import type { Locale } from "@/lib/i18n/locale";
 
 type Tx = Prisma.TransactionClient;
@@ -56,7 +56,7 @@ async function assignableOrganisation(tx: Tx, p: Principal, organisationId: stri
 }
 
 function checkRoleFits(role: Role, org: { kind: "MINISTRY" | "AGENCY" | "AUDIT_OFFICE" }): void {
-  if (!roleFitsOrganisation(role, org.kind)) throw invalid({ role: [t.errors.roleDoesNotFit(nb.roles[role], t.kinds[org.kind])] });
+  if (!roleFitsOrganisation(role, org.kind)) throw invalid({ role: [t.errors.roleDoesNotFit(common().roles[role], t.kinds[org.kind])] });
 }
 
 /** Invited and not in yet: never signed in, no password chosen, no SSO account linked. */

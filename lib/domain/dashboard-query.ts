@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 /** The dashboard's agency table: sort, filter and page, from the URL (so it works without script). */
 export const SORT_KEYS = ["navn", "andel", "nytilsatte", "plan"] as const;
@@ -9,7 +9,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZE = 25;
 
 /** The search: a NUL character (which PostgreSQL refuses) is refused with a message on the page. */
-const search = plainText(undefined, nb.errors.nulInSearch).trim().max(100);
+const search = plainText(undefined, () => common().errors.nulInSearch).trim().max(100);
 export const dashboardQuerySchema = z.object({
   aar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   sorter: z.enum(SORT_KEYS).catch("navn"),
@@ -36,8 +36,8 @@ export function parseDashboardQuery(params: SearchParams): DashboardQuery {
 export function readDashboardQuery(params: SearchParams): { query: DashboardQuery; errors: { sok?: string } } {
   const first = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const sok = search.safeParse(first.sok ?? "");
-  const refused = !sok.success && sok.error.issues.some((i) => i.message === nb.errors.nulInSearch);
-  return { query: dashboardQuerySchema.parse(first), errors: refused ? { sok: nb.errors.nulInSearch } : {} };
+  const refused = !sok.success && sok.error.issues.some((i) => i.message === common().errors.nulInSearch);
+  return { query: dashboardQuerySchema.parse(first), errors: refused ? { sok: common().errors.nulInSearch } : {} };
 }
 
 /** The URL search string for a query, leaving out defaults. */

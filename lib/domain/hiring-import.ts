@@ -4,7 +4,7 @@
  */
 import { hiringReportSchema, type HiringReportInput } from "@/lib/domain/schemas";
 import type { HireCounts } from "@/lib/domain/shares";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 /** The largest file the import takes (the server action's body limit is a little above it). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -78,7 +78,7 @@ export function checkImport(input: {
 }): ImportCheck {
   const { table, year, agencies, existing } = input;
   const fileProblems: string[] = [];
-  if (input.yearClosed) fileProblems.push(nb.hiringImport.yearClosed(year));
+  if (input.yearClosed) fileProblems.push(common().hiringImport.yearClosed(year));
   const [header = [], ...body] = table;
   const columns = new Map<ColumnKey, number>();
   header.forEach((h, i) => {
@@ -86,9 +86,9 @@ export function checkImport(input: {
     if (column && !columns.has(column.key)) columns.set(column.key, i);
   });
   const missing = REQUIRED.filter((k) => !columns.has(k));
-  if (missing.length) fileProblems.push(nb.hiringImport.missingColumns(missing.map((k) => IMPORT_COLUMNS.find((c) => c.key === k)!.header)));
+  if (missing.length) fileProblems.push(common().hiringImport.missingColumns(missing.map((k) => IMPORT_COLUMNS.find((c) => c.key === k)!.header)));
   const dataRows = body.map((cells, i) => ({ cells, line: i + 2 })).filter((r) => r.cells.some((c) => c.trim() !== ""));
-  if (dataRows.length === 0) fileProblems.push(nb.hiringImport.noRows);
+  if (dataRows.length === 0) fileProblems.push(common().hiringImport.noRows);
   if (missing.length) return { fileProblems, rows: [], ok: false };
 
   const byOrgNumber = new Map(agencies.map((a) => [a.orgNumber.replace(/\s/g, ""), a]));
@@ -100,11 +100,11 @@ export function checkImport(input: {
     const problems: string[] = [];
     const orgNumber = cell(cells, "orgNumber").replace(/\s/g, "");
     const agency = byOrgNumber.get(orgNumber);
-    if (!orgNumber) problems.push(nb.hiringImport.orgNumberMissing);
-    else if (!agency) problems.push(nb.hiringImport.unknownAgency(orgNumber));
-    else if (seen.has(agency.id)) problems.push(nb.hiringImport.duplicate(seen.get(agency.id)!));
+    if (!orgNumber) problems.push(common().hiringImport.orgNumberMissing);
+    else if (!agency) problems.push(common().hiringImport.unknownAgency(orgNumber));
+    else if (seen.has(agency.id)) problems.push(common().hiringImport.duplicate(seen.get(agency.id)!));
     if (agency && !seen.has(agency.id)) seen.set(agency.id, line);
-    if (agency?.establishedOn && agency.establishedOn.getUTCFullYear() > year) problems.push(nb.errors.notEstablished(agency.establishedOn, year));
+    if (agency?.establishedOn && agency.establishedOn.getUTCFullYear() > year) problems.push(common().errors.notEstablished(agency.establishedOn, year));
 
     const parsed = schema.safeParse({ year, reason: cell(cells, "reason"), ...Object.fromEntries(COUNT_KEYS.map((k) => [k, cell(cells, k)])) });
     let counts: HireCounts | null = null;

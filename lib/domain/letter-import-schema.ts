@@ -2,18 +2,18 @@
 import { z } from "zod";
 import { isoDate, signatorySchema, text } from "@/lib/domain/schemas";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 import { letterImportText as t } from "@/lib/i18n/letter-import-nb";
 
-const optional = (max: number) => plainText().trim().max(max, { error: nb.errors.tooLong });
+const optional = (max: number) => plainText().trim().max(max, { error: () => common().errors.tooLong });
 
 export const letterImportSchema = z
   .object({
     agencyId: plainText().trim().min(1, { error: t.errors.chooseAgency }).max(64),
     ourRef: plainText()
       .trim()
-      .min(1, { error: nb.errors.required })
-      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: nb.errors.ourRefFormat }),
+      .min(1, { error: () => common().errors.required })
+      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: () => common().errors.ourRefFormat }),
     yourRef: optional(60).transform((v) => v || null),
     date: isoDate,
     deadline: isoDate,
@@ -24,8 +24,8 @@ export const letterImportSchema = z
     caseworkerName: optional(120),
     caseworkerPhone: plainText()
       .trim()
-      .regex(/^(\+?[\d ]{8,15})?$/, { error: nb.errors.phoneFormat }),
-    signatories: z.array(signatorySchema).min(1, { error: nb.errors.signatoryRequired }).max(4),
+      .regex(/^(\+?[\d ]{8,15})?$/, { error: () => common().errors.phoneFormat }),
+    signatories: z.array(signatorySchema).min(1, { error: () => common().errors.signatoryRequired }).max(4),
     copyTo: z.preprocess(
       (v) => (typeof v === "string" ? v.split("\n") : v),
       z.array(plainText().trim().max(200)).max(10).transform((list) => list.filter(Boolean)),
@@ -46,7 +46,7 @@ export const letterImportSchema = z
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), {
     path: ["deadline"],
-    error: nb.errors.deadlineBeforeDate,
+    error: () => common().errors.deadlineBeforeDate,
     when: (p) => {
       const v = p.value as Record<string, unknown>;
       return v.date instanceof Date && v.deadline instanceof Date && !Number.isNaN(v.date.getTime() + v.deadline.getTime());

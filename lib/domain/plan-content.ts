@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // The structured content of an action plan (DESIGN.md §2; DFØ's grouping of challenges).
 // Drafts may be partial; completeness is a separate rule (planCompleteness).
 
 const MAX_TEXT = 5_000;
-const shortText = plainText().max(300, { error: nb.errors.tooLong }).default("");
-const longText = plainText().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
+const shortText = plainText().max(300, { error: () => common().errors.tooLong }).default("");
+const longText = plainText().max(MAX_TEXT, { error: () => common().errors.tooLong }).default("");
 const optionalDate = plainText()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: nb.errors.invalidDate })
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: () => common().errors.invalidDate })
   .default("");
 
 export const CHALLENGE_CATEGORIES = ["RECRUITMENT_PRACTICE", "LEADERSHIP_CULTURE", "TARGET_GROUP_BARRIERS"] as const;

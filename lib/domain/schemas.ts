@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DEMO_PASSWORD } from "@/lib/domain/demo";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/reporting-years";
 import { DEFAULT_REMINDER_DAYS, DELIVERY_MODES, MAX_REMINDER_DAYS, MAX_REMINDERS, NOTIFICATION_KINDS } from "@/lib/domain/notifications";
@@ -16,10 +16,10 @@ export { FIRST_REPORTING_YEAR };
 const count = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
   z
-    .number({ error: (issue) => (issue.input === undefined ? nb.errors.required : nb.errors.wholeNumber) })
-    .int({ error: nb.errors.wholeNumber })
-    .min(0, { error: nb.errors.notNegative })
-    .max(MAX_COUNT, { error: nb.errors.tooLarge }),
+    .number({ error: (issue) => (issue.input === undefined ? common().errors.required : common().errors.wholeNumber) })
+    .int({ error: () => common().errors.wholeNumber })
+    .min(0, { error: () => common().errors.notNegative })
+    .max(MAX_COUNT, { error: () => common().errors.tooLarge }),
 );
 
 function pairIsValid(value: unknown, total: string, target: string): boolean {
@@ -39,10 +39,10 @@ export function hiringReportSchema(currentYear: number) {
       year: z.preprocess(
         (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
         z
-          .number({ error: nb.errors.required })
-          .int({ error: nb.errors.wholeNumber })
-          .min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly })
-          .max(currentYear, { error: nb.errors.futureYear }),
+          .number({ error: () => common().errors.required })
+          .int({ error: () => common().errors.wholeNumber })
+          .min(FIRST_REPORTING_YEAR, { error: () => common().errors.yearTooEarly })
+          .max(currentYear, { error: () => common().errors.futureYear }),
       ),
       permanentTotal: count,
       permanentTarget: count,
@@ -51,25 +51,25 @@ export function hiringReportSchema(currentYear: number) {
       /** Trainees who started in the year: one number, all in the target group (no "of whom"). */
       traineeTotal: count,
       /** Why the figures change; required when a year already reported is revised (checked on save). */
-      reason: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
+      reason: plainText().trim().max(500, { error: () => common().errors.tooLong }).default(""),
       /** The version of the year's report the user started from; null for a year not reported yet. */
       version: optionalVersion,
     })
     // Checked even when other fields have errors, so the user sees every problem at once.
     .refine((v) => v.permanentTarget <= v.permanentTotal, {
       path: ["permanentTarget"],
-      error: nb.errors.targetExceedsTotal,
+      error: () => common().errors.targetExceedsTotal,
       when: (p) => pairIsValid(p.value, "permanentTotal", "permanentTarget"),
     })
     .refine((v) => v.temporaryTarget <= v.temporaryTotal, {
       path: ["temporaryTarget"],
-      error: nb.errors.targetExceedsTotal,
+      error: () => common().errors.targetExceedsTotal,
       when: (p) => pairIsValid(p.value, "temporaryTotal", "temporaryTarget"),
     });
 }
 export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;
 
-const element = plainText().max(MAX_TEXT, { error: nb.errors.tooLong }).default("");
+const element = plainText().max(MAX_TEXT, { error: () => common().errors.tooLong }).default("");
 
 export const planDraftSchema = z.object({
   planId: plainText().min(1),
@@ -87,20 +87,20 @@ export type PlanDraftInput = z.infer<typeof planDraftSchema>;
 export const planSubmitSchema = planDraftSchema.superRefine((v, ctx) => {
   for (const key of PLAN_ELEMENTS) {
     if (!v[key].trim()) {
-      ctx.addIssue({ code: "custom", path: [key], message: nb.errors.missingElement(nb.planElements[key]) });
+      ctx.addIssue({ code: "custom", path: [key], message: common().errors.missingElement(common().planElements[key]) });
     }
   }
 });
 
-export const isoDate = plainText({ error: nb.errors.required })
+export const isoDate = plainText({ error: () => common().errors.required })
   .trim()
-  .min(1, { error: nb.errors.required })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: nb.errors.invalidDate })
+  .min(1, { error: () => common().errors.required })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => common().errors.invalidDate })
   .transform((s) => new Date(`${s}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()), { error: nb.errors.invalidDate });
+  .refine((d) => !Number.isNaN(d.getTime()), { error: () => common().errors.invalidDate });
 
 export const text = (max: number) =>
-  plainText({ error: nb.errors.required }).trim().min(1, { error: nb.errors.required }).max(max, { error: nb.errors.tooLong });
+  plainText({ error: () => common().errors.required }).trim().min(1, { error: () => common().errors.required }).max(max, { error: () => common().errors.tooLong });
 
 export const signatorySchema = z.object({
   name: text(120),
@@ -117,8 +117,8 @@ const letterFields = {
   caseworkerName: text(120),
   caseworkerPhone: plainText()
     .trim()
-    .regex(/^\+?[\d ]{8,15}$/, { error: nb.errors.phoneFormat }),
-  signatories: z.array(signatorySchema).min(1, { error: nb.errors.signatoryRequired }).max(4),
+    .regex(/^\+?[\d ]{8,15}$/, { error: () => common().errors.phoneFormat }),
+  signatories: z.array(signatorySchema).min(1, { error: () => common().errors.signatoryRequired }).max(4),
   copyTo: z.preprocess(
     (v) => (typeof v === "string" ? v.split("\n") : v),
     z.array(plainText().trim()).transform((list) => list.filter(Boolean)),
@@ -126,7 +126,7 @@ const letterFields = {
 };
 
 const deadlineAfterDate = {
-  error: nb.errors.deadlineBeforeDate,
+  error: () => common().errors.deadlineBeforeDate,
   path: ["deadline"],
   // Checked even when other fields have errors (the dates are parsed by then).
   when: (p: { value: unknown }) => {
@@ -141,21 +141,21 @@ const deadlineAfterDate = {
  */
 export const reminderDaysField = z.preprocess(
   (v) => (v === undefined ? DEFAULT_REMINDER_DAYS.join(", ") : v),
-  plainText({ error: nb.errors.reminderDaysFormat })
+  plainText({ error: () => common().errors.reminderDaysFormat })
     .trim()
     .transform((typed, ctx) => {
       const parts = typed.split(",").map((p) => p.trim());
       if (parts.some((p) => !/^\d{1,3}$/.test(p))) {
-        ctx.addIssue({ code: "custom", message: nb.errors.reminderDaysFormat });
+        ctx.addIssue({ code: "custom", message: common().errors.reminderDaysFormat });
         return z.NEVER;
       }
       const days = [...new Set(parts.map(Number))].sort((a, b) => b - a);
       if (days.some((d) => d < 1 || d > MAX_REMINDER_DAYS)) {
-        ctx.addIssue({ code: "custom", message: nb.errors.reminderDaysRange });
+        ctx.addIssue({ code: "custom", message: common().errors.reminderDaysRange });
         return z.NEVER;
       }
       if (days.length > MAX_REMINDERS) {
-        ctx.addIssue({ code: "custom", message: nb.errors.reminderDaysTooMany });
+        ctx.addIssue({ code: "custom", message: common().errors.reminderDaysTooMany });
         return z.NEVER;
       }
       return days;
@@ -167,12 +167,12 @@ export const roundSchema = z
     title: text(200),
     caseNumber: plainText()
       .trim()
-      .min(1, { error: nb.errors.required })
-      .regex(/^\d{2}\/\d{1,6}$/, { error: nb.errors.caseNumberFormat }),
+      .min(1, { error: () => common().errors.required })
+      .regex(/^\d{2}\/\d{1,6}$/, { error: () => common().errors.caseNumberFormat }),
     ...letterFields,
     agencyIds: z.preprocess(
       (v) => (v === undefined || v === false ? [] : Array.isArray(v) ? v : [v]),
-      z.array(plainText().min(1).max(64)).min(1, { error: nb.errors.chooseAgency }).max(500),
+      z.array(plainText().min(1).max(64)).min(1, { error: () => common().errors.chooseAgency }).max(500),
     ),
     reminderDays: reminderDaysField,
     /** The earlier round this one continues (issue 13); checked against the ministry on the server. */
@@ -196,16 +196,16 @@ export const letterSchema = z
     number: text(60),
     title: plainText()
       .trim()
-      .max(300, { error: nb.errors.tooLong })
+      .max(300, { error: () => common().errors.tooLong })
       .transform((t) => t || null),
     yourRef: plainText()
       .trim()
-      .max(60, { error: nb.errors.tooLong })
+      .max(60, { error: () => common().errors.tooLong })
       .transform((t) => t || null),
     ourRef: plainText()
       .trim()
-      .min(1, { error: nb.errors.required })
-      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: nb.errors.ourRefFormat }),
+      .min(1, { error: () => common().errors.required })
+      .regex(/^\d{2}\/\d{1,6}-\d{1,4}$/, { error: () => common().errors.ourRefFormat }),
     ...letterFields,
   })
   .refine((v) => v.deadline.getTime() > v.date.getTime(), deadlineAfterDate);
@@ -214,13 +214,13 @@ export type LetterInput = z.infer<typeof letterSchema>;
 export type RoundInput = z.infer<typeof roundSchema>;
 
 export const loginSchema = z.object({
-  email: plainText().trim().toLowerCase().email({ error: nb.login.wrongCredentials }),
-  password: plainText().min(1, { error: nb.login.wrongCredentials }),
+  email: plainText().trim().toLowerCase().email({ error: () => common().login.wrongCredentials }),
+  password: plainText().min(1, { error: () => common().login.wrongCredentials }),
 });
 
 const reportingYear = z.preprocess(
   (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
-  z.number({ error: nb.errors.required }).int({ error: nb.errors.wholeNumber }).min(FIRST_REPORTING_YEAR, { error: nb.errors.yearTooEarly }).max(2100),
+  z.number({ error: () => common().errors.required }).int({ error: () => common().errors.wholeNumber }).min(FIRST_REPORTING_YEAR, { error: () => common().errors.yearTooEarly }).max(2100),
 );
 
 /** A small agency asks to report several of its years as one period (at most 5 years). */
@@ -228,10 +228,10 @@ export const poolingRequestSchema = z
   .object({
     fromYear: reportingYear,
     toYear: reportingYear,
-    reason: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
+    reason: plainText().trim().max(500, { error: () => common().errors.tooLong }).default(""),
   })
-  .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: nb.errors.poolingOrder })
-  .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: nb.errors.poolingTooLong });
+  .refine((v) => v.toYear > v.fromYear, { path: ["toYear"], error: () => common().errors.poolingOrder })
+  .refine((v) => v.toYear - v.fromYear < 5, { path: ["toYear"], error: () => common().errors.poolingTooLong });
 export type PoolingRequestInput = z.infer<typeof poolingRequestSchema>;
 
 /** The date by which the ministry's agencies report a year's figures (the figures' reminders follow it). */
@@ -239,7 +239,7 @@ export const reportingDeadlineSchema = z
   .object({ year: reportingYear, dueOn: isoDate })
   .refine((v) => v.dueOn.getUTCFullYear() > v.year, {
     path: ["dueOn"],
-    error: (issue) => nb.errors.dueBeforeYearEnds((issue.input as { year: number }).year),
+    error: (issue) => common().errors.dueBeforeYearEnds((issue.input as { year: number }).year),
     when: (p) => {
       const v = p.value as Record<string, unknown>;
       return typeof v.year === "number" && v.dueOn instanceof Date && !Number.isNaN(v.dueOn.getTime());
@@ -253,7 +253,7 @@ export const recordIdSchema = plainText().min(1).max(64).regex(/^[A-Za-z0-9_-]+$
 /** One's e-mail choice per kind of notification (kinds one cannot choose for are ignored when saved). */
 export const notificationPreferencesSchema = z.partialRecord(
   z.enum(NOTIFICATION_KINDS),
-  z.enum(DELIVERY_MODES, { error: nb.errors.chooseDeliveryMode }),
+  z.enum(DELIVERY_MODES, { error: () => common().errors.chooseDeliveryMode }),
 );
 export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
 
@@ -261,7 +261,7 @@ export type NotificationPreferencesInput = z.infer<typeof notificationPreference
 export const poolingDecisionSchema = z.object({
   consentId: plainText().min(1).max(64),
   decision: z.enum(["approve", "refuse"]),
-  note: plainText().trim().max(500, { error: nb.errors.tooLong }).default(""),
+  note: plainText().trim().max(500, { error: () => common().errors.tooLong }).default(""),
 });
 export type PoolingDecisionInput = z.infer<typeof poolingDecisionSchema>;
 
@@ -275,13 +275,13 @@ export function setPasswordSchema(email: string) {
     .object({
       password: z
         .string()
-        .min(12, { error: nb.setPassword.tooShort })
-        .max(256, { error: nb.setPassword.tooLong })
-        .refine((p) => !p.includes("\u0000"), { error: nb.errors.nulCharacter })
-        .refine((p) => p.toLowerCase() !== DEMO_PASSWORD, { error: nb.setPassword.demoPassword })
-        .refine((p) => !(local.length >= 4 && p.toLowerCase().includes(local)) && !p.toLowerCase().includes(email.toLowerCase()), { error: nb.setPassword.containsEmail })
-        .refine((p) => new Set(p).size > 1, { error: nb.setPassword.oneCharacter }),
+        .min(12, { error: () => common().setPassword.tooShort })
+        .max(256, { error: () => common().setPassword.tooLong })
+        .refine((p) => !p.includes("\u0000"), { error: () => common().errors.nulCharacter })
+        .refine((p) => p.toLowerCase() !== DEMO_PASSWORD, { error: () => common().setPassword.demoPassword })
+        .refine((p) => !(local.length >= 4 && p.toLowerCase().includes(local)) && !p.toLowerCase().includes(email.toLowerCase()), { error: () => common().setPassword.containsEmail })
+        .refine((p) => new Set(p).size > 1, { error: () => common().setPassword.oneCharacter }),
       repeat: z.string(),
     })
-    .refine((v) => v.password === v.repeat, { path: ["repeat"], error: nb.setPassword.repeatDiffers });
+    .refine((v) => v.password === v.repeat, { path: ["repeat"], error: () => common().setPassword.repeatDiffers });
 }

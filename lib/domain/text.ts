@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nb } from "@/lib/i18n/nb";
+import { common } from "@/lib/i18n/common";
 
 // Text that may reach PostgreSQL. PostgreSQL refuses the NUL character (U+0000) in text and JSON
 // ("invalid byte sequence for encoding UTF8: 0x00"), so every text taken from a user (form fields,
@@ -15,8 +15,8 @@ export function hasNul(text: string): boolean {
 
 /**
  * `z.string()` that refuses a NUL character (before any other check, so the message is the one
- * that says what is wrong). Chain `.trim()`, `.min()`, `.max()`, … as on `z.string()`.
+ * that says what is wrong; the message is read when the check fails, in the current language). Chain `.trim()`, `.min()`, `.max()`, … as on `z.string()`.
  */
-export function plainText(params?: Parameters<typeof z.string>[0], nulMessage: string = nb.errors.nulCharacter) {
+export function plainText(params?: Parameters<typeof z.string>[0], nulMessage: () => string = () => common().errors.nulCharacter) {
   return z.string(params).refine((s) => !hasNul(s), { error: nulMessage, abort: true });
 }

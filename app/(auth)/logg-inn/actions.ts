@@ -12,35 +12,37 @@ import { safeLocalPath } from "@/lib/domain/paths";
 import { loginSchema } from "@/lib/domain/schemas";
 import { oidc, passwordSignIn } from "@/lib/env";
 import { chosenLocale, rememberLocale } from "@/lib/i18n/choose-locale";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { getTexts } from "@/lib/i18n/server";
 
-function refusalMessage(refusal: SignInRefused["refusal"]): string {
+function refusalMessage(refusal: SignInRefused["refusal"], t: typeof commonTexts.nb): string {
   switch (refusal.kind) {
     case "wrong":
-      return refusal.nextDelaySeconds > 0 ? nb.login.wrongCredentialsDelayed(refusal.nextDelaySeconds) : nb.login.wrongCredentials;
+      return refusal.nextDelaySeconds > 0 ? t.login.wrongCredentialsDelayed(refusal.nextDelaySeconds) : t.login.wrongCredentials;
     case "wait":
-      return nb.login.tooManyFromAddress(refusal.seconds);
+      return t.login.tooManyFromAddress(refusal.seconds);
     case "busy":
-      return nb.login.busy;
+      return t.login.busy;
     case "deactivated":
-      return nb.login.deactivated;
+      return t.login.deactivated;
   }
 }
 
 export async function login(input: { email: string; password: string; next?: string }): Promise<ActionResult> {
-  if (!passwordSignIn) return { ok: false, message: nb.login.wrongCredentials };
+  const t = await getTexts(commonTexts);
+  if (!passwordSignIn) return { ok: false, message: t.login.wrongCredentials };
   const parsed = loginSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: nb.login.wrongCredentials };
+  if (!parsed.success) return { ok: false, message: t.login.wrongCredentials };
   const redirectTo = safeLocalPath(input.next);
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
     return { ok: true };
   } catch (error) {
     if (isRedirectError(error)) throw error;
-    if (error instanceof SignInRefused) return { ok: false, message: refusalMessage(error.refusal) };
-    if (error instanceof AuthError && error.type === "CredentialsSignin") return { ok: false, message: nb.login.wrongCredentials };
+    if (error instanceof SignInRefused) return { ok: false, message: refusalMessage(error.refusal, t) };
+    if (error instanceof AuthError && error.type === "CredentialsSignin") return { ok: false, message: t.login.wrongCredentials };
     console.error("Sign-in failed", error);
-    return { ok: false, message: nb.errors.database };
+    return { ok: false, message: t.errors.database };
   }
 }
 

@@ -7,12 +7,15 @@ import { INVITATION_SECRET } from "@/lib/domain/sso-identity";
 import { oidc, passwordSignIn } from "@/lib/env";
 import { LanguageChooser } from "@/components/i18n/language-chooser";
 import { languageTexts } from "@/lib/i18n/language";
-import { nb } from "@/lib/i18n/nb";
-import { requestLocale } from "@/lib/i18n/server";
+import { authTexts } from "@/lib/i18n/auth";
+import { commonTexts } from "@/lib/i18n/common";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { textsIn } from "@/lib/i18n/messages";
 import { chooseLanguageSignedOutAction, login, loginWithSso } from "./actions";
 
-export const metadata: Metadata = { title: "Logg inn" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(authTexts)).loginTitle };
+}
 
 type Search = {
   callbackUrl?: string | string[];
@@ -42,47 +45,48 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const invitation = invitationGiven && INVITATION_SECRET.test(invitationParam) ? invitationParam : null;
   const invitedAs = invitation ? await invitedEmail(invitation) : null;
   const locale = await requestLocale();
+  const t = textsIn(authTexts, locale);
+  const c = textsIn(commonTexts, locale);
   return (
     <main id="hovedinnhold" className="mx-auto mt-16 flex max-w-md flex-col gap-6 px-4">
       <LanguageChooser current={locale} label={textsIn(languageTexts, locale).chooserLabel} action={chooseLanguageSignedOutAction} />
       <div>
         <Heading level={1} data-size="lg" className="mb-2">
-          Logg inn i Dugnad
+          {t.heading}
         </Heading>
-        <Paragraph>
-          Oppfølging av inkluderingsdugnaden: handlingsplaner, tillegg til tildelingsbrev og nytilsettinger.
-        </Paragraph>
+        <Paragraph>{t.intro}</Paragraph>
       </div>
       {one(params.passord) === "lagret" && (
         <Alert data-color="success" role="status">
-          {nb.setPassword.saved}
+          {c.setPassword.saved}
         </Alert>
       )}
       {one(params.utlogget) === "overalt" && (
         <Alert data-color="info" role="status">
-          {nb.login.signedOutEverywhere}
+          {c.login.signedOutEverywhere}
         </Alert>
       )}
       {interrupted && (
         <Alert data-color="danger" role="alert">
-          {nb.sso.interrupted}
+          {c.sso.interrupted}
         </Alert>
       )}
-      {invitationGiven && (invitedAs ? <Alert data-color="info">{nb.sso.invited(invitedAs)}</Alert> : <Alert data-color="warning">{nb.sso.invitationInvalid}</Alert>)}
+      {invitationGiven && (invitedAs ? <Alert data-color="info">{c.sso.invited(invitedAs)}</Alert> : <Alert data-color="warning">{c.sso.invitationInvalid}</Alert>)}
       {oidc && <SsoSignIn action={loginWithSso} label={oidc.name} next={next} invitation={invitedAs ? invitation : null} />}
       {passwordSignIn && (
         // A plain group: a region named after its fields would share their label ("E-post").
         <div className="flex flex-col gap-4">
           {oidc && (
             <Heading level={2} data-size="xs">
-              Eller med e-post og passord
+              {t.orWithPassword}
             </Heading>
           )}
           <LoginForm next={next} login={login} />
         </div>
       )}
       <Paragraph data-size="sm">
-        Tallene departementene har publisert, er åpne for alle uten innlogging: <a href="/offentlig">offentlige tall</a>.
+        {t.publicFiguresBefore}
+        <a href="/offentlig">{t.publicFiguresLink}</a>.
       </Paragraph>
     </main>
   );

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { SignInProblem } from "@/components/auth/sign-in-problem";
-import { nb } from "@/lib/i18n/nb";
+import { authTexts } from "@/lib/i18n/auth";
+import { commonTexts } from "@/lib/i18n/common";
+import { textsIn } from "@/lib/i18n/messages";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Innloggingen mislyktes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(authTexts)).signInFailedTitle };
+}
 
-/** Auth.js's errors (`/api/auth/error?error=…` and failed callbacks) in Norwegian. */
+/** Auth.js's errors (`/api/auth/error?error=…` and failed callbacks) in plain words. */
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
   const { error } = await searchParams;
-  const text = error === "AccessDenied" || error === "Verification" ? nb.sso.errors[error] : nb.sso.errors.default;
-  return <SignInProblem title={text.title} body={text.body} whomToAsk={nb.sso.whomToAsk} />;
+  const locale = await requestLocale();
+  const sso = textsIn(commonTexts, locale).sso;
+  const text = error === "AccessDenied" || error === "Verification" ? sso.errors[error] : sso.errors.default;
+  return <SignInProblem title={text.title} body={text.body} whomToAsk={sso.whomToAsk} back={textsIn(authTexts, locale).backToSignIn} />;
 }
