@@ -41,6 +41,9 @@ async function redirectIfSignedOut(request: NextRequest): Promise<NextResponse |
   if (PUBLIC_PATHS.has(path) || path.startsWith("/passord/")) return null;
   // The demo's mail catcher: a newcomer reads the e-mail first, then signs in from its link.
   if (path === "/demo/epost") return null;
+  // The API (issue 14): systems with a bearer token, never a session (lib/api/route.ts); its
+  // document and reference page are public.
+  if (path === "/api/v1" || path.startsWith("/api/v1/")) return null;
   if (await sessionIdFrom(request.headers, request.nextUrl)) return null;
   const login = new URL("/logg-inn", request.nextUrl);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);

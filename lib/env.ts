@@ -87,6 +87,11 @@ const schema = z.object({
    * (issue 13). Next's limit on server action bodies follows it (next.config.ts).
    */
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(50).default(10),
+  /**
+   * API calls a token may make per minute (issue 14), counted in PostgreSQL so that every app
+   * instance on the database shares the count (lib/data/api-rate-limit.ts).
+   */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** "0": this process runs no background jobs (run `npm run worker` beside it instead). */
   DUGNAD_WORKER: z.enum(["0", "1"]).default("1").transform((v) => v === "1"),
 });

@@ -3,6 +3,8 @@
 //   --only unit | integration | e2e   runs one suite.
 // Playwright needs Chromium: CHROMIUM_PATH, a system Chromium, or Playwright's own download;
 // when there is none it installs one (apt-get as root on Debian, else `npx playwright install`).
+// The integration tests validate the archive's arkivmelding with xmllint: when it is missing it is
+// installed the same way (Debian's libxml2-utils, as root).
 import { chromium } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -66,12 +68,28 @@ function ensureChromium(): string {
   process.exit(1);
 }
 
+const hasXmllint = () => !spawnSync("xmllint", ["--version"], { stdio: "ignore" }).error;
+
+/** xmllint for the integration tests (the Noark 5 package is validated against its schema). */
+function ensureXmllint(): void {
+  if (hasXmllint()) return;
+  if (existsSync("/usr/bin/apt-get") && process.getuid?.() === 0) {
+    console.log("No xmllint found: installing Debian's libxml2-utils package…");
+    sh("apt-get", ["update"]);
+    sh("apt-get", ["install", "-y", "libxml2-utils"], { ...process.env, DEBIAN_FRONTEND: "noninteractive" });
+  }
+  if (hasXmllint()) return;
+  console.error("No xmllint for the integration tests: install it (as root: apt-get install libxml2-utils).");
+  process.exit(1);
+}
+
 let passed = 0;
 let failed = 0;
 let ok = true;
 
 // vitest: its own output on the terminal, plus a JSON report for the totals.
 if (only !== "e2e") {
+  if (only !== "unit") ensureXmllint();
   const file = path.join(reports, "vitest.json");
   const projects = only ? ["--project", only] : [];
   const success = sh(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);

@@ -26,6 +26,11 @@ export const ACTIONS = [
   /** Create rounds, edit, send and correct letters: the ministry's own sector. */
   "round.write",
   "letter.read",
+  /**
+   * Download the letters sent and the plan versions received as a Noark 5 arkivmelding package
+   * for the ministry's archive (issue 14): the ministry journals its cases, so its adviser only.
+   */
+  "archive.export",
   /** Read action plans: submitted versions; the agency's own people also the draft. */
   "plan.read",
   "plan.write",
@@ -67,6 +72,10 @@ export const ACTIONS = [
   "notification.send",
   /** The demo's caught e-mail (/demo/epost): anyone, and only in demo mode (lib/data/caught-mail.ts). */
   "demomail.read",
+  /** The names of the organisations of one's sector (or the audited sectors): the API's list (issue 14). */
+  "organisation.read",
+  /** One's own API tokens: create, list, revoke (issue 14); only where the role has token scopes. */
+  "apitoken.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,10 +92,13 @@ type Grants = Partial<Record<Action, Scope>>;
 export const GRANTS: Partial<Record<Profile, Grants>> = {
   "ADVISER@MINISTRY": {
     "figures.public": "all",
+    "organisation.read": "sector",
+    "apitoken.manage": "own",
     "notification.read": "own",
     "round.read": "sector",
     "round.write": "sector",
     "letter.read": "sector",
+    "archive.export": "sector",
     "plan.read": "sector",
     "plan.review": "sector",
     "hiring.read": "sector",
@@ -100,6 +112,8 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "LEADER@MINISTRY": {
     "figures.public": "all",
+    "organisation.read": "sector",
+    "apitoken.manage": "own",
     "notification.read": "own",
     "plan.read": "sector",
     "hiring.read": "sector",
@@ -110,6 +124,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "ADMIN@MINISTRY": {
     "figures.public": "all",
+    "organisation.read": "sector",
     "notification.read": "own",
     "mail.manage": "sector",
     "user.manage": "sector",
@@ -118,6 +133,8 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "AGENCY_HR@AGENCY": {
     "figures.public": "all",
+    "organisation.read": "sector",
+    "apitoken.manage": "own",
     "notification.read": "own",
     "letter.read": "own",
     "plan.read": "own",
@@ -133,6 +150,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "LEADER@AGENCY": {
     "figures.public": "all",
+    "organisation.read": "sector",
     "notification.read": "own",
     /** The round's letter is sent to the agency's HR and its leader (issue 12). */
     "letter.read": "own",
@@ -146,6 +164,7 @@ export const GRANTS: Partial<Record<Profile, Grants>> = {
   },
   "AUDITOR@AUDIT_OFFICE": {
     "figures.public": "all",
+    "organisation.read": "audited",
     "notification.read": "own",
     "round.read": "audited",
     "letter.read": "audited",
@@ -171,12 +190,31 @@ export function grantsFor(role: Role, kind: OrganisationKind): Grants {
  * owner's role allows (the owner's scope applies).
  */
 export const TOKEN_SCOPES = {
-  "figures:read": ["hiring.read", "dashboard.read"],
-  "figures:write": ["hiring.read", "hiring.write"],
-  "plans:read": ["plan.read"],
-  "sector:read": ["round.read", "letter.read", "plan.read", "hiring.read", "dashboard.read", "sectorplan.read", "followup.read"],
+  "figures:read": ["organisation.read", "hiring.read", "dashboard.read"],
+  "figures:write": ["organisation.read", "hiring.read", "hiring.write"],
+  /** The agency's plans, the letters asking for them, the sector plan and the agency's follow-up of it. */
+  "plans:read": ["organisation.read", "plan.read", "letter.read", "sectorplan.read", "followup.read"],
+  /** The agency's own follow-up of the sector plan's measures (docs/decisions/026-api-plans-and-follow-up.md). */
+  "followup:write": ["organisation.read", "sectorplan.read", "followup.read", "followup.write"],
+  "sector:read": ["organisation.read", "round.read", "letter.read", "plan.read", "hiring.read", "dashboard.read", "sectorplan.read", "followup.read"],
 } as const satisfies Record<string, readonly Action[]>;
 export type TokenScope = keyof typeof TOKEN_SCOPES;
+export const TOKEN_SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as TokenScope[];
+
+/**
+ * The scopes a person may give their own tokens (issue 14): an agency's HR its agency's figures and
+ * plans, and its follow-up of the sector plan; the ministry's advisers and leaders the sector, read only. Nobody else makes tokens.
+ */
+export const TOKEN_SCOPES_BY_PROFILE: Partial<Record<Profile, readonly TokenScope[]>> = {
+  "AGENCY_HR@AGENCY": ["figures:read", "figures:write", "plans:read", "followup:write"],
+  "ADVISER@MINISTRY": ["sector:read"],
+  "LEADER@MINISTRY": ["sector:read"],
+};
+
+/** The scopes this role in this kind of organisation may give a token (none: it makes no tokens). */
+export function tokenScopesFor(role: Role, kind: OrganisationKind): readonly TokenScope[] {
+  return TOKEN_SCOPES_BY_PROFILE[`${role}@${kind}`] ?? [];
+}
 
 /** Background work and the command line act as named jobs, each with the actions it needs. */
 export const JOB_GRANTS = {

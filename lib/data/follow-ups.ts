@@ -204,7 +204,7 @@ export async function getFollowUpMatrix(actor: Actor, sectorPlanId: string) {
   });
   const rows = await prisma.measureFollowUp.findMany({
     where: { sectorPlanId: plan.id, agencyId: { in: agencies.map((a) => a.id) } },
-    select: { agencyId: true, measureId: true, status: true, reason: true, comment: true, updatedAt: true },
+    select: { agencyId: true, measureId: true, status: true, reason: true, comment: true, version: true, updatedAt: true },
   });
   return {
     plan,

@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { agencyWhere, managedSector, ownAgency, sectorsFor, seesHireSplit, type Actor } from "@/lib/access";
+import { agencyWhere, authorize, managedSector, ownAgency, sectorsFor, seesHireSplit, type Actor } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
-import { conflict, forbidden, invalid } from "@/lib/data/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import { cvGapDefinitionFor } from "@/lib/domain/reporting-years";
 import { common } from "@/lib/i18n/common";
-import { exactFigure, splitOf, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
-import type { HiringReportInput } from "@/lib/domain/schemas";
+import { exactFigure, splitOf, targetHires, totalHires, type AgencyFigure, type HireCounts, type HireSplit } from "@/lib/domain/shares";
+import type { HiringFiguresInput, HiringReportInput } from "@/lib/domain/schemas";
 
 /** The counts of a year's report, as every reader of them selects them. */
 export const countsSelect = {
@@ -193,4 +193,55 @@ export async function saveOwnReport(actor: Actor, input: HiringReportInput) {
     });
     return saved;
   });
+}
+
+/**
+ * One agency's reported years as the API gives them (issue 14): every count, the totals, the share
+ * (none under 5 new hires), the version to revise from, and whether the ministry has closed the
+ * year. Only those who see the agency's counts exactly reach them (the agency's own people, the
+ * governing ministry, the audit office); anyone else, like an agency the actor does not reach, gets
+ * "not found".
+ */
+export async function getAgencyFigures(actor: Actor, agencyId: string) {
+  const agency = await prisma.organisation.findFirst({
+    where: { AND: [{ id: agencyId }, agencyWhere(actor, "hiring.read")] },
+    select: {
+      id: true, name: true, parentId: true,
+      hiringReports: { orderBy: { year: "asc" }, select: { ...countsSelect, version: true, updatedAt: true } },
+    },
+  });
+  if (!agency || !seesHireSplit(actor, { organisationId: agency.id, sectorId: agency.parentId })) throw notFound();
+  const closed = agency.parentId ? await prisma.closedYear.findMany({ where: { ministryId: agency.parentId }, select: { year: true } }) : [];
+  const closedYears = new Set(closed.map((c) => c.year));
+  return {
+    agencyId: agency.id,
+    agencyName: agency.name,
+    years: agency.hiringReports.map((r) => {
+      const figure = exactFigure(r);
+      return {
+        year: r.year,
+        ...countsOf(r),
+        total: totalHires(r),
+        target: targetHires(r),
+        share: figure.kind === "shown" ? figure.share : null,
+        belowThreshold: figure.kind === "few",
+        version: r.version,
+        closed: closedYears.has(r.year),
+        updatedAt: r.updatedAt.toISOString(),
+      };
+    }),
+  };
+}
+export type AgencyFigures = Awaited<ReturnType<typeof getAgencyFigures>>;
+
+/**
+ * Saves one year of the agency's figures through the API: as the hiring form saves them
+ * (saveOwnReport: the same checks, the version, the revision and the audit event), for the
+ * agency in the path, which must be the actor's own ("not found" otherwise, as for a page).
+ */
+export async function saveAgencyFigures(actor: Actor, agencyId: string, year: number, input: HiringFiguresInput, currentYear: number) {
+  authorize(actor, "hiring.write");
+  if (ownAgency(actor, "hiring.write") !== agencyId) throw notFound();
+  if (year > currentYear) throw invalid({ year: [common().errors.futureYear] });
+  await saveOwnReport(actor, { ...input, year });
 }

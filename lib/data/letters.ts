@@ -8,7 +8,7 @@ import { ministryDocumentFields } from "@/lib/documents/letter-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { titleFromTemplate, type Signatory } from "@/lib/domain/letter";
 
-const SENT = { in: ["SENT", "READ"] as ("SENT" | "READ")[] };
+export const SENT = { in: ["SENT", "READ"] as ("SENT" | "READ")[] };
 
 /** The agency's letters, newest first; drafts are the ministry's until sent. */
 export async function listOwnLetters(actor: Actor) {
@@ -30,7 +30,8 @@ export async function listOwnLetters(actor: Actor) {
   });
 }
 
-const letterSelect = {
+/** A letter as the app shows and renders it (also for the archive package, lib/data/archive-export.ts). */
+export const letterSelect = {
   id: true,
   number: true,
   title: true,
@@ -70,7 +71,7 @@ const letterSelect = {
   },
 } as const satisfies Prisma.LetterSelect;
 
-type LetterRow = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
+export type LetterRow = Prisma.LetterGetPayload<{ select: typeof letterSelect }>;
 
 /**
  * Where a letter may be read: within the reach of letter.read (the agency its own letters, the
@@ -81,6 +82,17 @@ export function readableLetters(actor: Actor): Prisma.LetterWhereInput {
   const sent: Prisma.LetterWhereInput = { agency, status: SENT };
   if (!can(actor, "round.write")) return sent;
   return { OR: [sent, { agency, status: "DRAFT", ministryId: { in: sectorsFor(actor, "round.write") } }] };
+}
+
+/** The letters this actor may read (sent ones only: the API's list), optionally of one round, newest first. */
+export async function listLetters(actor: Actor, filter: { roundId?: string } = {}) {
+  authorize(actor, "letter.read");
+  const letters = await prisma.letter.findMany({
+    where: { AND: [readableLetters(actor), { status: SENT }, filter.roundId ? { roundId: filter.roundId } : {}] },
+    select: letterSelect,
+    orderBy: [{ sentAt: "desc" }, { date: "desc" }, { ourRef: "asc" }],
+  });
+  return letters.map(withDocument);
 }
 
 /** A letter this actor may read. Opening it as the receiving agency marks it read. */
@@ -115,7 +127,8 @@ export async function listRoundLetters(actor: Actor, roundId: string) {
   return letters.map(withDocument);
 }
 
-function withDocument(letter: LetterRow) {
+/** The letter with its effective title and the data its PDF and DOCX are rendered from. */
+export function withDocument(letter: LetterRow) {
   return { ...letter, effectiveTitle: effectiveTitle(letter), document: toDocument(letter) };
 }
 

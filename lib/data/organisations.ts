@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { agencyWhere, managedSector, scopeOf, type Action, type Actor, type Principal } from "@/lib/access";
+import { agencyWhere, managedSector, scopeOf, sectorsFor, type Action, type Actor, type Principal } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import type { MoveAgencyInput, OrganisationInput, OrganisationUpdateInput } from "@/lib/domain/admin-schemas";
@@ -389,4 +389,20 @@ export async function organisationImportTemplate(p: Principal): Promise<string[]
     take: MAX_IMPORT_ROWS,
   });
   return organisationTemplate(agencies.map((a) => ({ ...a, ministryOrgNumber: a.parent?.orgNumber ?? "" })));
+}
+
+/**
+ * The organisations of the actor's sector (or the audited sectors) as the API lists them (issue
+ * 14): each ministry first, then its agencies by name. Names and numbers only, which every member
+ * of the sector reads.
+ */
+export async function listReadableOrganisations(actor: Actor) {
+  const sectors = sectorsFor(actor, "organisation.read");
+  const rows = await prisma.organisation.findMany({
+    where: { OR: [{ id: { in: sectors }, kind: "MINISTRY" }, { parentId: { in: sectors }, kind: "AGENCY" }] },
+    select: { id: true, kind: true, name: true, shortName: true, orgNumber: true, parentId: true },
+    orderBy: { name: "asc" },
+  });
+  const ministries = rows.filter((r) => r.kind === "MINISTRY");
+  return ministries.flatMap((m) => [m, ...rows.filter((r) => r.parentId === m.id)]).map((r) => ({ ...r, kind: r.kind as "MINISTRY" | "AGENCY" }));
 }

@@ -40,7 +40,7 @@ export async function getPlan(actor: Actor, planId: string) {
       signoffById: true,
       signoffComment: true,
       agency: { select: { id: true, name: true, shortName: true, parentId: true } },
-      round: { select: { id: true, title: true, deadline: true, requiresLeaderApproval: true } },
+      round: { select: { id: true, title: true, year: true, deadline: true, requiresLeaderApproval: true } },
       versions: { select: { number: true, submittedAt: true, approvedAt: true, content: true }, orderBy: { number: "asc" } },
       basedOnVersion: { select: { number: true, plan: { select: { id: true, round: { select: { title: true, year: true } } } } } },
       comments: { select: { id: true, versionNumber: true, element: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -116,6 +116,33 @@ export async function getPlan(actor: Actor, planId: string) {
     canStartRevision: can(actor, "plan.write", target) && transition(plan.status, "revise") !== null,
     canSignoff: can(actor, "plan.signoff", target) && editable && signoffAwaitsLeader(signoffFacts),
   };
+}
+
+/**
+ * The plans this actor may read, newest round first, optionally of one round or one agency (the
+ * API's list): status and the submitted versions, never a draft's content.
+ */
+export async function listPlans(actor: Actor, filter: { roundId?: string; agencyId?: string } = {}) {
+  authorize(actor, "plan.read");
+  const plans = await prisma.actionPlan.findMany({
+    where: {
+      agency: { AND: [agencyWhere(actor, "plan.read"), filter.agencyId ? { id: filter.agencyId } : {}] },
+      ...(filter.roundId ? { roundId: filter.roundId } : {}),
+      // A round not yet sent is the ministry's draft: its plans are nobody's yet.
+      round: { sentAt: { not: null } },
+    },
+    select: {
+      id: true,
+      status: true,
+      submittedAt: true,
+      approvedVersion: true,
+      agency: { select: { id: true, name: true, shortName: true } },
+      round: { select: { id: true, title: true, year: true, deadline: true } },
+      versions: { select: { number: true, submittedAt: true, approvedAt: true }, orderBy: { number: "asc" } },
+    },
+    orderBy: [{ round: { deadline: "desc" } }, { round: { createdAt: "desc" } }, { agency: { name: "asc" } }],
+  });
+  return plans;
 }
 
 /** One submitted version's content, for whoever may read the plan. */

@@ -3,6 +3,9 @@
 // font metrics from disk ("pdfkit" is in serverExternalPackages).
 import { BOLD as B, keepTogether as keep, REGULAR as R, startPdf, type Doc } from "./pdf-base";
 import type { PlanContent } from "@/lib/domain/plan-content";
+import type { PlanStatus } from "@/lib/domain/plan";
+import { formatDateTime } from "@/lib/domain/format";
+import { nb } from "@/lib/i18n/nb";
 import { planTextSections } from "@/lib/domain/plan-text";
 import { planText as t } from "@/lib/i18n/plan-nb";
 
@@ -56,4 +59,16 @@ function drawSection(doc: Doc, title: string, text: string, x: number, width: nu
     if (row) doc.y += 3;
   }
   doc.y += SIZE.body;
+}
+
+/** One submitted version as the app, the API and the archive package take it: the PDF and its file name. */
+export async function planVersionPdf(v: { agencyName: string; roundTitle: string; number: number; submittedAt: Date; status: PlanStatus; content: PlanContent }) {
+  const bytes = await renderPlanPdf({
+    agencyName: v.agencyName,
+    roundTitle: v.roundTitle,
+    versionLabel: t.pdf.versionLabel(v.number, formatDateTime(v.submittedAt)),
+    status: nb.planStatus[v.status],
+    content: v.content,
+  });
+  return { bytes, fileName: t.pdf.fileName(v.agencyName, v.number) };
 }

@@ -58,6 +58,13 @@ export function summariseAuditEvent(e: { entity: string; action: string; before:
       if (Array.isArray(a.comments) && a.comments.length) lines.push(`${a.comments.length} ${a.comments.length === 1 ? "kommentar" : "kommentarer"}`);
       break;
     }
+    case "ApiCall":
+      // The call as an HTTP client sees it: no figures, the path names the record.
+      lines.push(str(a.method) && str(a.path) ? `${str(a.method)} ${str(a.path)} → ${num(a.status) ?? "?"}` : null);
+      break;
+    case "ApiToken":
+      lines.push(str(a.name) ?? str(b.name));
+      break;
     case "Attachment": {
       // A letter's attachment by its name; a plan's only by its kind (the draft is the agency's own).
       const src = e.action === "detach" ? b : a;

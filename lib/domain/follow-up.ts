@@ -12,18 +12,23 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const COMMENT_MAX = 500;
 export const REASON_MAX = 1_000;
 
+const followUpFields = z.object({
+  sectorPlanId: plainText().min(1).max(64),
+  measureId: plainText().min(1).max(40),
+  /** The follow-up's version the user saw (0: never reported). */
+  version: z.number().int().min(0),
+  status: z.enum(FOLLOW_UP_STATUSES, { error: t.errors.statusRequired }),
+  reason: plainText().trim().max(REASON_MAX, { error: t.errors.tooLong }).default(""),
+  comment: plainText().trim().max(COMMENT_MAX, { error: t.errors.commentTooLong }).default(""),
+});
+const reasonGiven = (v: { status: FollowUpStatus; reason: string }) => v.status !== "NOT_RELEVANT" || v.reason.length > 0;
+const reasonRequired = { path: ["reason"], error: t.errors.reasonRequired };
+
 /** One report on one measure, as the form sends it (also the server's check). */
-export const followUpSchema = z
-  .object({
-    sectorPlanId: plainText().min(1).max(64),
-    measureId: plainText().min(1).max(40),
-    /** The follow-up's version the user saw (0: never reported). */
-    version: z.number().int().min(0),
-    status: z.enum(FOLLOW_UP_STATUSES, { error: t.errors.statusRequired }),
-    reason: plainText().trim().max(REASON_MAX, { error: t.errors.tooLong }).default(""),
-    comment: plainText().trim().max(COMMENT_MAX, { error: t.errors.commentTooLong }).default(""),
-  })
-  .refine((v) => v.status !== "NOT_RELEVANT" || v.reason.length > 0, { path: ["reason"], error: t.errors.reasonRequired });
+export const followUpSchema = followUpFields.refine(reasonGiven, reasonRequired);
+
+/** The same report where the plan and the measure are given by the address (the API's body, issue 14). */
+export const followUpReportSchema = followUpFields.omit({ sectorPlanId: true, measureId: true }).refine(reasonGiven, reasonRequired);
 
 export type FollowUpInput = z.infer<typeof followUpSchema>;
 

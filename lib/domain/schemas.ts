@@ -33,28 +33,25 @@ const optionalVersion = z.preprocess(
   z.number().int().min(0).nullable(),
 );
 
-export function hiringReportSchema(currentYear: number) {
-  return z
-    .object({
-      year: z.preprocess(
-        (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
-        z
-          .number({ error: () => common().errors.required })
-          .int({ error: () => common().errors.wholeNumber })
-          .min(FIRST_REPORTING_YEAR, { error: () => common().errors.yearTooEarly })
-          .max(currentYear, { error: () => common().errors.futureYear }),
-      ),
-      permanentTotal: count,
-      permanentTarget: count,
-      temporaryTotal: count,
-      temporaryTarget: count,
-      /** Trainees who started in the year: one number, all in the target group (no "of whom"). */
-      traineeTotal: count,
-      /** Why the figures change; required when a year already reported is revised (checked on save). */
-      reason: plainText().trim().max(500, { error: () => common().errors.tooLong }).default(""),
-      /** The version of the year's report the user started from; null for a year not reported yet. */
-      version: optionalVersion,
-    })
+/** The year's counts, the reason for a revision and the version: the hiring form's fields but the year. */
+const hiringCountFields = {
+  permanentTotal: count,
+  permanentTarget: count,
+  temporaryTotal: count,
+  temporaryTarget: count,
+  /** Trainees who started in the year: one number, all in the target group (no "of whom"). */
+  traineeTotal: count,
+  /** Why the figures change; required when a year already reported is revised (checked on save). */
+  reason: plainText().trim().max(500, { error: () => common().errors.tooLong }).default(""),
+  /** The version of the year's report the user started from; null for a year not reported yet. */
+  version: optionalVersion,
+};
+
+type PairCounts = { permanentTotal: number; permanentTarget: number; temporaryTotal: number; temporaryTarget: number };
+
+/** "Of whom in the target group" is at most the total, per kind of position. */
+function withPairChecks<S extends z.ZodType<PairCounts>>(schema: S): S {
+  return schema
     // Checked even when other fields have errors, so the user sees every problem at once.
     .refine((v) => v.permanentTarget <= v.permanentTotal, {
       path: ["permanentTarget"],
@@ -67,6 +64,29 @@ export function hiringReportSchema(currentYear: number) {
       when: (p) => pairIsValid(p.value, "temporaryTotal", "temporaryTarget"),
     });
 }
+
+/** A reporting year as a form or a URL gives it: from the first reporting year up to this year. */
+export function reportingYearSchema(currentYear: number) {
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+    z
+      .number({ error: () => common().errors.required })
+      .int({ error: () => common().errors.wholeNumber })
+      .min(FIRST_REPORTING_YEAR, { error: () => common().errors.yearTooEarly })
+      .max(currentYear, { error: () => common().errors.futureYear }),
+  );
+}
+
+export function hiringReportSchema(currentYear: number) {
+  return withPairChecks(z.object({ year: reportingYearSchema(currentYear), ...hiringCountFields }));
+}
+
+/**
+ * The hiring form without the year, for the API's PUT of one year's figures (the year is in the
+ * path): the same fields, messages and checks as the form (issue 14).
+ */
+export const hiringFiguresSchema = withPairChecks(z.object(hiringCountFields));
+export type HiringFiguresInput = z.infer<typeof hiringFiguresSchema>;
 export type HiringReportInput = z.infer<ReturnType<typeof hiringReportSchema>>;
 
 const element = plainText().max(MAX_TEXT, { error: () => common().errors.tooLong }).default("");

@@ -83,10 +83,14 @@ export const AUDIT_ENTITIES: Record<string, string> = {
   User: "Bruker",
   Organisation: "Virksomhet",
   Attachment: "Vedlegg",
+  ApiToken: "API-token",
+  ApiCall: "API-kall",
 };
 
 /** Each kind of audit event (entity.action) in Norwegian: what happened. */
 export const AUDIT_KINDS: Record<string, string> = {
+  "ApiToken.create": "API-token laget",
+  "ApiToken.revoke": "API-token trukket tilbake",
   "ActionPlan.create": "Handlingsplan opprettet",
   "ActionPlan.start": "Handlingsplan påbegynt",
   "ActionPlan.save": "Handlingsplan lagret",

@@ -83,6 +83,10 @@ export const planText = {
   pdf: {
     /** "Handlingsplan for inkluderingsdugnaden – Statens vegvesen". */
     title: (agencyName: string) => `Handlingsplan for inkluderingsdugnaden – ${agencyName}`,
+    /** "Versjon 2, sendt inn 27.11.2020 kl. 10.15". */
+    versionLabel: (n: number, submittedAt: string) => `Versjon ${n}, sendt inn ${submittedAt}`,
+    /** The download's file name: "Handlingsplan Husbanken versjon 2.pdf". */
+    fileName: (agencyName: string, n: number) => `Handlingsplan ${agencyName} versjon ${n}.pdf`,
     round: "Runde",
     status: "Status",
     /** The program that made the document (PDF Creator). */

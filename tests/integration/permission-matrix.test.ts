@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, jobPrincipal, PUBLIC, scopeOf, type Action, type Actor, type Principal, type Target } from "@/lib/access";
 import { prisma } from "@/lib/db";
 import { getAgencyOverview } from "@/lib/data/agencies";
+import { getPeriodArchive, getRoundArchive } from "@/lib/data/archive-export";
 import {
   deleteAttachment, getAttachmentFile, listLetterAttachments, listPlanAttachments, uploadLetterAttachment, uploadPlanAttachment,
 } from "@/lib/data/attachments";
@@ -20,16 +21,17 @@ import { applyPlanImport, readPlanImport } from "@/lib/data/plan-import";
 import { getDashboard } from "@/lib/data/dashboard";
 import { getHome } from "@/lib/data/home";
 import { getAgencyFollowUp, getFollowUpMatrix, reportFollowUp } from "@/lib/data/follow-ups";
-import { listClosedYears, listOwnReports, listReadableFigures, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
+import { getAgencyFigures, listClosedYears, listOwnReports, listReadableFigures, saveAgencyFigures, saveOwnReport, setYearClosed } from "@/lib/data/hiring";
+import { createApiToken, hashTokenSecret, listOwnApiTokens, revokeApiToken } from "@/lib/data/api-tokens";
 import { getAnnualReportChapter, saveAnnualReportText } from "@/lib/data/annual-report";
 import { applyHiringImport, checkHiringImport, importAgencies } from "@/lib/data/hiring-import";
 import { createCorrection, sendLetter, sendRound, updateLetter } from "@/lib/data/letter-commands";
-import { getLetter, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
+import { getLetter, listLetters, listOwnLetters, listRoundLetters } from "@/lib/data/letters";
 import { getLetterImportContext, importLetter } from "@/lib/data/letter-import";
 import { getMeetingBrief } from "@/lib/data/meeting-brief";
 import { createMeeting, finaliseMeeting, getMeeting, listMeetingOverview, listMeetings, meetingMinutesData, reopenMeeting, saveMeeting } from "@/lib/data/meetings";
-import { listAgencies } from "@/lib/data/organisations";
-import { getPlan, getPlanVersion, reviewPlan, savePlan } from "@/lib/data/plans";
+import { listAgencies, listReadableOrganisations } from "@/lib/data/organisations";
+import { getPlan, getPlanVersion, listPlans, reviewPlan, savePlan } from "@/lib/data/plans";
 import { decideSignoff, requestSignoff, startRevision } from "@/lib/data/plan-revisions";
 import { decidePooling, listOwnPooling, requestPooling, withdrawPooling } from "@/lib/data/pooling";
 import { createRound, getRoundOverview, getRoundTemplate, listRounds } from "@/lib/data/rounds";
@@ -177,7 +179,15 @@ const MEMBER_ROWS: Row[] = [
   { fn: "createRound", actions: ["round.write"], scope: "self", call: (p) => createRound(p, roundInput(`26/${unique()}`, [w.agency.A])) },
   { fn: "getRoundTemplate", actions: ["round.write"], scope: "sector", call: (p, x) => getRoundTemplate(p, w.round[sectorKey(x)]) },
   { fn: "listRoundLetters", actions: ["round.read"], scope: "sector", call: (p, x) => listRoundLetters(p, w.round[sectorKey(x)]) },
+  // The Noark 5 package for the archive: the ministry's adviser, its own sector's rounds.
+  { fn: "getRoundArchive", actions: ["archive.export"], scope: "sector", call: (p, x) => getRoundArchive(p, w.round[sectorKey(x)]) },
+  {
+    fn: "getPeriodArchive", actions: ["archive.export"], scope: "self",
+    call: (p) => getPeriodArchive(p, { from: new Date("2020-11-01T00:00:00Z"), to: new Date("2020-11-30T00:00:00Z") }),
+  },
   { fn: "listOwnLetters", actions: ["letter.read"], scope: "self", call: (p) => listOwnLetters(p) },
+  // The API's lists (issue 14): what the principal reaches, whatever the filter asks for.
+  { fn: "listLetters", actions: ["letter.read"], scope: "self", call: (p) => listLetters(p, { roundId: w.round.mine }) },
   { fn: "getLetter", actions: ["letter.read"], scope: "agency", call: (p, x) => getLetter(p, w.letter[agencyKey(x)]) },
   {
     fn: "updateLetter", actions: ["round.write"], scope: "agency",
@@ -199,6 +209,7 @@ const MEMBER_ROWS: Row[] = [
   // Plans
   { fn: "getPlan", actions: ["plan.read"], scope: "agency", call: (p, x) => getPlan(p, w.plan[agencyKey(x)]) },
   { fn: "getPlanVersion", actions: ["plan.read"], scope: "agency", call: (p, x) => getPlanVersion(p, w.plan[agencyKey(x)], 1) },
+  { fn: "listPlans", actions: ["plan.read"], scope: "self", call: (p) => listPlans(p, { agencyId: w.agency.B }) },
   // A stale version: within scope the save is refused as a conflict, and nothing is written.
   { fn: "savePlan", actions: ["plan.write"], scope: "agency", call: (p, x) => savePlan(p, { planId: w.plan[agencyKey(x)], version: 0, content: COMPLETE_CONTENT }, "draft") },
   {
@@ -239,6 +250,25 @@ const MEMBER_ROWS: Row[] = [
     call: (p) => saveOwnReport(p, { year: 2019, permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "Retting", version: null }),
   },
   { fn: "listReadableFigures", actions: ["hiring.read"], scope: "self", call: (p) => listReadableFigures(p) },
+  // The API (issue 14): one agency's figures exactly, and a year written through the API (as saveOwnReport).
+  { fn: "getAgencyFigures", actions: ["hiring.read"], scope: "agency", call: (p, x) => getAgencyFigures(p, w.agency[agencyKey(x)]) },
+  {
+    fn: "saveAgencyFigures", actions: ["hiring.write"], scope: "agency",
+    call: (p, x) => saveAgencyFigures(p, w.agency[agencyKey(x)], 2019, { permanentTotal: 10, permanentTarget: 1, temporaryTotal: 0, temporaryTarget: 0, traineeTotal: 0, reason: "Retting", version: null }, 2026),
+  },
+  { fn: "listReadableOrganisations", actions: ["organisation.read"], scope: "self", call: (p) => listReadableOrganisations(p) },
+  // API tokens: one's own (a scope the role may not give is refused as invalid, past access control).
+  { fn: "createApiToken", actions: ["apitoken.manage"], scope: "self", call: (p) => createApiToken(p, { name: "Matrise", scopes: ["figures:read"], expiresOn: "2099-01-01" }) },
+  { fn: "listOwnApiTokens", actions: ["apitoken.manage"], scope: "self", call: (p) => listOwnApiTokens(p) },
+  {
+    fn: "revokeApiToken", actions: ["apitoken.manage"], scope: "self",
+    call: async (p) => {
+      const token = await prisma.apiToken.create({
+        data: { name: "Matrise", userId: p.userId, organisationId: p.organisationId, scopes: [], secretHash: hashTokenSecret(`dgn_matrix_${unique()}_${p.userId}`), prefix: "dgn_", expiresAt: new Date("2099-01-01") },
+      });
+      return revokeApiToken(p, token.id);
+    },
+  },
   { fn: "listClosedYears", actions: ["hiring.read"], scope: "self", call: (p) => listClosedYears(p) },
   { fn: "setYearClosed", actions: ["hiring.manage"], scope: "self", call: (p) => setYearClosed(p, 2018, false) },
   // The figures' due dates: the adviser's own ministry only.
@@ -426,6 +456,9 @@ const NOT_A_ROW = new Set<string>([
   "administeredSector",
   // The letters a principal may read, as a Prisma filter (behind getLetter's and the attachments' rows).
   "readableLetters",
+  // A token's own description (the API's GET /token): takes a token principal only, never a person
+  // (tests/integration/api-tokens.test.ts).
+  "describeApiToken",
 ]);
 
 /** Where a record is, as lib/access sees it. */

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/access";
 import { loadMember } from "@/lib/data/users";
 import { EMPTY_PLAN_CONTENT, type PlanContent } from "@/lib/domain/plan-content";
+import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { COMPLETE_CONTENT } from "./fixtures-content";
 
 export { COMPLETE_CONTENT };
@@ -132,4 +133,33 @@ export function roundInput(caseNumber: string, agencyIds: string[], body = "KMD 
     agencyIds,
     reminderDays: [14, 3],
   };
+}
+
+/** A published sector plan of two measures (m1 mandatory, m2 recommended) for the ministry. */
+export const TWO_MEASURES: SectorPlanContent = {
+  title: "Handlingsplan for sektoren",
+  introduction: "Innledning.",
+  themes: [{
+    id: "t1", title: "Ledelse", description: "",
+    measures: [{ id: "m1", text: "Ledere skal ta kurset.", kind: "MANDATORY", due: "" }, { id: "m2", text: "Bør rekruttere bredt.", kind: "RECOMMENDED", due: "" }],
+  }],
+};
+
+export async function publishedSectorPlan(ministryId: string, year: number, content: SectorPlanContent = TWO_MEASURES) {
+  const plan = await prisma.sectorPlan.create({ data: { ministryId, year, content, version: 1 } });
+  await prisma.sectorPlanVersion.create({ data: { sectorPlanId: plan.id, number: 1, content } });
+  return plan.id;
+}
+
+/**
+ * The test sector's round sent, both agencies' plans submitted once (version 1, complete), and a
+ * published sector plan for 2021 (the API's plans, rounds and sector plan, issue 14).
+ */
+export async function sentRoundWithPlans(s: TestSector) {
+  await prisma.addendumRound.update({ where: { id: s.roundId }, data: { sentAt: new Date("2020-11-01") } });
+  for (const planId of [s.planA, s.planB]) {
+    await prisma.actionPlan.update({ where: { id: planId }, data: { status: "SUBMITTED", version: 2, content: COMPLETE_CONTENT, submittedAt: new Date("2020-11-20") } });
+    await prisma.planVersion.create({ data: { planId, number: 1, content: COMPLETE_CONTENT, submittedAt: new Date("2020-11-20") } });
+  }
+  return { sectorPlanId: await publishedSectorPlan(s.ministryId, 2021) };
 }

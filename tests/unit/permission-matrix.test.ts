@@ -52,6 +52,8 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "round.read":          { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "audited" },
   "round.write":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "letter.read":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
+  // The Noark 5 package for the archive: the ministry journals its own cases (not the leader, nor the auditor).
+  "archive.export":      { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   "plan.read":           { adviser: "sector", ministryLeader: "sector", admin: "-",      hr: "own",    agencyLeader: "own",    auditor: "audited" },
   "plan.write":          { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
   "plan.review":         { adviser: "sector", ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
@@ -79,6 +81,10 @@ const EXPECTED: Record<Action, Record<Who, Cell>> = {
   "notification.send":   { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
   // The demo's caught e-mail is the public's (a page without sign-in), in demo mode only.
   "demomail.read":       { adviser: "-",      ministryLeader: "-",      admin: "-",      hr: "-",      agencyLeader: "-",      auditor: "-" },
+  // The organisations' names (the API's list): every member, of its own or the audited sectors.
+  "organisation.read":   { adviser: "sector", ministryLeader: "sector", admin: "sector", hr: "sector", agencyLeader: "sector", auditor: "audited" },
+  // One's own API tokens: those whose role has token scopes (HR; the ministry's advisers and leaders).
+  "apitoken.manage":     { adviser: "own",    ministryLeader: "own",    admin: "-",      hr: "own",    agencyLeader: "-",      auditor: "-" },
 };
 
 /** Whether a cell allows the action on a target: own organisation, the rest of M1, or sector M2. */
@@ -156,6 +162,37 @@ describe("an API token", () => {
     expect(can(adviserSector, "plan.review")).toBe(false);
     expect(can(adviserSector, "round.write")).toBe(false);
     expect(can(adviserSector, "plan.read", TARGETS.b1)).toBe(false);
+  });
+
+  it("plans:read reads the agency's plans, letters, sector plan and follow-up; only followup:write writes the follow-up (issue 14)", () => {
+    const hrPlans = token("hr", ["plans:read"]);
+    for (const action of ["plan.read", "letter.read", "followup.read"] as const) {
+      expect([action, can(hrPlans, action, TARGETS.a1)]).toEqual([action, true]);
+      expect([action, can(hrPlans, action, TARGETS.a2)]).toEqual([action, false]);
+    }
+    expect(can(hrPlans, "sectorplan.read")).toBe(true);
+    // A read scope never writes: not the plan, not the follow-up; and HR never reads rounds.
+    for (const action of ["plan.write", "followup.write", "round.read", "hiring.read"] as const) expect([action, can(hrPlans, action)]).toEqual([action, false]);
+    const hrFollowUp = token("hr", ["followup:write"]);
+    expect(can(hrFollowUp, "followup.write", TARGETS.a1)).toBe(true);
+    expect(can(hrFollowUp, "followup.write", TARGETS.a2)).toBe(false);
+    expect(can(hrFollowUp, "plan.write")).toBe(false);
+    // The ministry's adviser does not report follow-up in the app: not through a token either.
+    expect(can(token("adviser", ["followup:write", "sector:read"]), "followup.write")).toBe(false);
+  });
+
+  it("never manages tokens itself, whatever its scopes", () => {
+    for (const scopes of [["figures:read", "figures:write", "plans:read"], ["sector:read"]] as TokenScope[][]) {
+      expect(can(token("hr", scopes), "apitoken.manage")).toBe(false);
+      expect(can(token("adviser", scopes), "apitoken.manage")).toBe(false);
+    }
+  });
+
+  it("reads the organisations of the owner's sector with any scope", () => {
+    for (const scope of ["figures:read", "figures:write", "plans:read", "followup:write", "sector:read"] as TokenScope[]) {
+      expect(can(token("hr", [scope]), "organisation.read", TARGETS.a2)).toBe(true);
+      expect(can(token("hr", [scope]), "organisation.read", TARGETS.b1)).toBe(false);
+    }
   });
 
   it("with no scopes may do nothing", () => {

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnSessions } from "@/lib/data/sessions";
 import { formatDateTime } from "@/lib/domain/format";
 import { LanguageChooser } from "@/components/i18n/language-chooser";
 import { languageTexts } from "@/lib/i18n/language";
 import { textsIn } from "@/lib/i18n/messages";
+import { apiText } from "@/lib/i18n/api-nb";
 import { nb } from "@/lib/i18n/nb";
 import { profileTexts } from "@/lib/i18n/profile";
 import { getTexts, requestLocale } from "@/lib/i18n/server";
@@ -54,6 +56,16 @@ export default async function ProfilePage() {
           {t.notificationsAfter}
         </Paragraph>
       </section>
+      {can(actor, "apitoken.manage") && (
+        <section aria-labelledby="api-tokener" className="flex flex-col gap-3">
+          <Heading level={2} data-size="md" id="api-tokener">
+            {apiText.profileSection}
+          </Heading>
+          <Paragraph>
+            {apiText.profileIntro} <Link href="/profil/api-tokener">{apiText.profileLink}</Link>
+          </Paragraph>
+        </section>
+      )}
       <section aria-labelledby="okter" className="flex flex-col gap-3">
         <Heading level={2} data-size="md" id="okter">
           {t.sessionsHeading}

@@ -5,13 +5,15 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { orNotFound } from "@/lib/auth/page";
 import { listRounds } from "@/lib/data/rounds";
-import { formatShortDate } from "@/lib/domain/format";
+import { formatShortDate, todayInNorway } from "@/lib/domain/format";
+import { ArchivePeriodForm } from "@/components/rounds/archive-period-form";
 
 export const metadata: Metadata = { title: "Tillegg og planer" };
 
 export default async function RoundsPage() {
   const actor = await requireActor();
   const rounds = await orNotFound(listRounds(actor));
+  const today = todayInNorway().toISOString().slice(0, 10);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -65,6 +67,7 @@ export default async function RoundsPage() {
           </TableBody>
         </Table>
       )}
+      {can(actor, "archive.export") && <ArchivePeriodForm defaultFrom={`${today.slice(0, 8)}01`} defaultTo={today} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { awaitsReview, hasSubmittedVersion } from "@/lib/domain/plan";
 import { formatDateTime, formatShortDate, todayInNorway } from "@/lib/domain/format";
 import { matchesRoundFilter, parseRoundFilter, type RoundFilter } from "@/lib/domain/round-filter";
 import { nb } from "@/lib/i18n/nb";
+import { archiveText } from "@/lib/i18n/archive-nb";
 
 export const metadata: Metadata = { title: "Runde" };
 
@@ -174,6 +175,16 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           <a href={`/api/runder/${round.id}/brev.zip`} download>
             Last ned alle brevene i runden (ZIP med PDF)
           </a>
+        )}
+        {round.sentAt && can(actor, "archive.export") && (
+          <div className="flex max-w-prose flex-col gap-1">
+            <a href={`/api/runder/${round.id}/arkivmelding`} download aria-describedby="arkiv-hjelp">
+              {archiveText.roundButton}
+            </a>
+            <Paragraph data-size="sm" id="arkiv-hjelp">
+              {archiveText.roundHelp}
+            </Paragraph>
+          </div>
         )}
       </div>
 

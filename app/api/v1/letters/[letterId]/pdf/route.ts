@@ -1,0 +1,4 @@
+import { serve } from "@/lib/api/route";
+import { getLetterPdfRoute } from "@/lib/api/routes/rounds";
+
+export const GET = serve(getLetterPdfRoute);

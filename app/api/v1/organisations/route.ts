@@ -1,0 +1,4 @@
+import { serve } from "@/lib/api/route";
+import { listOrganisations } from "@/lib/api/routes/organisations";
+
+export const GET = serve(listOrganisations);

@@ -1,0 +1,65 @@
+// The API tokens' texts in both languages (issue 14): the token page, its form and its messages.
+import { apiText } from "@/lib/i18n/api-nb";
+import { defineTexts } from "@/lib/i18n/messages";
+
+export const apiTexts = defineTexts(apiText, {
+  title: "API tokens",
+  intro:
+    "With an API token another system, such as your agency's HR system, can read and write in Dugnad on your behalf through the API. A token can never do more than you can yourself, and only what the permissions below give it.",
+  docsLink: "Read the API documentation",
+  profileLink: "Manage your API tokens",
+  profileSection: "API tokens",
+  profileIntro: "Let another system fetch and send figures on your behalf.",
+  noScopes: "Your role cannot create API tokens.",
+  create: {
+    heading: "New token",
+    name: "Name",
+    nameHelp: "Which system the token is for, for example “the HR system”.",
+    scopes: "Permissions",
+    expiresOn: "Valid until and including",
+    expiresHelp: (max: string) => `At most one year, until and including ${max}.`,
+    submit: "Create token",
+    pending: "Creating …",
+    invalid: "Correct the errors in the form.",
+  },
+  created: {
+    heading: "The token has been created",
+    body: "Copy the token now and store it safely in the system that will use it. It is shown only this once.",
+    label: "The token (shown only now)",
+  },
+  list: {
+    heading: "Your tokens",
+    caption: "Your API tokens",
+    empty: "You have no API tokens.",
+    name: "Name",
+    scopes: "Permissions",
+    created: "Created",
+    expires: "Expires",
+    lastUsed: "Last used",
+    status: "Status",
+    actions: "Actions",
+    never: "Never",
+    revoke: "Revoke",
+    revokeLabel: (name: string) => `Revoke the token ${name}`,
+    revokedDone: "The token has been revoked. It no longer works.",
+    revokeConfirm: (name: string) => `Revoke the token “${name}”? Systems using it lose access at once.`,
+    pending: "Revoking …",
+  },
+  statuses: { active: "Active", expired: "Expired", revoked: "Revoked" },
+  scopes: {
+    "figures:read": "Read the agency's figures for new hires",
+    "figures:write": "Report and change the agency's figures for new hires",
+    "plans:read": "Read the agency's action plans, letters, the sector action plan and its own follow-up",
+    "followup:write": "Report the agency's follow-up of the sector action plan's measures",
+    "sector:read": "Read the sector's rounds, letters, plans, figures and sector action plan",
+  },
+  errors: {
+    nameRequired: "Give the token a name.",
+    nameTooLong: "The name can be at most 100 characters.",
+    scopeRequired: "Choose at least one permission.",
+    scopeNotAllowed: "Your role cannot give this permission.",
+    dateRequired: "Enter a date.",
+    expiryInPast: "The date must be after today.",
+    expiryTooLate: "A token can last at most one year.",
+  },
+});
