@@ -168,6 +168,8 @@ export const planTexts = defineTexts(planText, {
   },
   pdf: {
     title: (agencyName: string) => `Action plan for the inclusion drive – ${agencyName}`,
+    versionLabel: (n: number, submittedAt: string) => `Version ${n}, submitted ${submittedAt}`,
+    fileName: (agencyName: string, n: number) => `Action plan ${agencyName} version ${n}.pdf`,
     round: "Round",
     status: "Status",
     creator: "Dugnad – the inclusion drive",
