@@ -5,12 +5,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Textfield } from "@digdir/designsystemet-react";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import { annualReportTextSchema, NARRATIVE_KEYS, type AnnualReportTextInput, type Narrative } from "@/lib/domain/annual-report";
 import { formatDateTime } from "@/lib/domain/format";
-import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
+import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
 
 type Values = AnnualReportTextInput;
 
@@ -39,6 +40,8 @@ const rowsFor = (text: string) => Math.min(Math.max(text.split("\n").reduce((n, 
 /** The narrative sections of the chapter, edited and saved by the agency's HR. */
 export function AnnualReportForm({ year, version, initial, prefill, save }: Props) {
   const router = useRouter();
+  const t = useTexts(annualReportTexts);
+  const locale = useLocale();
   const form = useForm<Values>({ resolver: zodResolver(annualReportTextSchema), defaultValues: { year, version, ...initial } });
   const { register, formState } = form;
   const [notice, setNotice] = useState("");
@@ -61,7 +64,7 @@ export function AnnualReportForm({ year, version, initial, prefill, save }: Prop
       {stale && (
         <StaleSaveChoice
           heading={t.page.staleHeading}
-          savedBy={stale.savedBy ? t.page.saved(formatDateTime(new Date(stale.savedAt)), stale.savedBy) : undefined}
+          savedBy={stale.savedBy ? t.page.saved(formatDateTime(new Date(stale.savedAt), locale), stale.savedBy) : undefined}
           fields={NARRATIVE_KEYS.map((key) => ({ label: t.sections[key].heading, saved: stale.narrative[key], mine: form.getValues(key) }))}
           onUseSaved={() => {
             for (const key of NARRATIVE_KEYS) form.setValue(key, stale.narrative[key]);

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
+import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
+import { getTexts } from "@/lib/i18n/server";
 
 /** From the figures page: the chapter IV text of each reported year. */
-export function AnnualReportLinks({ years }: { years: number[] }) {
+export async function AnnualReportLinks({ years }: { years: number[] }) {
   if (years.length === 0) return null;
+  const t = await getTexts(annualReportTexts);
   return (
     <section aria-labelledby="aarsrapport" className="flex flex-col gap-2">
       <Heading level={2} data-size="md" id="aarsrapport">

@@ -3,16 +3,17 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import type { AttachmentSummary } from "@/lib/data/attachments";
 import { formatDateTime } from "@/lib/domain/format";
+import { attachmentTexts } from "@/lib/i18n/attachments";
+import { textsIn } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
 
 export type AttachmentItem = AttachmentSummary;
 
-/** "34 kB", "1,2 MB". */
-export function formatFileSize(bytes: number): string {
+/** "34 kB", "1,2 MB" (with the language's decimal separator). */
+export function formatFileSize(bytes: number, decimalSeparator = ","): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", decimalSeparator)} MB`;
 }
-
-const kind = (mediaType: string) => (mediaType === "application/pdf" ? "PDF" : "Word");
 
 interface Props {
   attachments: AttachmentItem[];
@@ -21,8 +22,10 @@ interface Props {
 }
 
 /** A plan's or a letter's attachments: each a download, with its kind, size and date. */
-export function AttachmentList({ attachments, remove }: Props) {
-  if (attachments.length === 0) return <Paragraph data-size="sm">Ingen vedlegg.</Paragraph>;
+export async function AttachmentList({ attachments, remove }: Props) {
+  const locale = await requestLocale();
+  const t = textsIn(attachmentTexts, locale);
+  if (attachments.length === 0) return <Paragraph data-size="sm">{t.none}</Paragraph>;
   return (
     <ul className="flex flex-col gap-3">
       {attachments.map((a) => (
@@ -31,11 +34,15 @@ export function AttachmentList({ attachments, remove }: Props) {
             {a.fileName}
           </a>
           <span className="text-sm">
-            {kind(a.mediaType)}, {formatFileSize(a.size)}, {a.purpose === "ORIGINAL_IMPORT" ? "originalen planen er importert fra, " : ""}lastet opp{" "}
-            {formatDateTime(a.uploadedAt)}
+            {t.details(
+              a.mediaType === "application/pdf" ? "PDF" : t.word,
+              formatFileSize(a.size, t.decimalSeparator),
+              a.purpose === "ORIGINAL_IMPORT",
+              formatDateTime(a.uploadedAt, locale),
+            )}
           </span>
           {remove && a.canDelete && (
-            <ActionButton action={remove} arg={a.id} label="Slett" pendingLabel="Sletter …" variant="tertiary" context={a.fileName} confirm={`Slette vedlegget «${a.fileName}»?`} />
+            <ActionButton action={remove} arg={a.id} label={t.delete} pendingLabel={t.deleting} variant="tertiary" context={a.fileName} confirm={t.confirmDelete(a.fileName)} />
           )}
         </li>
       ))}

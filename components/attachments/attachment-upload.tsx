@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "@digdir/designsystemet-react";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
+import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
+import { attachmentTexts } from "@/lib/i18n/attachments";
 
 interface Props {
   /** The owner's field name and id ("planId", "letterId"). */
@@ -15,7 +17,8 @@ interface Props {
 }
 
 /** Adds a PDF or DOCX; a refused file's reason is shown by the field, and the form keeps the choice. */
-export function AttachmentUpload({ owner, upload, maxMb, label = "Legg til vedlegg (PDF eller Word)" }: Props) {
+export function AttachmentUpload({ owner, upload, maxMb, label }: Props) {
+  const t = useTexts(attachmentTexts);
   const router = useRouter();
   const inputId = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -30,12 +33,12 @@ export function AttachmentUpload({ owner, upload, maxMb, label = "Legg til vedle
     setError(null);
     setStatus(null);
     if (!(file instanceof File) || file.size === 0) {
-      setError("Velg en fil.");
+      setError(t.chooseFile);
       return;
     }
     // Checked here too: a file over the server's limit would not reach the action's own check.
     if (file.size > maxMb * 1024 * 1024) {
-      setError(`Filen er for stor. Vedlegg kan være høyst ${maxMb} MB.`);
+      setError(t.tooLarge(maxMb));
       return;
     }
     startTransition(async () => {
@@ -43,12 +46,12 @@ export function AttachmentUpload({ owner, upload, maxMb, label = "Legg til vedle
       try {
         result = await upload(data);
       } catch {
-        setStatus({ kind: "danger", text: "Noe gikk galt. Prøv igjen." });
+        setStatus({ kind: "danger", text: t.failed });
         return;
       }
       if (result.ok) {
         form.current?.reset();
-        setStatus({ kind: "success", text: result.message ?? "Lagt til." });
+        setStatus({ kind: "success", text: result.message ?? t.added });
         router.refresh();
       } else {
         const fieldError = result.fieldErrors?.file?.[0];
@@ -63,10 +66,10 @@ export function AttachmentUpload({ owner, upload, maxMb, label = "Legg til vedle
       <input type="hidden" name={owner.name} value={owner.id} />
       <div className="flex flex-col gap-1">
         <label htmlFor={inputId} className="font-medium">
-          {label}
+          {label ?? t.uploadLabel}
         </label>
         <span id={`${inputId}-hint`} className="text-sm">
-          Høyst {maxMb} MB. Filtypen sjekkes ut fra innholdet, ikke filnavnet.
+          {t.hint(maxMb)}
         </span>
         <input
           id={inputId}
@@ -84,7 +87,7 @@ export function AttachmentUpload({ owner, upload, maxMb, label = "Legg til vedle
       </div>
       <div>
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
-          {pending ? "Laster opp …" : "Last opp"}
+          {pending ? t.uploading : t.upload}
         </Button>
       </div>
       <FormStatusAlert status={status} />

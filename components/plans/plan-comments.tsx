@@ -1,4 +1,8 @@
+"use client";
+
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { formatDateTime } from "@/lib/domain/format";
+import { planPageTexts } from "@/lib/i18n/plans";
 
 export interface PlanCommentItem {
   id: string;
@@ -10,6 +14,8 @@ export interface PlanCommentItem {
 
 /** The ministry's comments on one element, shown next to it. */
 export function PlanComments({ comments, label }: { comments: PlanCommentItem[]; label: string }) {
+  const t = useTexts(planPageTexts);
+  const locale = useLocale();
   if (comments.length === 0) return null;
   return (
     <aside aria-label={label} className="rounded border-l-4 border-[var(--ds-color-warning-border-default)] bg-[var(--ds-color-warning-surface-tinted)] p-3">
@@ -19,17 +25,11 @@ export function PlanComments({ comments, label }: { comments: PlanCommentItem[];
           <li key={c.id}>
             <p className="whitespace-pre-line">{c.body}</p>
             <p className="text-sm">
-              {c.authorName}, {formatDateTime(new Date(c.createdAt))} (til versjon {c.versionNumber})
+              {c.authorName}, {formatDateTime(new Date(c.createdAt), locale)} {t.commentToVersion(c.versionNumber)}
             </p>
           </li>
         ))}
       </ul>
     </aside>
   );
-}
-
-export function groupComments<T extends { element: string }>(comments: T[]): Record<string, T[]> {
-  const by: Record<string, T[]> = {};
-  for (const c of comments) (by[c.element] ??= []).push(c);
-  return by;
 }

@@ -17,23 +17,29 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { CHALLENGE_CATEGORIES, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
 import { formatPlanDate, measureChallengeText } from "@/lib/domain/plan-text";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
-import { planText as t } from "@/lib/i18n/plan-nb";
+import type { Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { requestLocale } from "@/lib/i18n/server";
 
 type Level = 2 | 3 | 4 | 5;
+type Texts = (typeof planTexts)["nb"];
+/** What every part of the view reads: the texts and the language for dates. */
+type Words = { t: Texts; locale: Locale };
 
 const filled = (s: string) => s.trim().length > 0;
 
-function Prose({ text }: { text: string }) {
+function Prose({ text, t }: { text: string; t: Texts }) {
   return filled(text) ? <p className="whitespace-pre-line break-words">{text.trim()}</p> : <p>{t.missing}</p>;
 }
 
-function Empty() {
+function Empty({ t }: { t: Texts }) {
   return <Paragraph>{t.empty}</Paragraph>;
 }
 
-function Challenges({ content, level }: { content: PlanContent; level: Level }) {
+function Challenges({ content, level, t }: { content: PlanContent; level: Level } & Words) {
   const items = content.challenges.filter((c) => filled(c.challenge) || filled(c.opportunities));
-  if (items.length === 0) return <Empty />;
+  if (items.length === 0) return <Empty t={t} />;
   return (
     <div className="flex flex-col gap-4">
       {CHALLENGE_CATEGORIES.map((category) => {
@@ -50,11 +56,11 @@ function Challenges({ content, level }: { content: PlanContent; level: Level }) 
                   <dl className="flex flex-col gap-1">
                     <dt className="font-semibold">{t.fields.challenge}</dt>
                     <dd>
-                      <Prose text={c.challenge} />
+                      <Prose text={c.challenge} t={t} />
                     </dd>
                     <dt className="mt-2 font-semibold">{t.fields.opportunities}</dt>
                     <dd>
-                      <Prose text={c.opportunities} />
+                      <Prose text={c.opportunities} t={t} />
                     </dd>
                   </dl>
                 </li>
@@ -67,9 +73,9 @@ function Challenges({ content, level }: { content: PlanContent; level: Level }) 
   );
 }
 
-function Measures({ content }: { content: PlanContent }) {
+function Measures({ content, t, locale }: { content: PlanContent } & Words) {
   const items = content.measures.filter((m) => filled(m.what) || filled(m.owner) || m.due);
-  if (items.length === 0) return <Empty />;
+  if (items.length === 0) return <Empty t={t} />;
   return (
     <ScrollRegion label={t.measuresCaption}>
       <Table border className="w-full">
@@ -88,9 +94,9 @@ function Measures({ content }: { content: PlanContent }) {
             <TableRow key={m.id}>
               <TableCell className="whitespace-pre-line break-words">{m.what.trim() || t.missing}</TableCell>
               <TableCell>{m.owner.trim() || t.missing}</TableCell>
-              <TableCell className="whitespace-nowrap">{formatPlanDate(m.due) || t.missing}</TableCell>
+              <TableCell className="whitespace-nowrap">{formatPlanDate(m.due, locale) || t.missing}</TableCell>
               <TableCell>{t.measureStatuses[m.status]}</TableCell>
-              <TableCell>{measureChallengeText(content, m, 80) || t.missing}</TableCell>
+              <TableCell>{measureChallengeText(content, m, 80, locale) || t.missing}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -99,9 +105,9 @@ function Measures({ content }: { content: PlanContent }) {
   );
 }
 
-function Goals({ content }: { content: PlanContent }) {
+function Goals({ content, t, locale }: { content: PlanContent } & Words) {
   const items = content.goals.filter((g) => filled(g.description) || filled(g.target) || g.date);
-  if (items.length === 0) return <Empty />;
+  if (items.length === 0) return <Empty t={t} />;
   const ordered = [...items.filter((g) => g.term === "SHORT"), ...items.filter((g) => g.term === "LONG")];
   return (
     <ScrollRegion label={t.goalsCaption}>
@@ -121,7 +127,7 @@ function Goals({ content }: { content: PlanContent }) {
               <TableCell>{t.goalTerms[g.term]}</TableCell>
               <TableCell className="whitespace-pre-line break-words">{g.description.trim() || t.missing}</TableCell>
               <TableCell>{g.target.trim() || t.missing}</TableCell>
-              <TableCell className="whitespace-nowrap">{formatPlanDate(g.date) || t.missing}</TableCell>
+              <TableCell className="whitespace-nowrap">{formatPlanDate(g.date, locale) || t.missing}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -130,13 +136,13 @@ function Goals({ content }: { content: PlanContent }) {
   );
 }
 
-function GoalLink({ content, level }: { content: PlanContent; level: Level }) {
+function GoalLink({ content, level, t }: { content: PlanContent; level: Level } & Words) {
   const { text } = content.goalLink;
   const agencyGoals = content.goalLink.agencyGoals.filter(filled);
-  if (!filled(text) && agencyGoals.length === 0) return <Empty />;
+  if (!filled(text) && agencyGoals.length === 0) return <Empty t={t} />;
   return (
     <div className="flex flex-col gap-3">
-      {filled(text) && <Prose text={text} />}
+      {filled(text) && <Prose text={text} t={t} />}
       {agencyGoals.length > 0 && (
         <div>
           <Heading level={(level + 1) as Level} data-size="2xs" className="mb-1">
@@ -153,9 +159,9 @@ function GoalLink({ content, level }: { content: PlanContent; level: Level }) {
   );
 }
 
-function Responsibilities({ content }: { content: PlanContent }) {
+function Responsibilities({ content, t }: { content: PlanContent } & Words) {
   const items = content.responsibilities.filter((r) => filled(r.who) || filled(r.what));
-  if (items.length === 0) return <Empty />;
+  if (items.length === 0) return <Empty t={t} />;
   return (
     <ScrollRegion label={t.responsibilitiesCaption}>
       <Table border className="w-full">
@@ -179,9 +185,9 @@ function Responsibilities({ content }: { content: PlanContent }) {
   );
 }
 
-function Trainee({ content }: { content: PlanContent }) {
+function Trainee({ content, t }: { content: PlanContent } & Words) {
   const { decision, positions, count, reasoning } = content.trainee;
-  if (!decision && !filled(positions) && count === null && !filled(reasoning)) return <Empty />;
+  if (!decision && !filled(positions) && count === null && !filled(reasoning)) return <Empty t={t} />;
   return (
     <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
       <dt className="font-semibold">{t.fields.decision}</dt>
@@ -202,7 +208,7 @@ function Trainee({ content }: { content: PlanContent }) {
         <>
           <dt className="font-semibold">{t.fields.reasoning}</dt>
           <dd>
-            <Prose text={reasoning} />
+            <Prose text={reasoning} t={t} />
           </dd>
         </>
       )}
@@ -210,24 +216,24 @@ function Trainee({ content }: { content: PlanContent }) {
   );
 }
 
-function ElementBody({ element, content, level }: { element: PlanElementKey; content: PlanContent; level: Level }) {
+function ElementBody({ element, content, level, words }: { element: PlanElementKey; content: PlanContent; level: Level; words: Words }) {
   switch (element) {
     case "challenges":
-      return <Challenges content={content} level={level} />;
+      return <Challenges content={content} level={level} {...words} />;
     case "measures":
-      return <Measures content={content} />;
+      return <Measures content={content} {...words} />;
     case "goals":
-      return <Goals content={content} />;
+      return <Goals content={content} {...words} />;
     case "goalLink":
-      return <GoalLink content={content} level={level} />;
+      return <GoalLink content={content} level={level} {...words} />;
     case "responsibilities":
-      return <Responsibilities content={content} />;
+      return <Responsibilities content={content} {...words} />;
     case "traineeAssessment":
-      return <Trainee content={content} />;
+      return <Trainee content={content} {...words} />;
   }
 }
 
-export function PlanContentView({
+export async function PlanContentView({
   content,
   commentsByElement,
   headingLevel = 2,
@@ -238,6 +244,9 @@ export function PlanContentView({
   /** The elements' heading level (2 unless the view sits under another level-2 heading). */
   headingLevel?: 2 | 3 | 4;
 }) {
+  const locale = await requestLocale();
+  const words: Words = { t: textsIn(planTexts, locale), locale };
+  const { t } = words;
   return (
     <div className="flex flex-col gap-8">
       {PLAN_ELEMENTS.map((element) => {
@@ -249,7 +258,7 @@ export function PlanContentView({
               <Heading level={headingLevel} data-size="sm" id={headingId}>
                 {t.elements[element]}
               </Heading>
-              <ElementBody element={element} content={content} level={headingLevel} />
+              <ElementBody element={element} content={content} level={headingLevel} words={words} />
             </div>
             {comments != null && comments !== false && <div className="empty:hidden xl:w-72 xl:shrink-0">{comments}</div>}
           </section>

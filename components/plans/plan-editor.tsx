@@ -4,13 +4,16 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type ReactNode, type Ref } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { PlanComments } from "@/components/plans/plan-comments";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/auth/action";
 import { formatDateTime } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planCompleteness, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planEditorTexts } from "@/lib/i18n/plan-editor";
 import { ConflictPanel } from "./editor/conflict-panel";
 import { parsePlanContent, splitFieldErrors, stableStringify } from "./editor/content";
 import { ElementSection, sectionId } from "./editor/element-section";
@@ -31,7 +34,6 @@ import {
   type LocalDraft,
 } from "./editor/local-draft";
 import { createSaveQueue, type SaveQueue } from "./editor/save-queue";
-import { t } from "./editor/texts";
 
 export interface PlanEditorComment {
   id: string;
@@ -112,8 +114,12 @@ const FIELDS: Record<PlanElementKey, () => ReactNode> = {
  * indicator and the ministry's comments; autosave (debounced, one save at a time, a local copy
  * until saved); conflicts shown, never overwritten silently; and submitting.
  */
-export function PlanEditor({ planId, version, content, commentsByElement, saveDraft, submitPlan, submitLabel = t.submit, submittedText = t.submitted }: PlanEditorProps) {
+export function PlanEditor({ planId, version, content, commentsByElement, saveDraft, submitPlan, submitLabel, submittedText }: PlanEditorProps) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTexts(planEditorTexts);
+  const plan = useTexts(planTexts);
+  const common = useTexts(commonTexts);
   const form = useForm<PlanContent>({ defaultValues: content });
   const { control, getValues, reset, setError, clearErrors, watch } = form;
   const values = useWatch({ control }) as PlanContent;
@@ -208,7 +214,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
       onSaved(result.data, toSave);
       setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
     } else if (result.ok) {
-      onFailed({ ok: false, message: nb.errors.unexpected });
+      onFailed({ ok: false, message: common.errors.unexpected });
     } else {
       onFailed(result);
     }
@@ -257,15 +263,16 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   }, [planId]);
 
   // Leaving with unsaved changes.
+  const beforeUnloadText = t.beforeUnload;
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!isDirty() && !queueRef.current?.saving) return;
       event.preventDefault();
-      event.returnValue = t.beforeUnload;
+      event.returnValue = beforeUnloadText;
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [isDirty]);
+  }, [isDirty, beforeUnloadText]);
 
   const focusSoon = (el: () => HTMLElement | null) => requestAnimationFrame(() => el()?.focus());
 
@@ -353,7 +360,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
     if (submittingRef.current) return;
     setElementErrors({});
     const incomplete = planCompleteness(snapshot());
-    const list = PLAN_ELEMENTS.flatMap((element) => incomplete[element].map((code) => ({ element, message: nb.planProblems[code] })));
+    const list = PLAN_ELEMENTS.flatMap((element) => incomplete[element].map((code) => ({ element, message: plan.problems[code] })));
     if (list.length > 0) {
       showSummary(list);
       return;
@@ -393,7 +400,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
         return;
       }
       if (result.ok) {
-        onFailed({ ok: false, message: nb.errors.unexpected }, t.submitFailed);
+        onFailed({ ok: false, message: common.errors.unexpected }, t.submitFailed);
       } else {
         onFailed(result, t.submitFailed);
         if (result.code !== "conflict") queue.resume();
@@ -409,11 +416,11 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   const general = commentsByElement.general ?? [];
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={(e) => e.preventDefault()} className="flex flex-col gap-6" aria-label="Handlingsplan">
+      <form noValidate onSubmit={(e) => e.preventDefault()} className="flex flex-col gap-6" aria-label={t.formLabel}>
         {offer && (
           <Alert data-color="info">
             <Paragraph className="mb-2">
-              {t.restoreText(formatDateTime(new Date(offer.draft.changedAt)))}
+              {t.restoreText(formatDateTime(new Date(offer.draft.changedAt), locale))}
               {offer.kind === "stale" && ` ${t.restoreStale}`}
             </Paragraph>
             <div className="flex flex-wrap gap-3">
@@ -432,7 +439,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
             {t.saveNow}
           </Button>
           <div role="status" className="min-h-6 flex-1">
-            <StatusText status={status} submittedText={submittedText} onRetry={() => void saveNow()} onReload={() => router.refresh()} />
+            <StatusText status={status} submittedText={submittedText ?? t.submitted} onRetry={() => void saveNow()} onReload={() => router.refresh()} />
           </div>
         </div>
 
@@ -455,7 +462,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
               {summary.map(({ element, message }) => (
                 <ErrorSummary.Item key={`${element}-${message}`}>
                   <ErrorSummary.Link href={`#${sectionId(element)}`}>
-                    {nb.planElements[element]}: {message}
+                    {plan.elements[element]}: {message}
                   </ErrorSummary.Link>
                 </ErrorSummary.Item>
               ))}
@@ -468,7 +475,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
         {/* Locked while submitting: nothing typed then could be lost to the submitted snapshot. */}
         <fieldset disabled={submitting} className="m-0 flex min-w-0 flex-col gap-8 border-0 p-0">
         {PLAN_ELEMENTS.map((element) => {
-          const clientMessages: string[] = problems[element].map((p) => nb.planProblems[p]);
+          const clientMessages: string[] = problems[element].map((p) => plan.problems[p]);
           return (
             <ElementSection
               key={element}
@@ -485,7 +492,7 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
 
         <div className="flex flex-wrap gap-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-6">
           <Button type="button" variant="primary" onClick={() => void submit()} aria-disabled={submitting || undefined}>
-            {submitLabel}
+            {submitLabel ?? t.submit}
           </Button>
           <Button type="button" variant="secondary" onClick={() => void saveNow()}>
             {t.saveNow}
@@ -497,13 +504,15 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
 }
 
 function StatusText({ status, submittedText, onRetry, onReload }: { status: SaveStatus; submittedText: string; onRetry: () => void; onReload: () => void }) {
+  const t = useTexts(planEditorTexts);
+  const locale = useLocale();
   switch (status.kind) {
     case "idle":
       return null;
     case "saving":
       return <span>{t.saving}</span>;
     case "saved":
-      return <span>{t.savedAt(formatClock(status.at))}</span>;
+      return <span>{t.savedAt(formatClock(status.at, locale))}</span>;
     case "upToDate":
       return <span>{t.allSaved}</span>;
     case "conflict":

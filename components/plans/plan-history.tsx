@@ -1,24 +1,18 @@
 import { formatDateTime } from "@/lib/domain/format";
-
-const ACTION_TEXT: Record<string, string> = {
-  start: "begynte på planen",
-  submit: "sendte inn planen",
-  requestChanges: "ba om endringer",
-  approve: "godkjente planen",
-  revise: "startet en revisjon av den godkjente planen",
-  requestSignoff: "sendte planen til leder for godkjenning",
-  signoff: "godkjente planen for innsending",
-  returnSignoff: "sendte planen tilbake til HR",
-};
+import { textsIn } from "@/lib/i18n/messages";
+import { planPageTexts } from "@/lib/i18n/plans";
+import { requestLocale } from "@/lib/i18n/server";
 
 /** The plan's status history: who did what, when. */
-export function PlanHistory({ history }: { history: { at: Date; action: string; actorName: string }[] }) {
-  if (history.length === 0) return <p>Ingen hendelser ennå.</p>;
+export async function PlanHistory({ history }: { history: { at: Date; action: string; actorName: string }[] }) {
+  const locale = await requestLocale();
+  const t = textsIn(planPageTexts, locale).history;
+  if (history.length === 0) return <p>{t.none}</p>;
   return (
     <ol className="flex flex-col gap-1">
       {history.map((h, i) => (
         <li key={i}>
-          {formatDateTime(h.at)}: {h.actorName || "Ukjent"} {ACTION_TEXT[h.action] ?? h.action}
+          {formatDateTime(h.at, locale)}: {h.actorName || t.unknown} {t.actions[h.action] ?? h.action}
         </li>
       ))}
     </ol>

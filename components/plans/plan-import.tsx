@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { summarizeElement } from "@/components/plans/editor/content";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
@@ -10,7 +11,9 @@ import type { ActionResult } from "@/lib/auth/action";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import type { PlanContent, PlanElementKey } from "@/lib/domain/plan-content";
 import type { ImportWarning, PlanImportDraft } from "@/lib/domain/plan-import";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planFormTexts } from "@/lib/i18n/plans";
 
 type Review = PlanImportDraft & { version: number };
 
@@ -21,23 +24,14 @@ interface Props {
   apply: (data: FormData) => Promise<ActionResult<{ version: number }>>;
 }
 
-const HELP: Record<PlanElementKey, string> = {
-  challenges: "Hvert avsnitt eller punkt blir én utfordring. Velg kategori og skriv mulighetene i planen etterpå.",
-  measures: "Hvert avsnitt eller punkt (linje som begynner med «- ») blir ett tiltak. Ansvarlig og frist fyller du inn i planen etterpå.",
-  goals: "Hvert avsnitt eller punkt blir ett mål. Linjer som «Kortsiktige mål» og «Langsiktige mål» bestemmer om målene under er på kort eller lang sikt.",
-  goalLink: "Teksten blir stående slik den er.",
-  responsibilities: "Hvert punkt blir én rad. «Toppleder: forankring» deles i hvem og hva.",
-  traineeAssessment: "Teksten blir begrunnelsen. Velg om dere vil bruke programmet i planen etterpå.",
-};
-
-function warningText(w: ImportWarning): string {
+function warningText(w: ImportWarning, elements: Record<PlanElementKey, string>, words: (typeof commonTexts)["nb"]["planImport"]): string {
   switch (w.code) {
     case "noHeadings":
-      return nb.planImport.noHeadings;
+      return words.noHeadings;
     case "unknownHeading":
-      return nb.planImport.unknownHeading(w.heading);
+      return words.unknownHeading(w.heading);
     default:
-      return nb.planImport[w.code](nb.planElements[w.element]);
+      return words[w.code](elements[w.element]);
   }
 }
 
@@ -48,6 +42,10 @@ function warningText(w: ImportWarning): string {
  */
 export function PlanImport({ planId, maxMb, read, apply }: Props) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTexts(planFormTexts).import;
+  const elements = useTexts(planTexts).elements;
+  const common = useTexts(commonTexts);
   const fileInput = useId();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -62,18 +60,18 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
     event.preventDefault();
     setFileError(null);
     setStatus(null);
-    if (!file) return setFileError("Velg en fil.");
-    if (file.size > maxMb * 1024 * 1024) return setFileError(`Filen er for stor. Vedlegg kan være høyst ${maxMb} MB.`);
+    if (!file) return setFileError(t.chooseFile);
+    if (file.size > maxMb * 1024 * 1024) return setFileError(t.tooLarge(maxMb));
     const data = new FormData();
     data.set("planId", planId);
     data.set("file", file);
     startTransition(async () => {
       const result = await read(data).catch(() => null);
-      if (!result) return setStatus({ kind: "danger", text: nb.errors.unexpected });
+      if (!result) return setStatus({ kind: "danger", text: common.errors.unexpected });
       if (!result.ok || !result.data) {
-        const message = result.ok ? nb.errors.unexpected : (result.fieldErrors?.file?.[0] ?? null);
+        const message = result.ok ? common.errors.unexpected : (result.fieldErrors?.file?.[0] ?? null);
         if (message) setFileError(message);
-        else setStatus({ kind: "danger", text: result.ok ? nb.errors.unexpected : result.message });
+        else setStatus({ kind: "danger", text: result.ok ? common.errors.unexpected : result.message });
         return;
       }
       setReview(result.data);
@@ -93,7 +91,7 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
     setStatus(null);
     startTransition(async () => {
       const result = await apply(data).catch(() => null);
-      if (!result) return setStatus({ kind: "danger", text: nb.errors.unexpected });
+      if (!result) return setStatus({ kind: "danger", text: common.errors.unexpected });
       if (result.ok) {
         router.push(`/planer/${planId}`);
         router.refresh();
@@ -117,10 +115,10 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
       <form onSubmit={readFile} noValidate className="flex max-w-xl flex-col gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor={fileInput} className="font-medium">
-            Word-dokument (.docx) med planen
+            {t.fileLabel}
           </label>
           <span id={`${fileInput}-hint`} className="text-sm">
-            Høyst {maxMb} MB. Dokumentet deles opp etter overskriftene; ingenting lagres før du velger «Bruk som utkast».
+            {t.fileHint(maxMb)}
           </span>
           <input
             id={fileInput}
@@ -144,7 +142,7 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
         </div>
         <div>
           <Button type="submit" variant={review ? "secondary" : "primary"} disabled={pending} aria-busy={pending}>
-            {pending && !review ? "Leser dokumentet …" : "Les dokumentet"}
+            {pending && !review ? t.reading : t.read}
           </Button>
         </div>
       </form>
@@ -153,20 +151,17 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
       {review && texts && (
         <section aria-labelledby="kontroller" className="flex flex-col gap-6">
           <Heading level={2} data-size="md" id="kontroller">
-            Kontroller og rett teksten
+            {t.checkHeading}
           </Heading>
-          <Paragraph>
-            Slik ble dokumentet delt opp. Rett det som står feil. Når du velger «Bruk som utkast», erstatter dette det som står i utkastet nå, og
-            Word-dokumentet lagres som vedlegg til planen.
-          </Paragraph>
+          <Paragraph>{t.checkIntro}</Paragraph>
           {review.warnings.length > 0 && (
             <Alert data-color="warning">
               <Heading level={3} data-size="xs">
-                Se over dette
+                {t.warningsHeading}
               </Heading>
               <ul className="list-disc pl-6">
                 {review.warnings.map((w, i) => (
-                  <li key={i}>{warningText(w)}</li>
+                  <li key={i}>{warningText(w, elements, common.planImport)}</li>
                 ))}
               </ul>
             </Alert>
@@ -174,8 +169,8 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
           {PLAN_ELEMENTS.map((key) => (
             <Textfield
               key={key}
-              label={nb.planElements[key]}
-              description={HELP[key]}
+              label={elements[key]}
+              description={t.help[key]}
               multiline
               rows={Math.min(14, Math.max(4, texts[key].split("\n").length + 1))}
               value={texts[key]}
@@ -184,17 +179,17 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
             />
           ))}
           <Textfield
-            label="Tekst som ikke ble plassert"
-            description="Tekst før den første overskriften og under overskrifter som ikke hører til noe element. Den lagres ikke; kopier det du trenger inn i feltene over."
+            label={t.unplaced}
+            description={t.unplacedDescription}
             multiline
             readOnly
             rows={Math.min(12, Math.max(3, review.unplaced.split("\n").length + 1))}
-            value={review.unplaced || "(ingen)"}
+            value={review.unplaced || t.none}
           />
           {stale && (
             <StaleSaveChoice
-              heading="Utkastet er endret etter at du begynte importen"
-              fields={PLAN_ELEMENTS.map((key) => ({ label: nb.planElements[key], saved: summarizeElement(stale.content, key).join("\n"), mine: texts[key] }))}
+              heading={t.staleHeading}
+              fields={PLAN_ELEMENTS.map((key) => ({ label: elements[key], saved: summarizeElement(stale.content, key, locale).join("\n"), mine: texts[key] }))}
               onUseSaved={() => router.push(`/planer/${planId}`)}
               onKeepMine={() => {
                 const version = stale.version;
@@ -207,10 +202,10 @@ export function PlanImport({ planId, maxMb, read, apply }: Props) {
           <FormStatusAlert status={status} />
           <div className="flex flex-wrap gap-4">
             <Button type="button" onClick={() => applyTexts(review.version)} disabled={pending} aria-busy={pending}>
-              {pending ? "Lagrer …" : "Bruk som utkast"}
+              {pending ? t.saving : t.apply}
             </Button>
             <Button type="button" variant="tertiary" onClick={() => router.push(`/planer/${planId}`)}>
-              Avbryt
+              {t.cancel}
             </Button>
           </div>
         </section>

@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
-import { nb } from "@/lib/i18n/nb";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planFormTexts } from "@/lib/i18n/plans";
 
 type Element = (typeof PLAN_ELEMENTS)[number];
 
@@ -20,6 +22,8 @@ interface Review {
 /** The adviser's review: a comment per element, a message, then approve or ask for changes. */
 export function ReviewForm({ planId, versionNumber, review }: { planId: string; versionNumber: number; review: (input: Review) => Promise<ActionResult> }) {
   const router = useRouter();
+  const t = useTexts(planFormTexts).review;
+  const elements = useTexts(planTexts).elements;
   const [comments, setComments] = useState<Record<Element, string>>(
     Object.fromEntries(PLAN_ELEMENTS.map((k) => [k, ""])) as Record<Element, string>,
   );
@@ -59,7 +63,7 @@ export function ReviewForm({ planId, versionNumber, review }: { planId: string; 
       {PLAN_ELEMENTS.map((k) => (
         <Textfield
           key={k}
-          label={`Kommentar til ${nb.planElements[k]}`}
+          label={t.elementComment(elements[k])}
           multiline
           rows={3}
           value={comments[k]}
@@ -68,8 +72,8 @@ export function ReviewForm({ planId, versionNumber, review }: { planId: string; 
         />
       ))}
       <Textfield
-        label="Melding til virksomheten"
-        description="Påkrevd når du ber om endringer."
+        label={t.message}
+        description={t.messageDescription}
         multiline
         rows={4}
         value={message}
@@ -78,10 +82,10 @@ export function ReviewForm({ planId, versionNumber, review }: { planId: string; 
       />
       <div className="flex flex-wrap gap-4">
         <Button type="button" onClick={() => submit("approve")} disabled={pending}>
-          Godkjenn planen
+          {t.approve}
         </Button>
         <Button type="button" variant="secondary" onClick={() => submit("requestChanges")} disabled={pending}>
-          Be om endringer
+          {t.requestChanges}
         </Button>
       </div>
     </form>

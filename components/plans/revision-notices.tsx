@@ -2,35 +2,42 @@ import Link from "next/link";
 import { Alert, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { formatDateTime } from "@/lib/domain/format";
 import type { PlanStanding, SignoffState } from "@/lib/domain/plan-revision";
-import { nb } from "@/lib/i18n/nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { commonTexts } from "@/lib/i18n/common";
+import { planPageTexts } from "@/lib/i18n/plans";
+import { requestLocale } from "@/lib/i18n/server";
 
 /**
  * While a revision of an approved plan runs (issue 13): which version is the valid one, and where
  * the revision stands. Nothing for a plan without a revision.
  */
-export function PlanRevisionNotice({
+export async function PlanRevisionNotice({
   planId, standing, validApprovedAt, latestNumber, forAgency,
 }: { planId: string; standing: PlanStanding; validApprovedAt: Date | null; latestNumber: number | null; forAgency: boolean }) {
   if (standing.revision === "none" || standing.validVersion === null) return null;
+  const locale = await requestLocale();
+  const t = textsIn(planPageTexts, locale).revision;
+  const revisionState = textsIn(commonTexts, locale).planRevision;
   const valid = standing.validVersion;
   const pending = standing.revision === "submitted" && latestNumber !== null && latestNumber !== valid ? latestNumber : null;
   return (
     <Alert data-color="info">
       <Paragraph className="mb-2">
-        <Tag data-color="warning">{nb.planRevision[standing.revision]}</Tag>
+        <Tag data-color="warning">{revisionState[standing.revision]}</Tag>
       </Paragraph>
       <Paragraph>
-        Gjeldende plan er <Link href={`/planer/${planId}/versjoner/${valid}`}>versjon {valid}</Link>, godkjent
-        {validApprovedAt ? ` ${formatDateTime(validApprovedAt)}` : " av departementet"}. Den gjelder til departementet har
-        godkjent revisjonen.
+        {t.validBefore}
+        <Link href={`/planer/${planId}/versjoner/${valid}`}>{t.version(valid)}</Link>
+        {t.approved(validApprovedAt ? formatDateTime(validApprovedAt, locale) : null)}
+        {t.validUntil}
         {pending !== null && (
           <>
-            {" "}
-            Revisjonen er sendt inn som <Link href={`/planer/${planId}/versjoner/${pending}`}>versjon {pending}</Link> og venter
-            på gjennomgang.
+            {t.pendingBefore}
+            <Link href={`/planer/${planId}/versjoner/${pending}`}>{t.version(pending)}</Link>
+            {t.pendingAfter}
           </>
         )}
-        {forAgency && standing.revision !== "submitted" && " Utkastet under er revisjonen."}
+        {forAgency && standing.revision !== "submitted" && t.draftIsRevision}
       </Paragraph>
     </Alert>
   );
@@ -44,8 +51,10 @@ interface SignoffInfo {
 }
 
 /** Where the leader's sign-off of the draft stands, for the agency's HR and its leader (issue 13). */
-export function SignoffNotice({ signoff, forLeader }: { signoff: SignoffInfo; forLeader: boolean }) {
-  const at = signoff.at ? formatDateTime(signoff.at) : "";
+export async function SignoffNotice({ signoff, forLeader }: { signoff: SignoffInfo; forLeader: boolean }) {
+  const locale = await requestLocale();
+  const t = textsIn(planPageTexts, locale).signoff;
+  const at = signoff.at ? formatDateTime(signoff.at, locale) : "";
   switch (signoff.state) {
     case "notRequired":
       return null;
@@ -53,33 +62,33 @@ export function SignoffNotice({ signoff, forLeader }: { signoff: SignoffInfo; fo
     case "outdated":
       return (
         <Alert data-color="info">
-          Runden krever at virksomhetens leder godkjenner planen før den sendes inn.{" "}
-          {signoff.state === "outdated" && "Utkastet er endret siden lederen fikk det, så lederen må godkjenne det på nytt. "}
-          {forLeader ? "HR har ikke sendt utkastet til deg ennå." : "Når planen er klar, sender du den til leder for godkjenning."}
+          {t.required}{" "}
+          {signoff.state === "outdated" && `${t.outdated} `}
+          {forLeader ? t.notSentToLeader : t.sendWhenReady}
         </Alert>
       );
     case "requested":
       return (
         <Alert data-color="info">
-          Planen ble sendt til leder for godkjenning {at}.{" "}
-          {forLeader ? "" : "Endrer du planen nå, må du sende den til leder på nytt."}
+          {t.requested(at)}{" "}
+          {forLeader ? "" : t.changeMeansResend}
         </Alert>
       );
     case "approved":
       return (
         <Alert data-color="success">
-          {signoff.byName || "Lederen"} godkjente utkastet for innsending {at}.{" "}
-          {forLeader ? "HR kan nå sende det inn." : "Du kan sende inn planen. Endrer du den, må lederen godkjenne den på nytt."}
+          {t.approved(signoff.byName || t.leader, at)}{" "}
+          {forLeader ? t.hrCanSubmit : t.youCanSubmit}
         </Alert>
       );
     case "returned":
       return (
         <Alert data-color="warning">
           <Paragraph>
-            {signoff.byName || "Lederen"} sendte planen tilbake {at}.
-            {!forLeader && " Endre planen og send den til leder for godkjenning på nytt."}
+            {t.returned(signoff.byName || t.leader, at)}
+            {!forLeader && t.changeAndResend}
           </Paragraph>
-          {signoff.comment && <Paragraph>Kommentar: {signoff.comment}</Paragraph>}
+          {signoff.comment && <Paragraph>{t.comment(signoff.comment)}</Paragraph>}
         </Alert>
       );
   }

@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
+import { planFormTexts } from "@/lib/i18n/plans";
 
 interface Decision {
   planId: string;
@@ -18,6 +20,7 @@ interface Decision {
  */
 export function SignoffForm({ planId, version, decide }: { planId: string; version: number; decide: (input: Decision) => Promise<ActionResult> }) {
   const router = useRouter();
+  const t = useTexts(planFormTexts).signoff;
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -45,8 +48,8 @@ export function SignoffForm({ planId, version, decide }: { planId: string; versi
         </Alert>
       )}
       <Textfield
-        label="Kommentar til HR"
-        description="Påkrevd når du sender planen tilbake."
+        label={t.comment}
+        description={t.commentDescription}
         multiline
         rows={3}
         value={comment}
@@ -55,10 +58,10 @@ export function SignoffForm({ planId, version, decide }: { planId: string; versi
       />
       <div className="flex flex-wrap gap-4">
         <Button type="button" onClick={() => submit("approve")} disabled={pending} aria-busy={pending}>
-          Godkjenn for innsending
+          {t.approve}
         </Button>
         <Button type="button" variant="secondary" onClick={() => submit("return")} disabled={pending}>
-          Send tilbake til HR
+          {t.return}
         </Button>
       </div>
     </form>

@@ -6,10 +6,15 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { comparePlanVersions } from "@/lib/domain/plan-diff";
 import type { DiffSegment, TextDiff } from "@/lib/domain/text-diff";
-import { planText as t } from "@/lib/i18n/plan-nb";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planPageTexts } from "@/lib/i18n/plans";
+
+type Marks = { removedPrefix: string; addedPrefix: string };
 
 /** A marked change keeps its line breaks outside the mark, so each line is marked on its own. */
-function Mark({ segment }: { segment: DiffSegment }) {
+function Mark({ segment, t }: { segment: DiffSegment; t: Marks }) {
   if (segment.kind === "same") return <>{segment.text}</>;
   const lines = segment.text.split("\n");
   return (
@@ -20,12 +25,12 @@ function Mark({ segment }: { segment: DiffSegment }) {
           {line &&
             (segment.kind === "removed" ? (
               <del className="bg-[var(--ds-color-danger-surface-tinted)] line-through decoration-2">
-                <span className="sr-only">{t.diff.removedPrefix} </span>
+                <span className="sr-only">{t.removedPrefix} </span>
                 {line}
               </del>
             ) : (
               <ins className="bg-[var(--ds-color-success-surface-tinted)] underline decoration-2 underline-offset-2">
-                <span className="sr-only">{t.diff.addedPrefix} </span>
+                <span className="sr-only">{t.addedPrefix} </span>
                 {line}
               </ins>
             ))}
@@ -36,28 +41,28 @@ function Mark({ segment }: { segment: DiffSegment }) {
 }
 
 /** A text shown as replaced as a whole: one mark, not one per line (it may be very long). */
-function WholeMark({ segment }: { segment: DiffSegment }) {
+function WholeMark({ segment, t }: { segment: DiffSegment; t: Marks }) {
   return segment.kind === "removed" ? (
     <del className="bg-[var(--ds-color-danger-surface-tinted)] line-through decoration-2">
-      <span className="sr-only">{t.diff.removedPrefix} </span>
+      <span className="sr-only">{t.removedPrefix} </span>
       {segment.text}
     </del>
   ) : (
     <ins className="bg-[var(--ds-color-success-surface-tinted)] underline decoration-2 underline-offset-2">
-      <span className="sr-only">{t.diff.addedPrefix} </span>
+      <span className="sr-only">{t.addedPrefix} </span>
       {segment.text}
     </ins>
   );
 }
 
-function Column({ label, segments, replaced }: { label: string; segments: TextDiff["left"]; replaced: boolean }) {
+function Column({ label, segments, replaced, t }: { label: string; segments: TextDiff["left"]; replaced: boolean; t: Marks }) {
   return (
     <div className="min-w-0 rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
       <Heading level={3} data-size="2xs" className="mb-2">
         {label}
       </Heading>
       <div className="whitespace-pre-wrap break-words">
-        {segments.map((s, i) => (replaced ? <WholeMark key={i} segment={s} /> : <Mark key={i} segment={s} />))}
+        {segments.map((s, i) => (replaced ? <WholeMark key={i} segment={s} t={t} /> : <Mark key={i} segment={s} t={t} />))}
       </div>
     </div>
   );
@@ -66,8 +71,9 @@ function Column({ label, segments, replaced }: { label: string; segments: TextDi
 export function VersionDiff({
   left,
   right,
-  leftLabel = t.diff.older,
-  rightLabel = t.diff.newer,
+  leftLabel,
+  rightLabel,
+  locale = DEFAULT_LOCALE,
 }: {
   /** The older version. */
   left: PlanContent;
@@ -75,11 +81,15 @@ export function VersionDiff({
   right: PlanContent;
   leftLabel?: string;
   rightLabel?: string;
+  /** The reader's language (the page's). */
+  locale?: Locale;
 }) {
+  const t = textsIn(planTexts, locale);
+  const page = textsIn(planPageTexts, locale);
   return (
     <div className="flex flex-col gap-8">
       <Paragraph data-size="sm">{t.diff.legend}</Paragraph>
-      {comparePlanVersions(left, right).map(({ element, after, diff }) => {
+      {comparePlanVersions(left, right, undefined, locale).map(({ element, after, diff }) => {
         const headingId = `endringer-${element}`;
         return (
           <section key={element} aria-labelledby={headingId} className="flex flex-col gap-3">
@@ -90,7 +100,7 @@ export function VersionDiff({
               <details className="rounded border border-[var(--ds-color-neutral-border-subtle)] p-3">
                 <summary className="cursor-pointer">
                   {t.diff.noChanges}
-                  <span className="sr-only"> i {t.elements[element]}</span> – {t.diff.showUnchanged.toLowerCase()}
+                  <span className="sr-only">{page.diff.inElement(t.elements[element])}</span> – {t.diff.showUnchanged.toLowerCase()}
                 </summary>
                 <div className="mt-2 whitespace-pre-wrap break-words">{after}</div>
               </details>
@@ -98,8 +108,8 @@ export function VersionDiff({
               <>
                 {diff.replaced && <Paragraph data-size="sm">{t.diff.replacedWhole}</Paragraph>}
                 <div className="grid gap-4 md:grid-cols-2">
-                  <Column label={leftLabel} segments={diff.left} replaced={diff.replaced} />
-                  <Column label={rightLabel} segments={diff.right} replaced={diff.replaced} />
+                  <Column label={leftLabel ?? t.diff.older} segments={diff.left} replaced={diff.replaced} t={t.diff} />
+                  <Column label={rightLabel ?? t.diff.newer} segments={diff.right} replaced={diff.replaced} t={t.diff} />
                 </div>
               </>
             )}

@@ -9,7 +9,8 @@ import {
   endOfYear, followUpAsOf, planAsOf, prefillNarrative, type AnnualReportTextInput, type ChapterCounts, type FollowUpSource, type Narrative,
 } from "@/lib/domain/annual-report";
 import { allMeasures, readSectorPlanContent } from "@/lib/domain/sector-plan";
-import { annualReportText as t } from "@/lib/i18n/annual-report-nb";
+import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
+import { localized } from "@/lib/i18n/current";
 
 // The agency's text for chapter IV of its annual report, one per agency and year, read and written
 // only by its own HR (annualreport.write). Until HR saves, the text offered is prefilled from the
@@ -133,7 +134,7 @@ export async function saveAnnualReportText(actor: Actor, input: AnnualReportText
     const current = await tx.annualReportText.findUnique({ where: key, select: { id: true, ...narrativeSelect, version: true, updatedAt: true, updatedById: true } });
     const stale = async () =>
       conflict(
-        t.errors.stale,
+        localized(annualReportTexts).errors.stale,
         current
           ? { version: current.version, narrative: narrativeOf(current), savedAt: current.updatedAt.toISOString(), savedBy: await userName(tx, current.updatedById) }
           : undefined,

@@ -12,7 +12,8 @@ import { formatPlanDate } from "@/lib/domain/plan-text";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/schemas";
 import { MIN_HIRES_FOR_SHARE, reachesGoal } from "@/lib/domain/shares";
 import { plainText } from "@/lib/domain/text";
-import { annualReportText as t, type WordForms } from "@/lib/i18n/annual-report-nb";
+import { annualReportText as t, annualReportTexts, type WordForms } from "@/lib/i18n/annual-report-nb";
+import { currentLocale, localized } from "@/lib/i18n/current";
 import { planText } from "@/lib/i18n/plan-nb";
 import { sectorPlanText } from "@/lib/i18n/sector-plan-nb";
 
@@ -329,10 +330,11 @@ export function chapterPlainText(blocks: readonly ChapterBlock[]): string {
 
 export const NARRATIVE_MAX = 10_000;
 
+// The messages in the language of the work in progress: the request's on the server, the page's in the browser.
 const section = plainText()
   .trim()
-  .min(1, { error: t.errors.required })
-  .max(NARRATIVE_MAX, { error: t.errors.tooLong(formatCount(NARRATIVE_MAX)) });
+  .min(1, { error: () => localized(annualReportTexts).errors.required })
+  .max(NARRATIVE_MAX, { error: () => localized(annualReportTexts).errors.tooLong(formatCount(NARRATIVE_MAX, currentLocale())) });
 
 /** A save of the narrative, as the form sends it (also the server's check). */
 export const annualReportTextSchema = z.object({

@@ -4,6 +4,7 @@ import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import type { PlanContent, PlanElementKey } from "@/lib/domain/plan-content";
 import { planElementText } from "@/lib/domain/plan-text";
 import { DiffBudget, diffSegments, DIFF_BUDGET_MS, EDIT_BUDGET, type TextDiff } from "@/lib/domain/text-diff";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 
 export interface ElementDiff {
   element: PlanElementKey;
@@ -18,11 +19,17 @@ export interface ElementDiff {
 /**
  * Every element of two versions (the older first), compared within one budget of edits and of
  * time for them all (lib/domain/text-diff.ts). Elements past the budget are shown as replaced.
+ * The texts' labels are in the reader's language.
  */
-export function comparePlanVersions(older: PlanContent, newer: PlanContent, budget: DiffBudget = new DiffBudget(EDIT_BUDGET, Date.now() + DIFF_BUDGET_MS)): ElementDiff[] {
+export function comparePlanVersions(
+  older: PlanContent,
+  newer: PlanContent,
+  budget: DiffBudget = new DiffBudget(EDIT_BUDGET, Date.now() + DIFF_BUDGET_MS),
+  locale: Locale = DEFAULT_LOCALE,
+): ElementDiff[] {
   return PLAN_ELEMENTS.map((element) => {
-    const before = planElementText(older, element);
-    const after = planElementText(newer, element);
+    const before = planElementText(older, element, locale);
+    const after = planElementText(newer, element, locale);
     return { element, before, after, diff: before === after ? null : diffSegments(before, after, budget) };
   });
 }

@@ -1,6 +1,9 @@
 // Norwegian (bokmål) texts for the agency's chapter IV text on the inclusion drive
 // (lib/domain/annual-report.ts, components/annual-report/*, lib/documents/annual-report-docx.ts).
 // Numbers arrive formatted; word forms come as [singular, plural] and are chosen by the caller.
+// The chapter itself (the DOCX, and the figures' text shown on the page as the document) stays in
+// bokmål; the page around it, the form's labels and its messages are `annualReportTexts`, in both languages.
+import { defineTexts } from "@/lib/i18n/messages";
 
 /** A noun's two forms: after 1, and after 0 ("ingen …") or 2 and more. */
 export type WordForms = readonly [singular: string, plural: string];
@@ -127,6 +130,10 @@ export const annualReportText = {
     linkFromFigures: "Tekst til årsrapporten, kapittel IV",
     linksIntro:
       "Tallene i tekst og tabell, og en fortelling om arbeidet med forslag fra handlingsplanen og oppfølgingen av sektorplanen. Rediger, lagre og last ned som Word.",
+    /** The heading over the figures' text on the page (the document's own heading is document.figuresHeading). */
+    figuresHeading: (year: number) => `Nytilsatte i ${year}`,
+    /** "Forslaget bygger på a og b." */
+    sourcesLine: (sources: string[]) => `Forslaget bygger på ${sources.join(" og ")}.`,
   },
 
   errors: {
@@ -136,3 +143,63 @@ export const annualReportText = {
       "Noen andre i virksomheten har lagret teksten siden du åpnet den. Teksten din er ikke lagret, men står fortsatt i skjemaet.",
   },
 };
+
+/** The chapter's page and form, in bokmål and English (the chapter's own text stays bokmål). */
+export const annualReportTexts = defineTexts(
+  { sections: annualReportText.sections, page: annualReportText.page, errors: annualReportText.errors },
+  {
+    sections: {
+      organisation: {
+        heading: "How the recruitment work is organised",
+        help: "Who is responsible, how are positions advertised, and how do you reach applicants in the target group?",
+      },
+      assessment: {
+        heading: "Assessment of goal achievement",
+        help: "Assess the result against the 5 per cent goal and against the goals in the action plan.",
+      },
+      challenges: {
+        heading: "Challenges",
+        help: "What has made it difficult to recruit people in the target group?",
+      },
+      whatWorked: {
+        heading: "Measures and what has worked",
+        help: "Which measures have been carried out, and what has worked?",
+      },
+    },
+    page: {
+      title: (year: number) => `Annual report ${year}, chapter IV`,
+      intro:
+        "The text on the inclusion drive for the annual report. The figures and the table come from what you have reported; you write and save the text below yourselves. The ministry does not see the text until you send the annual report. The annual report is written in Norwegian.",
+      suggested:
+        "The text is a proposal drawn from the action plan and the follow-up of the sector action plan. It has not been saved yet, and the proposal is updated until you save.",
+      saved: (when: string, who: string) => (who ? `Saved ${when} by ${who}.` : `Saved ${when}.`),
+      sources: "The proposal builds on",
+      sourcePlan: (n: number, date: string) => `your action plan, version ${n}, submitted ${date}`,
+      sourceFollowUp: (title: string, date: string) => `the follow-up of ${title} as at ${date}`,
+      noSources: (year: number) =>
+        `There is neither a submitted action plan nor a follow-up of the sector action plan from before the end of ${year}, so the proposal has only the figures.`,
+      figuresChanged: (year: number) => `The figures for ${year} have changed since the text was saved. Review the assessment of goal achievement.`,
+      editFigures: "Change the figures under New hires",
+      download: "Download as Word (DOCX)",
+      formHeading: "The text",
+      save: "Save the text",
+      refill: "Fetch the proposal again",
+      refilled: "The proposal has been fetched again from the action plan and the follow-up. Save to keep it.",
+      savedMessage: (year: number) => `The text for the annual report for ${year} has been saved.`,
+      staleHeading: "Someone else has changed the text",
+      otherYears: "Other years",
+      linkFromFigures: "Text for the annual report, chapter IV",
+      linksIntro:
+        "The figures in text and table, and an account of the work with proposals from the action plan and the follow-up of the sector action plan. Edit, save and download as Word.",
+      figuresHeading: (year: number) => `New hires in ${year}`,
+      sourcesLine: (sources: string[]) =>
+        `The proposal builds on ${sources.length > 1 ? `${sources.slice(0, -1).join(", ")} and ${sources.at(-1)}` : sources.join("")}.`,
+    },
+    errors: {
+      required: "Write something under this heading. The annual report must say something about this.",
+      tooLong: (max: string) => `The text can have at most ${max} characters.`,
+      stale:
+        "Someone else in the agency has saved the text since you opened it. Your text has not been saved, but it is still in the form.",
+    },
+  },
+);

@@ -2,7 +2,6 @@
 // (app/(app)/dashbord, components/dashboard), the public figures page (app/(public)/offentlig,
 // components/public) and the agency pages (app/(app)/virksomheter). Bokmål source, English beside.
 import { defineTexts } from "@/lib/i18n/messages";
-import { annualReportText } from "@/lib/i18n/annual-report-nb";
 import { sectorPlanText } from "@/lib/i18n/sector-plan-nb";
 
 /** Words shared by the figure tables and the sector chart. */
@@ -620,44 +619,5 @@ export const agencyTexts = defineTexts(
       comment: "Comment or reason",
       measureKinds: { MANDATORY: "mandatory", RECOMMENDED: "recommended" },
     },
-  },
-);
-
-/**
- * The page for chapter IV of the annual report (app/(app)/tall/arsrapport): the page's own words
- * (annualReportText.page, which the chapter's documents do not use) in both languages. The
- * chapter's text and figures are a document and stay Norwegian.
- */
-export const annualReportPageTexts = defineTexts(
-  { ...annualReportText.page, metaTitle: "Årsrapport, kapittel IV", figuresHeading: annualReportText.document.figuresHeading, and: " og " },
-  {
-    title: (year: number) => `Annual report ${year}, chapter IV`,
-    intro:
-      "The text on the inclusion drive for the annual report. The figures and the table are taken from what you have reported; you write and save the text below yourselves. The ministry does not see the text until you send the annual report. The chapter is written in Norwegian.",
-    suggested:
-      "The text is a suggestion taken from the action plan and the follow-up of the sector action plan. It has not been saved yet, and the suggestion is updated until you save.",
-    saved: (when: string, who: string) => (who ? `Saved ${when} by ${who}.` : `Saved ${when}.`),
-    sources: "The suggestion is based on",
-    sourcePlan: (n: number, date: string) => `your action plan, version ${n}, submitted ${date}`,
-    sourceFollowUp: (title: string, date: string) => `the follow-up of ${title} as of ${date}`,
-    noSources: (year: number) =>
-      `There is neither a submitted action plan nor follow-up of the sector action plan from before the end of ${year}, so the suggestion has only the figures.`,
-    figuresChanged: (year: number) =>
-      `The figures for ${year} have changed since the text was saved. Review the assessment of goal achievement.`,
-    editFigures: "Change the figures under New hires",
-    download: "Download as Word (DOCX)",
-    formHeading: "The text",
-    save: "Save the text",
-    refill: "Fetch the suggestion again",
-    refilled: "The suggestion has been fetched again from the action plan and the follow-up. Save to keep it.",
-    savedMessage: (year: number) => `The text for the annual report for ${year} has been saved.`,
-    staleHeading: "Someone else has changed the text",
-    otherYears: "Other years",
-    linkFromFigures: "Text for the annual report, chapter IV",
-    linksIntro:
-      "The figures in text and table, and an account of the work with suggestions from the action plan and the follow-up of the sector action plan. Edit, save and download as Word.",
-    metaTitle: "Annual report, chapter IV",
-    figuresHeading: (year: number) => `New hires in ${year}`,
-    and: " and ",
   },
 );

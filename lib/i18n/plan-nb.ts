@@ -1,8 +1,11 @@
 // Norwegian (bokmål) texts for showing, comparing and printing an action plan's content
-// (lib/domain/plan-text.ts, components/plans/*, lib/documents/plan-pdf.ts).
+// (lib/domain/plan-text.ts, components/plans/*, lib/documents/plan-pdf.ts). The PDF uses `planText`
+// directly (documents stay Norwegian); the screens use `planTexts`, the pair with English.
 import type { PlanElementKey, PlanProblem } from "@/lib/domain/plan-content";
 import type { CHALLENGE_CATEGORIES, GOAL_TERMS, MEASURE_STATUSES, TRAINEE_DECISIONS } from "@/lib/domain/plan-content";
 
+import { en } from "@/lib/i18n/en";
+import { defineTexts } from "@/lib/i18n/messages";
 import { nb } from "@/lib/i18n/nb";
 
 export const planText = {
@@ -94,3 +97,83 @@ export const planText = {
     page: (n: number, total: number) => `Side ${n} av ${total}`,
   },
 } as const;
+
+/** The plan's words on screen, in bokmål and English. */
+export const planTexts = defineTexts(planText, {
+  elements: en.planElements,
+  challengeCategories: {
+    RECRUITMENT_PRACTICE: "Recruitment practice",
+    LEADERSHIP_CULTURE: "Managers' attitudes and culture",
+    TARGET_GROUP_BARRIERS: "Barriers the target group faces",
+  },
+  measureStatuses: {
+    NOT_STARTED: "Not started",
+    UNDER_WAY: "Under way",
+    DONE: "Completed",
+    DROPPED: "Dropped",
+  },
+  goalTerms: {
+    SHORT: "Short-term",
+    LONG: "Long-term",
+  },
+  traineeDecisions: {
+    WILL_USE: "Will use the programme",
+    WILL_CONSIDER: "Will consider the programme",
+    NOT_NOW: "Will not use the programme now",
+  },
+  problems: en.planProblems,
+  fields: {
+    category: "Category",
+    challenge: "Challenge",
+    opportunities: "Opportunities",
+    measure: "Measure",
+    owner: "Owner",
+    due: "Deadline",
+    status: "Status",
+    answers: "Answers",
+    goal: "Goal",
+    goalTerm: "Type",
+    target: "Measurable target",
+    goalDate: "By",
+    goalLinkText: "Link",
+    agencyGoals: "The agency's goals",
+    who: "Who",
+    what: "Responsible for",
+    decision: "Decision",
+    positions: "Relevant positions",
+    count: "Number of trainees",
+    reasoning: "Reasoning",
+  },
+  goalHeading: (term: string) => `${term} goal`,
+  shortTermGoals: "Short-term goals",
+  longTermGoals: "Long-term goals",
+  empty: "Not filled in.",
+  missing: "–",
+  noDecision: "Not chosen",
+  unknownChallenge: "(the challenge no longer exists)",
+  responsibilitiesCaption: "Division of responsibilities: who is responsible for what",
+  measuresCaption: "Measures with owner, deadline and status",
+  goalsCaption: "Goals",
+  diff: {
+    removedPrefix: "Removed:",
+    addedPrefix: "Added:",
+    noChanges: "No changes",
+    changed: "Changed",
+    showUnchanged: "Show the content",
+    legend: "Text that has been removed is struck through and marked «Removed». Text that has been added is underlined and marked «Added».",
+    older: "Older version",
+    newer: "Newer version",
+    replacedWhole:
+      "The element has changed so much that the changes are not shown one by one: the whole older text is shown as removed and the whole newer text as added.",
+  },
+  pdf: {
+    title: (agencyName: string) => `Action plan for the inclusion drive – ${agencyName}`,
+    versionLabel: (n: number, submittedAt: string) => `Version ${n}, submitted ${submittedAt}`,
+    fileName: (agencyName: string, n: number) => `Action plan ${agencyName} version ${n}.pdf`,
+    round: "Round",
+    status: "Status",
+    creator: "Dugnad – the inclusion drive",
+    subject: (roundTitle: string, versionLabel: string) => (roundTitle ? `${roundTitle} – ${versionLabel}` : versionLabel),
+    page: (n: number, total: number) => `Page ${n} of ${total}`,
+  },
+});

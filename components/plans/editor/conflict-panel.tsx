@@ -2,10 +2,12 @@
 
 import { forwardRef } from "react";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useLocale } from "@/components/i18n/locale-provider";
 import type { PlanContent } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planEditorTexts } from "@/lib/i18n/plan-editor";
 import { conflictSummary } from "./content";
-import { t } from "./texts";
 
 /**
  * Someone else saved a newer version: what differs in theirs, and the two ways out.
@@ -15,7 +17,10 @@ export const ConflictPanel = forwardRef<
   HTMLDivElement,
   { mine: PlanContent; theirs: PlanContent; intro: string; busy: boolean; onUseTheirs: () => void; onKeepMine: () => void }
 >(function ConflictPanel({ mine, theirs, intro, busy, onUseTheirs, onKeepMine }, ref) {
-  const differences = conflictSummary(mine, theirs);
+  const locale = useLocale();
+  const t = textsIn(planEditorTexts, locale);
+  const elements = textsIn(planTexts, locale).elements;
+  const differences = conflictSummary(mine, theirs, locale);
   return (
     <Alert ref={ref} tabIndex={-1} data-color="warning" aria-labelledby="plan-conflict-heading">
       <Heading level={2} data-size="xs" id="plan-conflict-heading" className="mb-2">
@@ -30,7 +35,7 @@ export const ConflictPanel = forwardRef<
           <dl className="mb-3 flex flex-col gap-3">
             {differences.map(({ element, lines }) => (
               <div key={element}>
-                <dt className="font-semibold">{nb.planElements[element]}</dt>
+                <dt className="font-semibold">{elements[element]}</dt>
                 <dd>
                   {lines.length === 0 ? (
                     <p>{t.empty}</p>

@@ -2,7 +2,11 @@
 // of another person's version shown on a save conflict.
 import { planContentSchema, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
-import { challengeCategoryLabels, goalTermLabels, measureStatusLabels, t, traineeDecisionLabels } from "./texts";
+import { formatPlanDate } from "@/lib/domain/plan-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import { textsIn } from "@/lib/i18n/messages";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planEditorTexts } from "@/lib/i18n/plan-editor";
 
 export type Challenge = PlanContent["challenges"][number];
 export type Measure = PlanContent["measures"][number];
@@ -44,58 +48,56 @@ export function parsePlanContent(value: unknown): PlanContent | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** "2024-05-01" → "1.5.2024"; anything else unchanged. */
-export function formatIsoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : value;
+/** "2024-05-01" → "1.5.2024" ("1 May 2024" in English); anything else unchanged. */
+export function formatIsoDate(value: string, locale: Locale = DEFAULT_LOCALE): string {
+  return formatPlanDate(value, locale) || value;
 }
 
 const clean = (s: string) => s.trim().replace(/\s+/g, " ");
-const orEmpty = (s: string) => clean(s) || t.empty;
 
-/** One element of a plan as short plain-text lines (for the conflict view). */
-export function summarizeElement(content: PlanContent, element: PlanElementKey): string[] {
+/** One element of a plan as short plain-text lines (for the conflict view), in the page's language. */
+export function summarizeElement(content: PlanContent, element: PlanElementKey, locale: Locale = DEFAULT_LOCALE): string[] {
+  const plan = textsIn(planTexts, locale);
+  const t = textsIn(planEditorTexts, locale);
+  const orEmpty = (s: string) => clean(s) || t.empty;
   switch (element) {
     case "challenges":
       return content.challenges.map(
-        (c) => `${challengeCategoryLabels[c.category]}: ${orEmpty(c.challenge)} Muligheter: ${orEmpty(c.opportunities)}`,
+        (c) => `${plan.challengeCategories[c.category]}: ${orEmpty(c.challenge)} ${t.summary.opportunities} ${orEmpty(c.opportunities)}`,
       );
     case "measures":
       return content.measures.map((m) => {
         const details = [
-          m.owner.trim() ? `eier: ${clean(m.owner)}` : "",
-          m.due ? `frist: ${formatIsoDate(m.due)}` : "",
-          measureStatusLabels[m.status].toLowerCase(),
+          m.owner.trim() ? t.summary.owner(clean(m.owner)) : "",
+          m.due ? t.summary.due(formatIsoDate(m.due, locale)) : "",
+          plan.measureStatuses[m.status].toLowerCase(),
         ].filter(Boolean);
         return `${orEmpty(m.what)} (${details.join(", ")})`;
       });
     case "goals":
       return content.goals.map((g) => {
-        const details = [g.target.trim() ? clean(g.target) : "", g.date ? formatIsoDate(g.date) : ""].filter(Boolean);
-        return `${goalTermLabels[g.term]}: ${orEmpty(g.description)}${details.length ? ` (${details.join(", ")})` : ""}`;
+        const details = [g.target.trim() ? clean(g.target) : "", g.date ? formatIsoDate(g.date, locale) : ""].filter(Boolean);
+        return `${plan.goalTerms[g.term]}: ${orEmpty(g.description)}${details.length ? ` (${details.join(", ")})` : ""}`;
       });
     case "goalLink":
-      return [
-        orEmpty(content.goalLink.text),
-        ...content.goalLink.agencyGoals.filter((g) => g.trim()).map((g) => `Virksomhetens mål: ${clean(g)}`),
-      ];
+      return [orEmpty(content.goalLink.text), ...content.goalLink.agencyGoals.filter((g) => g.trim()).map((g) => t.summary.agencyGoal(clean(g)))];
     case "responsibilities":
       return content.responsibilities.map((r) => `${orEmpty(r.who)}: ${orEmpty(r.what)}`);
     case "traineeAssessment": {
       const x = content.trainee;
       return [
-        x.decision ? traineeDecisionLabels[x.decision] : "Ikke valgt",
-        ...(x.positions.trim() ? [`Stillinger: ${clean(x.positions)}`] : []),
-        ...(x.count !== null ? [`Antall: ${x.count}`] : []),
-        ...(x.reasoning.trim() ? [`Begrunnelse: ${clean(x.reasoning)}`] : []),
+        x.decision ? plan.traineeDecisions[x.decision] : t.summary.noDecision,
+        ...(x.positions.trim() ? [t.summary.positions(clean(x.positions))] : []),
+        ...(x.count !== null ? [t.summary.count(x.count)] : []),
+        ...(x.reasoning.trim() ? [t.summary.reasoning(clean(x.reasoning))] : []),
       ];
     }
   }
 }
 
 /** For each element that differs, the other version's content as plain text (empty list: nothing there). */
-export function conflictSummary(mine: PlanContent, theirs: PlanContent): { element: PlanElementKey; lines: string[] }[] {
-  return differingElements(mine, theirs).map((element) => ({ element, lines: summarizeElement(theirs, element) }));
+export function conflictSummary(mine: PlanContent, theirs: PlanContent, locale: Locale = DEFAULT_LOCALE): { element: PlanElementKey; lines: string[] }[] {
+  return differingElements(mine, theirs).map((element) => ({ element, lines: summarizeElement(theirs, element, locale) }));
 }
 
 /** "Trainee count" as typed → number, null (empty) or "invalid". */

@@ -3,9 +3,11 @@
 import type { ReactNode } from "react";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { PlanComments, type PlanCommentItem } from "@/components/plans/plan-comments";
+import { useTexts } from "@/components/i18n/locale-provider";
 import type { PlanElementKey, PlanProblem } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
-import { t } from "./texts";
+import { commonTexts } from "@/lib/i18n/common";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planEditorTexts } from "@/lib/i18n/plan-editor";
 
 export const sectionId = (element: PlanElementKey) => `element-${element}`;
 
@@ -26,8 +28,10 @@ export function ElementSection({
   comments: PlanCommentItem[];
   children: ReactNode;
 }) {
+  const t = useTexts(planEditorTexts);
   const id = sectionId(element);
-  const title = nb.planElements[element];
+  const title = useTexts(planTexts).elements[element];
+  const help = useTexts(commonTexts).planElementHelp;
   return (
     <section
       id={id}
@@ -39,7 +43,7 @@ export function ElementSection({
         <Heading level={2} data-size="sm" id={`${id}-heading`}>
           {title}
         </Heading>
-        <Paragraph>{nb.planElementHelp[element]}</Paragraph>
+        <Paragraph>{help[element]}</Paragraph>
         <Completeness problems={problems} />
         {serverErrors && serverErrors.length > 0 && (
           <Alert data-color="danger">
@@ -60,6 +64,8 @@ export function ElementSection({
 
 /** "Komplett", or what is missing, in words (never colour alone). */
 export function Completeness({ problems }: { problems: PlanProblem[] }) {
+  const t = useTexts(planEditorTexts);
+  const words = useTexts(planTexts).problems;
   if (problems.length === 0) {
     return (
       <p>
@@ -74,7 +80,7 @@ export function Completeness({ problems }: { problems: PlanProblem[] }) {
       </p>
       <ul className="mt-1 ml-6 list-disc">
         {problems.map((p) => (
-          <li key={p}>{nb.planProblems[p]}</li>
+          <li key={p}>{words[p]}</li>
         ))}
       </ul>
     </div>

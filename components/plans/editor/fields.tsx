@@ -10,16 +10,11 @@ import {
   TRAINEE_DECISIONS,
   type PlanContent,
 } from "@/lib/domain/plan-content";
-import { nb } from "@/lib/i18n/nb";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { commonTexts } from "@/lib/i18n/common";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planEditorTexts } from "@/lib/i18n/plan-editor";
 import { newChallenge, newGoal, newMeasure, newResponsibility, parseCount } from "./content";
-import {
-  challengeCategoryLabels,
-  goalTermLabels,
-  measureStatusLabels,
-  responsibilitySuggestions,
-  t,
-  traineeDecisionLabels,
-} from "./texts";
 
 // The fields of each plan element. They live inside the editor's FormProvider<PlanContent>.
 
@@ -33,6 +28,7 @@ function useFocusAfterRemove() {
 }
 
 function RemoveButton({ onClick, what }: { onClick: () => void; what: string }) {
+  const t = useTexts(planEditorTexts);
   return (
     <div>
       <Button type="button" variant="tertiary" data-size="sm" onClick={onClick}>
@@ -88,6 +84,8 @@ function RowList({
 }
 
 export function ChallengesFields() {
+  const t = useTexts(planEditorTexts);
+  const plan = useTexts(planTexts);
   const { register, control, formState, getValues, setValue } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "challenges", keyName: "key" });
   const errors = formState.errors.challenges;
@@ -118,7 +116,7 @@ export function ChallengesFields() {
                 <Select {...register(`challenges.${i}.category`)}>
                   {CHALLENGE_CATEGORIES.map((c) => (
                     <Select.Option key={c} value={c}>
-                      {challengeCategoryLabels[c]}
+                      {plan.challengeCategories[c]}
                     </Select.Option>
                   ))}
                 </Select>
@@ -152,6 +150,8 @@ const shorten = (s: string, max = 80) => {
 };
 
 export function MeasuresFields() {
+  const t = useTexts(planEditorTexts);
+  const plan = useTexts(planTexts);
   const { register, control, formState } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "measures", keyName: "key" });
   const challenges = useWatch({ control, name: "challenges" }) ?? [];
@@ -185,7 +185,7 @@ export function MeasuresFields() {
                   <Select {...register(`measures.${i}.status`)}>
                     {MEASURE_STATUSES.map((s) => (
                       <Select.Option key={s} value={s}>
-                        {measureStatusLabels[s]}
+                        {plan.measureStatuses[s]}
                       </Select.Option>
                     ))}
                   </Select>
@@ -219,6 +219,8 @@ export function MeasuresFields() {
 }
 
 export function GoalsFields() {
+  const t = useTexts(planEditorTexts);
+  const plan = useTexts(planTexts);
   const { register, control, formState } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "goals", keyName: "key" });
   const errors = formState.errors.goals;
@@ -240,7 +242,7 @@ export function GoalsFields() {
                 <Fieldset.Legend>{t.goalTerm(n)}</Fieldset.Legend>
                 <div className="flex flex-wrap gap-x-6">
                   {GOAL_TERMS.map((term) => (
-                    <Radio key={term} label={goalTermLabels[term]} value={term} {...register(`goals.${i}.term`)} />
+                    <Radio key={term} label={plan.goalTerms[term]} value={term} {...register(`goals.${i}.term`)} />
                   ))}
                 </div>
               </Fieldset>
@@ -269,6 +271,7 @@ export function GoalsFields() {
 }
 
 export function GoalLinkFields() {
+  const t = useTexts(planEditorTexts);
   const { register, control, formState, setValue, getValues } = useFormContext<PlanContent>();
   const agencyGoals = useWatch({ control, name: "goalLink.agencyGoals" }) ?? [];
   const errors = formState.errors.goalLink;
@@ -336,6 +339,7 @@ export function GoalLinkFields() {
 }
 
 export function ResponsibilitiesFields() {
+  const t = useTexts(planEditorTexts);
   const { register, control, formState } = useFormContext<PlanContent>();
   const { fields, append, remove } = useFieldArray({ control, name: "responsibilities", keyName: "key" });
   const errors = formState.errors.responsibilities;
@@ -354,7 +358,7 @@ export function ResponsibilitiesFields() {
           <>
               <Textfield
                 label={t.responsibilityWho(n)}
-                placeholder={responsibilitySuggestions[i % responsibilitySuggestions.length]}
+                placeholder={t.responsibilitySuggestions[i % t.responsibilitySuggestions.length]}
                 error={errors?.[i]?.who?.message}
                 {...register(`responsibilities.${i}.who`)}
               />
@@ -374,6 +378,8 @@ export function ResponsibilitiesFields() {
 }
 
 export function TraineeFields() {
+  const t = useTexts(planEditorTexts);
+  const plan = useTexts(planTexts);
   const { register, control, formState } = useFormContext<PlanContent>();
   const decision = useWatch({ control, name: "trainee.decision" });
   const errors = formState.errors.trainee;
@@ -383,7 +389,7 @@ export function TraineeFields() {
       <Fieldset>
         <Fieldset.Legend>{t.traineeDecision}</Fieldset.Legend>
         {TRAINEE_DECISIONS.map((d) => (
-          <Radio key={d} label={traineeDecisionLabels[d]} value={d} {...register("trainee.decision")} />
+          <Radio key={d} label={plan.traineeDecisions[d]} value={d} {...register("trainee.decision")} />
         ))}
         {errors?.decision?.message && <ValidationMessage>{errors.decision.message}</ValidationMessage>}
       </Fieldset>
@@ -404,6 +410,8 @@ export function TraineeFields() {
 
 /** A whole number or nothing; what was typed stays visible while it is not a number. */
 function TraineeCountField() {
+  const t = useTexts(planEditorTexts);
+  const common = useTexts(commonTexts);
   const {
     field: { ref, name, value: fieldValue, onBlur, onChange },
     fieldState,
@@ -425,7 +433,7 @@ function TraineeCountField() {
       inputMode="numeric"
       autoComplete="off"
       value={text}
-      error={parsed === "invalid" ? nb.errors.wholeNumber : fieldState.error?.message}
+      error={parsed === "invalid" ? common.errors.wholeNumber : fieldState.error?.message}
       onBlur={onBlur}
       onChange={(e) => {
         setText(e.target.value);

@@ -70,9 +70,9 @@ export function removeLocalDraft(planId: string): void {
 
 const clockFormat = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
 
-/** 14:05 → "14.05" (Norwegian clock, whatever separator the runtime's locale data uses). */
-export function formatClock(d: Date): string {
+/** 14:05 → "14.05" in bokmål, "14:05" in English (Norwegian time, whatever separator the runtime's locale data uses). */
+export function formatClock(d: Date, locale: "nb" | "en" = "nb"): string {
   const parts = clockFormat.formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("hour")}.${get("minute")}`;
+  return `${get("hour")}${locale === "en" ? ":" : "."}${get("minute")}`;
 }

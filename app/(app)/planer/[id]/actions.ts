@@ -8,7 +8,9 @@ import { reviewPlan, savePlan } from "@/lib/data/plans";
 import { planContentSchema } from "@/lib/domain/plan-content";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { localized } from "@/lib/i18n/current";
+import { commonTexts } from "@/lib/i18n/common";
+import { planPageTexts } from "@/lib/i18n/plans";
 
 const saveSchema = z.object({
   planId: z.string().min(1).max(64),
@@ -21,7 +23,7 @@ export type SavedPlan = { version: number; savedAt: string; submittedVersion: nu
 async function save(input: unknown, mode: "draft" | "submit"): Promise<ActionResult<SavedPlan>> {
   return withActor(async (actor) => {
     const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const saved = await savePlan(actor, parsed.data, mode);
     if (mode === "submit") revalidatePath(`/planer/${parsed.data.planId}`);
     return { ok: true, data: { version: saved.version, savedAt: saved.savedAt.toISOString(), submittedVersion: saved.submittedVersion } };
@@ -43,22 +45,22 @@ const reviewSchema = z
     planId: z.string().min(1).max(64),
     versionNumber: z.number().int().min(1).max(10_000),
     decision: z.enum(["approve", "requestChanges"]),
-    message: plainText().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
+    message: plainText().trim().max(5_000, { error: () => localized(commonTexts).errors.tooLong }).default(""),
     comments: z
-      .array(z.object({ element: z.enum(PLAN_ELEMENTS), body: plainText().trim().max(5_000, { error: nb.errors.tooLong }) }))
+      .array(z.object({ element: z.enum(PLAN_ELEMENTS), body: plainText().trim().max(5_000, { error: () => localized(commonTexts).errors.tooLong }) }))
       .max(PLAN_ELEMENTS.length)
       .default([]),
   })
-  .refine((v) => v.decision === "approve" || v.message.length > 0, { path: ["message"], error: nb.errors.reviewMessageRequired });
+  .refine((v) => v.decision === "approve" || v.message.length > 0, { path: ["message"], error: () => localized(commonTexts).errors.reviewMessageRequired });
 
 export async function reviewPlanAction(input: unknown): Promise<ActionResult> {
   return withActor(async (actor) => {
     const parsed = reviewSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     await reviewPlan(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
     revalidatePath("/runder", "layout");
-    return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent." : "Virksomheten er bedt om å endre planen." };
+    return { ok: true, message: localized(planPageTexts).messages[parsed.data.decision === "approve" ? "approved" : "changesRequested"] };
   });
 }
 
@@ -70,10 +72,10 @@ const revisionSchema = z.object({ planId: z.string().min(1).max(64), version: z.
 export async function startRevisionAction(version: unknown, planId: unknown): Promise<ActionResult> {
   return withActor(async (actor) => {
     const parsed = revisionSchema.safeParse({ planId, version });
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     await startRevision(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
-    return { ok: true, message: "Revisjonen er startet. Den godkjente versjonen gjelder til revisjonen er godkjent." };
+    return { ok: true, message: localized(planPageTexts).messages.revisionStarted };
   });
 }
 
@@ -81,7 +83,7 @@ export async function startRevisionAction(version: unknown, planId: unknown): Pr
 export async function requestSignoffAction(input: unknown): Promise<ActionResult<SavedPlan>> {
   return withActor(async (actor) => {
     const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const saved = await requestSignoff(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
     return { ok: true, data: { version: saved.version, savedAt: saved.savedAt.toISOString(), submittedVersion: null } };
@@ -93,18 +95,18 @@ const signoffSchema = z
     planId: z.string().min(1).max(64),
     version: z.number().int().min(0),
     decision: z.enum(["approve", "return"]),
-    comment: plainText().trim().max(5_000, { error: nb.errors.tooLong }).default(""),
+    comment: plainText().trim().max(5_000, { error: () => localized(commonTexts).errors.tooLong }).default(""),
   })
-  .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], error: nb.errors.signoffCommentRequired });
+  .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], error: () => localized(commonTexts).errors.signoffCommentRequired });
 
 /** The leader's "Godkjenn for innsending" or "Send tilbake til HR". */
 export async function decideSignoffAction(input: unknown): Promise<ActionResult> {
   return withActor(async (actor) => {
     const parsed = signoffSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     await decideSignoff(actor, parsed.data);
     revalidatePath(`/planer/${parsed.data.planId}`);
     revalidatePath("/");
-    return { ok: true, message: parsed.data.decision === "approve" ? "Planen er godkjent for innsending. HR kan nå sende den inn." : "Planen er sendt tilbake til HR." };
+    return { ok: true, message: localized(planPageTexts).messages[parsed.data.decision === "approve" ? "signoffApproved" : "signoffReturned"] };
   });
 }

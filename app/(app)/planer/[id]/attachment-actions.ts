@@ -5,7 +5,8 @@ import { z } from "zod";
 import { withActor, type ActionResult } from "@/lib/auth/action";
 import { uploadedFile } from "@/lib/auth/upload";
 import { deleteAttachment, uploadPlanAttachment } from "@/lib/data/attachments";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
 
 const id = z.string().min(1).max(64);
 
@@ -14,12 +15,12 @@ export async function uploadPlanAttachmentAction(formData: FormData): Promise<Ac
   // The permission is checked before the file is read.
   return withActor(async (actor) => {
     const planId = id.safeParse(formData.get("planId"));
-    if (!planId.success) return { ok: false, message: nb.errors.notFound };
+    if (!planId.success) return { ok: false, message: localized(commonTexts).errors.notFound };
     const file = await uploadedFile(formData);
-    if (!file.ok) return { ok: false, message: nb.errors.invalidForm, fieldErrors: file.fieldErrors };
+    if (!file.ok) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: file.fieldErrors };
     const stored = await uploadPlanAttachment(actor, planId.data, file);
     revalidatePath(`/planer/${planId.data}`);
-    return { ok: true, message: nb.attachments.uploaded(stored.fileName) };
+    return { ok: true, message: localized(commonTexts).attachments.uploaded(stored.fileName) };
   }, "plan.write");
 }
 
@@ -27,8 +28,8 @@ export async function uploadPlanAttachmentAction(formData: FormData): Promise<Ac
 export async function deletePlanAttachmentAction(attachmentId: string): Promise<ActionResult> {
   return withActor(async (actor) => {
     const parsed = id.safeParse(attachmentId);
-    if (!parsed.success) return { ok: false, message: nb.errors.notFound };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.notFound };
     const { fileName } = await deleteAttachment(actor, parsed.data);
-    return { ok: true, message: nb.attachments.deleted(fileName) };
+    return { ok: true, message: localized(commonTexts).attachments.deleted(fileName) };
   }, "plan.write");
 }

@@ -5,7 +5,8 @@ import { AttachmentList } from "@/components/attachments/attachment-list";
 import { AttachmentUpload } from "@/components/attachments/attachment-upload";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { PlanContentView } from "@/components/plans/plan-content-view";
-import { groupComments, PlanComments } from "@/components/plans/plan-comments";
+import { groupComments } from "@/components/plans/group-comments";
+import { PlanComments } from "@/components/plans/plan-comments";
 import { PlanHistory } from "@/components/plans/plan-history";
 import { EarlierPlans, PlanVersionList } from "@/components/plans/plan-version-list";
 import { PlanStatusTag } from "@/components/ui/status-tag";
@@ -22,14 +23,22 @@ import { env } from "@/lib/env";
 import { deletePlanAttachmentAction, uploadPlanAttachmentAction } from "./attachment-actions";
 import { formatShortDate } from "@/lib/domain/format";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
-import { nb } from "@/lib/i18n/nb";
+import { textsIn } from "@/lib/i18n/messages";
+import { planTexts } from "@/lib/i18n/plan-nb";
+import { planPageTexts } from "@/lib/i18n/plans";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Handlingsplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(planPageTexts)).titles.plan };
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
   const plan = await orNotFound(getPlan(actor, id));
+  const locale = await requestLocale();
+  const t = textsIn(planPageTexts, locale);
+  const elements = textsIn(planTexts, locale).elements;
   const attachments = await listPlanAttachments(actor, plan.id);
   // Back to where this reader came from: the round (the ministry, the auditor), the inbox (the
   // agency's HR and leader), or the agency's page (the ministry's leaders).
@@ -46,21 +55,21 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const shown = standing.revision !== "none" && plan.validVersion ? plan.validVersion : plan.latestVersion;
   return (
     <div className="flex flex-col gap-6">
-      <Link href={back}>← Tilbake</Link>
+      <Link href={back}>{t.back}</Link>
       <Heading level={1} data-size="lg">
-        Handlingsplan for inkluderingsdugnaden – {plan.agency.name}
+        {t.heading(plan.agency.name)}
       </Heading>
       <div className="flex flex-wrap items-center gap-3">
-        <span>Status:</span> <PlanStatusTag status={plan.status} />
-        <span>Frist: {formatShortDate(plan.round.deadline)}</span>
+        <span>{t.status}</span> <PlanStatusTag status={plan.status} />
+        <span>{t.deadline(formatShortDate(plan.round.deadline, locale))}</span>
       </div>
       {plan.basedOn && (
         <Paragraph>
-          Bygger på:{" "}
+          {t.basedOn}{" "}
           <Link href={`/planer/${plan.basedOn.planId}/versjoner/${plan.basedOn.number}`}>
-            versjon {plan.basedOn.number} av planen for {plan.basedOn.roundTitle} ({plan.basedOn.roundYear})
+            {t.basedOnLink(plan.basedOn.number, plan.basedOn.roundTitle, plan.basedOn.roundYear)}
           </Link>
-          , den sist godkjente.
+          {t.basedOnAfter}
         </Paragraph>
       )}
       <PlanRevisionNotice
@@ -74,17 +83,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {plan.canStartRevision && (
         <section aria-labelledby="revisjon" className="flex flex-col gap-2">
           <Heading level={2} data-size="xs" id="revisjon">
-            Revidere planen
+            {t.reviseHeading}
           </Heading>
-          <Paragraph>
-            Planen er godkjent. Vil dere endre den, kan dere starte en revisjon: utkastet blir en kopi av den godkjente
-            versjonen, og den godkjente versjonen gjelder til departementet har godkjent revisjonen.
-          </Paragraph>
+          <Paragraph>{t.reviseIntro}</Paragraph>
           <ActionButton
             action={startRevisionAction.bind(null, plan.version)}
             arg={plan.id}
-            label="Start revisjon"
-            pendingLabel="Starter revisjon …"
+            label={t.startRevision}
+            pendingLabel={t.startingRevision}
             variant="secondary"
           />
         </section>
@@ -92,33 +98,28 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {plan.canSignoff && plan.draft && (
         <section aria-labelledby="godkjenning" className="flex flex-col gap-4">
           <Heading level={2} data-size="sm" id="godkjenning">
-            Godkjenning før innsending
+            {t.signoffHeading}
           </Heading>
-          <Paragraph>
-            HR ber deg godkjenne utkastet før det sendes til departementet. Les utkastet under, og godkjenn det for
-            innsending eller send det tilbake med en kommentar.
-          </Paragraph>
+          <Paragraph>{t.signoffIntro}</Paragraph>
           <SignoffForm planId={plan.id} version={plan.version} decide={decideSignoffAction} />
           <Heading level={3} data-size="xs">
-            Utkastet som venter på godkjenning
+            {t.signoffDraftHeading}
           </Heading>
           <PlanContentView content={plan.draft} />
         </section>
       )}
       {plan.status === "CHANGES_REQUESTED" && plan.draft && (
-        <Alert data-color="warning">
-          Departementet har bedt om endringer i versjon {latestNumber}. Se kommentarene ved elementene, endre planen og
-          send den inn på nytt.
-        </Alert>
+        <Alert data-color="warning">{t.changesRequested(latestNumber)}</Alert>
       )}
       {plan.canEdit && plan.draft && (
         <Paragraph>
-          <Link href={`/planer/${plan.id}/importer`}>Importer fra Word</Link> – har dere planen i et Word-dokument, kan dere bruke det som utkast.
+          <Link href={`/planer/${plan.id}/importer`}>{t.importLink}</Link>
+          {t.importAfter}
         </Paragraph>
       )}
       {plan.canReview && (
         <Paragraph>
-          <Link href={`/planer/${plan.id}/gjennomgang`}>Gå gjennom versjon {latestNumber}: kommenter, godkjenn eller be om endringer</Link>
+          <Link href={`/planer/${plan.id}/gjennomgang`}>{t.reviewLink(latestNumber)}</Link>
         </Paragraph>
       )}
 
@@ -131,7 +132,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               content={plan.draft}
               saveDraft={savePlanDraftAction}
               submitPlan={needsSignoff ? requestSignoffAction : submitPlanAction}
-              {...(needsSignoff ? { submitLabel: "Send til leder for godkjenning", submittedText: "Planen er sendt til leder for godkjenning." } : {})}
+              {...(needsSignoff ? { submitLabel: t.submitToLeader, submittedText: t.submittedToLeader } : {})}
               commentsByElement={Object.fromEntries(
                 Object.entries(byElement).map(([k, list]) => [k, list.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }))]),
               )}
@@ -139,20 +140,20 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           ) : plan.canSignoff ? null : shown ? (
             <>
               {plan.status === "SUBMITTED" && actor.organisationKind === "AGENCY" && (
-                <Alert data-color="info">Planen er sendt inn og kan ikke endres mens departementet går gjennom den.</Alert>
+                <Alert data-color="info">{t.submittedLocked}</Alert>
               )}
               {shown.number !== latestNumber && (
                 <Heading level={2} data-size="sm">
-                  Gjeldende plan: versjon {shown.number}
+                  {t.validPlanHeading(shown.number)}
                 </Heading>
               )}
-              {shown.number === latestNumber && <PlanComments comments={general} label="Departementets kommentar" />}
+              {shown.number === latestNumber && <PlanComments comments={general} label={t.ministryComment} />}
               <PlanContentView
                 content={shown.content}
                 commentsByElement={
                   shown.number === latestNumber
                     ? Object.fromEntries(
-                        PLAN_ELEMENTS.map((k) => [k, <PlanComments key={k} comments={byElement[k] ?? []} label={`Kommentar til ${nb.planElements[k]}`} />]),
+                        PLAN_ELEMENTS.map((k) => [k, <PlanComments key={k} comments={byElement[k] ?? []} label={t.elementComment(elements[k])} />]),
                       )
                     : undefined
                 }
@@ -162,39 +163,39 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <>
               {/* The agency's leader reads the draft HR is writing (issue 13). */}
               <Heading level={2} data-size="sm">
-                Utkast (ikke sendt inn)
+                {t.draftHeading}
               </Heading>
               <PlanContentView content={plan.draft} />
             </>
           ) : (
-            <Paragraph>Planen er ikke sendt inn ennå. Innholdet vises når virksomheten har sendt den inn.</Paragraph>
+            <Paragraph>{t.notSubmitted}</Paragraph>
           )}
           <section aria-labelledby="vedlegg" className="flex flex-col gap-3">
             <Heading level={2} data-size="sm" id="vedlegg">
-              Vedlegg
+              {t.attachments}
             </Heading>
             <AttachmentList attachments={attachments} remove={plan.canEdit ? deletePlanAttachmentAction : undefined} />
             {plan.canEdit && plan.draft && <AttachmentUpload owner={{ name: "planId", id: plan.id }} upload={uploadPlanAttachmentAction} maxMb={env.ATTACHMENT_MAX_MB} />}
           </section>
         </div>
-        <aside className="flex flex-col gap-6" aria-label="Versjoner og historikk">
+        <aside className="flex flex-col gap-6" aria-label={t.asideLabel}>
           <section aria-labelledby="versjoner">
             <Heading level={2} data-size="xs" id="versjoner" className="mb-2">
-              Innsendte versjoner
+              {t.versionsHeading}
             </Heading>
             <PlanVersionList planId={plan.id} versions={plan.versions} validVersion={standing.validVersion} />
           </section>
           {plan.otherPlans.length > 0 && (
             <section aria-labelledby="andre-runder">
               <Heading level={2} data-size="xs" id="andre-runder" className="mb-2">
-                Planer i andre runder
+                {t.otherRoundsHeading}
               </Heading>
               <EarlierPlans plans={plan.otherPlans} />
             </section>
           )}
           <section aria-labelledby="historikk">
             <Heading level={2} data-size="xs" id="historikk" className="mb-2">
-              Historikk
+              {t.historyHeading}
             </Heading>
             <PlanHistory history={plan.history} />
           </section>

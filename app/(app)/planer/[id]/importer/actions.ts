@@ -7,9 +7,10 @@ import { uploadedFile } from "@/lib/auth/upload";
 import { applyPlanImport, readPlanImport } from "@/lib/data/plan-import";
 import type { PlanImportDraft } from "@/lib/domain/plan-import";
 import { plainText } from "@/lib/domain/text";
-import { nb } from "@/lib/i18n/nb";
+import { commonTexts } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
 
-const elementText = plainText().max(100_000, { error: nb.errors.tooLong }).default("");
+const elementText = plainText().max(100_000, { error: () => localized(commonTexts).errors.tooLong }).default("");
 const applySchema = z.object({
   planId: z.string().min(1).max(64),
   version: z.coerce.number().int().min(0),
@@ -29,9 +30,9 @@ export type ImportReview = PlanImportDraft & { version: number };
 export async function readPlanImportAction(formData: FormData): Promise<ActionResult<ImportReview>> {
   return withActor<ImportReview>(async (actor) => {
     const planId = z.string().min(1).max(64).safeParse(formData.get("planId"));
-    if (!planId.success) return { ok: false, message: nb.errors.notFound };
+    if (!planId.success) return { ok: false, message: localized(commonTexts).errors.notFound };
     const file = await uploadedFile(formData);
-    if (!file.ok) return { ok: false, message: nb.errors.invalidForm, fieldErrors: file.fieldErrors };
+    if (!file.ok) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: file.fieldErrors };
     return { ok: true, data: await readPlanImport(actor, planId.data, file.bytes) };
   }, "plan.write");
 }
@@ -46,14 +47,14 @@ export async function applyPlanImportAction(formData: FormData): Promise<ActionR
     try {
       elements = JSON.parse(String(formData.get("elements") ?? "{}"));
     } catch {
-      return { ok: false, message: nb.errors.invalidForm };
+      return { ok: false, message: localized(commonTexts).errors.invalidForm };
     }
     const parsed = applySchema.safeParse({ planId: formData.get("planId"), version: formData.get("version"), elements });
-    if (!parsed.success) return { ok: false, message: nb.errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: fieldErrorsOf(parsed.error) };
     const file = await uploadedFile(formData);
-    if (!file.ok) return { ok: false, message: nb.errors.invalidForm, fieldErrors: file.fieldErrors };
+    if (!file.ok) return { ok: false, message: localized(commonTexts).errors.invalidForm, fieldErrors: file.fieldErrors };
     const done = await applyPlanImport(actor, { ...parsed.data, ...file });
     revalidatePath(`/planer/${parsed.data.planId}`);
-    return { ok: true, data: { version: done.version }, message: nb.planImport.applied };
+    return { ok: true, data: { version: done.version }, message: localized(commonTexts).planImport.applied };
   }, "plan.write");
 }

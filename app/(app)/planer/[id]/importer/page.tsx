@@ -6,31 +6,33 @@ import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";
 import { getPlan } from "@/lib/data/plans";
 import { env } from "@/lib/env";
+import { textsIn } from "@/lib/i18n/messages";
+import { planPageTexts } from "@/lib/i18n/plans";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 import { applyPlanImportAction, readPlanImportAction } from "./actions";
 
-export const metadata: Metadata = { title: "Importer plan fra Word" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(planPageTexts)).titles.import };
+}
 
 export default async function PlanImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
   const plan = await orNotFound(getPlan(actor, id));
+  const t = textsIn(planPageTexts, await requestLocale());
   return (
     <div className="flex flex-col gap-6">
-      <Link href={`/planer/${plan.id}`}>← Tilbake til planen</Link>
+      <Link href={`/planer/${plan.id}`}>{t.backToPlan}</Link>
       <Heading level={1} data-size="lg">
-        Importer plan fra Word – {plan.agency.name}
+        {t.importPage.heading(plan.agency.name)}
       </Heading>
       {plan.canEdit ? (
         <>
-          <Paragraph>
-            Har dere planen i et Word-dokument, kan dere laste det opp her. Dokumentet deles i planens elementer etter overskriftene (for
-            eksempel «Utfordringer og muligheter», «Tiltak», «Mål», «Ansvar» og «Traineeprogrammet»). Du kontrollerer og retter teksten før
-            den blir utkastet.
-          </Paragraph>
+          <Paragraph>{t.importPage.intro}</Paragraph>
           <PlanImport planId={plan.id} maxMb={env.ATTACHMENT_MAX_MB} read={readPlanImportAction} apply={applyPlanImportAction} />
         </>
       ) : (
-        <Alert data-color="info">Planen kan ikke endres nå, og kan derfor ikke importeres fra Word.</Alert>
+        <Alert data-color="info">{t.importPage.locked}</Alert>
       )}
     </div>
   );

@@ -5,9 +5,9 @@ import { fieldErrorsOf, withActor, type ActionResult } from "@/lib/auth/action";
 import { saveAnnualReportText } from "@/lib/data/annual-report";
 import { annualReportTextSchema, parseChapterYear } from "@/lib/domain/annual-report";
 import { todayInNorway } from "@/lib/domain/format";
-import { commonTexts } from "@/lib/i18n/common";
+import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
 import { localized } from "@/lib/i18n/current";
-import { annualReportPageTexts } from "@/lib/i18n/figures";
+import { commonTexts } from "@/lib/i18n/common";
 
 export async function saveAnnualReportTextAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return withActor(async (actor) => {
@@ -17,6 +17,6 @@ export async function saveAnnualReportTextAction(input: unknown): Promise<Action
     if (parseChapterYear(String(year), todayInNorway().getUTCFullYear()) === null) return { ok: false, message: localized(commonTexts).errors.invalidForm };
     const saved = await saveAnnualReportText(actor, parsed.data);
     revalidatePath(`/tall/arsrapport/${year}`);
-    return { ok: true, data: { version: saved.version }, message: localized(annualReportPageTexts).savedMessage(year) };
+    return { ok: true, data: { version: saved.version }, message: localized(annualReportTexts).page.savedMessage(year) };
   }, "annualreport.write");
 }

@@ -7,8 +7,13 @@ import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";
 import { getPlanVersion } from "@/lib/data/plans";
 import { formatDateTime } from "@/lib/domain/format";
+import { textsIn } from "@/lib/i18n/messages";
+import { planPageTexts } from "@/lib/i18n/plans";
+import { getTexts, requestLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Versjon av handlingsplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTexts(planPageTexts)).titles.version };
+}
 
 /** One submitted version of a plan, as it was sent in. */
 export default async function PlanVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
@@ -17,17 +22,19 @@ export default async function PlanVersionPage({ params }: { params: Promise<{ id
   if (!Number.isInteger(n) || n < 1 || n > 10_000) notFound();
   const actor = await requireActor();
   const v = await orNotFound(getPlanVersion(actor, id, n));
+  const locale = await requestLocale();
+  const t = textsIn(planPageTexts, locale);
   return (
     <div className="flex flex-col gap-6">
-      <Link href={`/planer/${id}`}>← Tilbake til planen</Link>
+      <Link href={`/planer/${id}`}>{t.backToPlan}</Link>
       <Heading level={1} data-size="lg">
-        {v.agencyName}: versjon {v.number}
+        {t.versionPage.heading(v.agencyName, v.number)}
       </Heading>
       <Paragraph>
-        Sendt inn {formatDateTime(v.submittedAt)}.{" "}
-        {v.approvedAt && `Godkjent av departementet ${formatDateTime(v.approvedAt)}${v.isValid ? " – dette er den gjeldende planen" : ""}.`}{" "}
+        {t.versionPage.submitted(formatDateTime(v.submittedAt, locale))}{" "}
+        {v.approvedAt && t.versionPage.approved(formatDateTime(v.approvedAt, locale), v.isValid)}{" "}
         <a href={`/api/planer/${id}/versjoner/${v.number}/pdf`} download>
-          Last ned versjonen som PDF
+          {t.versionPage.downloadPdf}
         </a>
       </Paragraph>
       <PlanContentView content={v.content} />
