@@ -46,7 +46,7 @@ import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, markF
 import { runReminders } from "@/lib/data/reminders";
 import { listReportingDeadlines, setReportingDeadline } from "@/lib/data/reporting-deadlines";
 import { listCaughtMail } from "@/lib/data/caught-mail";
-import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setUserActive } from "@/lib/data/users";
+import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setOwnLocale, setUserActive } from "@/lib/data/users";
 import {
   applyOrganisationFile, checkOrganisationFile, createAgency, createTopOrganisation, findOrganisationByOrgNumber, getAgencyForAdmin,
   listAssignableOrganisations, listSectorOrganisations, moveAgency, organisationImportTemplate, setAudited, updateAgency,
@@ -329,6 +329,8 @@ const MEMBER_ROWS: Row[] = [
   // Every signed-in person's own sessions.
   { fn: "listOwnSessions", actions: [], scope: "self", call: (p) => listOwnSessions(p) },
   { fn: "endAllOwnSessions", actions: [], scope: "self", call: (p) => endAllOwnSessions(p) },
+  // Every signed-in person's own interface language (issue 14).
+  { fn: "setOwnLocale", actions: [], scope: "self", call: (p) => setOwnLocale(p, "nb") },
   // Every signed-in person's own notifications and e-mail preferences (issue 12).
   { fn: "unreadCount", actions: ["notification.read"], scope: "self", call: (p) => unreadCount(p) },
   { fn: "listNotifications", actions: ["notification.read"], scope: "self", call: (p) => listNotifications(p) },
