@@ -10,7 +10,7 @@ import {
   type AuditLogQuery,
 } from "@/lib/domain/admin-queries";
 import { auditKindLabel, jobLabel, summariseAuditEvent } from "@/lib/domain/audit-summary";
-import { adminTexts } from "@/lib/i18n/admin";
+import { adminTexts, auditTexts } from "@/lib/i18n/admin";
 import { localized } from "@/lib/i18n/current";
 
 /** The administration's texts in the current language, read when a message is needed (never at module load). */
@@ -99,7 +99,7 @@ export async function listAuditEvents(p: Principal, query: AuditLogQuery, option
   const rows: AuditLogRow[] = events.map((e) => ({
     id: e.id,
     at: e.at,
-    who: e.actorId ? (name.get(e.actorId) ?? "Ukjent bruker") : e.actorLabel ? jobLabel(e.actorLabel) : "Ukjent",
+    who: e.actorId ? (name.get(e.actorId) ?? localized(auditTexts).summary.unknownUser) : e.actorLabel ? jobLabel(e.actorLabel) : localized(auditTexts).summary.unknown,
     whoOrganisation: e.organisationId ? (org.get(e.organisationId) ?? null) : null,
     what: auditKindLabel(e.entity, e.action),
     subject: e.subjectOrganisationId ? (org.get(e.subjectOrganisationId) ?? null) : null,

@@ -200,7 +200,7 @@ export async function createAgency(p: Principal, input: OrganisationInput & { mi
       return created;
     });
   } catch (error) {
-    if (uniqueViolation(error)) throw conflict(t().errors.orgNumberTaken("en annen virksomhet"));
+    if (uniqueViolation(error)) throw conflict(t().errors.orgNumberTaken(t().errors.anotherOrganisation));
     throw error;
   }
 }
@@ -253,7 +253,7 @@ export async function updateAgency(p: Principal, input: OrganisationUpdateInput)
       await recordAudit(tx, p, { entity: "Organisation", entityId: agency.id, action: "update", before, after, subjectOrganisationId: agency.id, sectorIds: agency.parentId ? [agency.parentId] : [] });
     });
   } catch (error) {
-    if (uniqueViolation(error)) throw invalid({ shortName: [t().errors.shortNameTaken("en annen virksomhet")] });
+    if (uniqueViolation(error)) throw invalid({ shortName: [t().errors.shortNameTaken(t().errors.anotherOrganisation)] });
     throw error;
   }
 }

@@ -66,7 +66,7 @@ export function parseUserListQuery(params: Params): { query: UserListQuery; prob
   if (status) {
     const s = USER_STATUSES.find((k) => USER_STATUS_PARAM[k] === status);
     if (s) query.status = s;
-    else problems.status = "Velg en status fra listen.";
+    else problems.status = t().errors.chooseStatus;
   }
   return { query, problems };
 }

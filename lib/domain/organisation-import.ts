@@ -142,7 +142,7 @@ export function checkOrganisationImport(input: {
     else if (current && ministryId && current.parentId !== ministryId) problems.push(t().orgImport.existingOtherSector(current.name));
 
     const holder = value.shortName ? byShortName.get(value.shortName.toLowerCase()) : undefined;
-    if (holder && holder.id !== current?.id) problems.push(`Kortnavn: ${t().errors.shortNameTaken(holder.name)}`);
+    if (holder && holder.id !== current?.id) problems.push(`${t().orgImport.shortName}: ${t().errors.shortNameTaken(holder.name)}`);
 
     if (value.orgNumber) {
       const first = seenOrgNumbers.get(value.orgNumber);
