@@ -22,7 +22,7 @@ export function AuditChanges({ changes, locale = "nb" }: { changes: Changes; loc
         <ul className="flex flex-col gap-2">
           {changes.groups.map((g) => (
             <li key={`${g.entity}.${g.action}`}>
-              <HomeLink href={g.href}>{t.changeGroup(auditKindLabel(g.entity, g.action), g.count)}</HomeLink>
+              <HomeLink href={g.href}>{t.changeGroup(auditKindLabel(g.entity, g.action, locale), g.count)}</HomeLink>
             </li>
           ))}
         </ul>

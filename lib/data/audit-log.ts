@@ -10,7 +10,11 @@ import {
   type AuditLogQuery,
 } from "@/lib/domain/admin-queries";
 import { auditKindLabel, jobLabel, summariseAuditEvent } from "@/lib/domain/audit-summary";
-import { adminText as t } from "@/lib/i18n/admin-nb";
+import { adminTexts, auditTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
+
+/** The administration's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(adminTexts);
 
 /**
  * What the audit log can be filtered by, for this principal: the organisations of the sectors
@@ -60,11 +64,11 @@ export async function listAuditEvents(p: Principal, query: AuditLogQuery, option
   const and: Prisma.AuditEventWhereInput[] = [{ sectorIds: { hasSome: sectors } }];
   if (query.virksomhet) {
     if (known.organisations.some((o) => o.id === query.virksomhet)) and.push({ OR: [{ subjectOrganisationId: query.virksomhet }, { organisationId: query.virksomhet }] });
-    else problems.virksomhet = t.log.badOrganisation;
+    else problems.virksomhet = t().log.badOrganisation;
   }
   if (query.bruker) {
     if (known.users.some((u) => u.id === query.bruker)) and.push({ actorId: query.bruker });
-    else problems.bruker = t.log.badUser;
+    else problems.bruker = t().log.badUser;
   }
   if (query.hendelse) {
     const [entity, action] = query.hendelse.split(".");
@@ -95,7 +99,7 @@ export async function listAuditEvents(p: Principal, query: AuditLogQuery, option
   const rows: AuditLogRow[] = events.map((e) => ({
     id: e.id,
     at: e.at,
-    who: e.actorId ? (name.get(e.actorId) ?? "Ukjent bruker") : e.actorLabel ? jobLabel(e.actorLabel) : "Ukjent",
+    who: e.actorId ? (name.get(e.actorId) ?? localized(auditTexts).summary.unknownUser) : e.actorLabel ? jobLabel(e.actorLabel) : localized(auditTexts).summary.unknown,
     whoOrganisation: e.organisationId ? (org.get(e.organisationId) ?? null) : null,
     what: auditKindLabel(e.entity, e.action),
     subject: e.subjectOrganisationId ? (org.get(e.subjectOrganisationId) ?? null) : null,

@@ -7,7 +7,11 @@ import { conflict, forbidden, invalid, notFound } from "@/lib/data/errors";
 import { mandatoryDoneShare, normaliseFollowUp, type FollowUpInput, type FollowUpStatus } from "@/lib/domain/follow-up";
 import { allMeasures, readSectorPlanContent } from "@/lib/domain/sector-plan";
 import { measureEnds, type MeasureEnd } from "@/lib/domain/sector-plan-succession";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { localized } from "@/lib/i18n/current";
+import { sectorPlanTexts } from "@/lib/i18n/sector-plan";
+
+/** The sector plan's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(sectorPlanTexts);
 
 // The agencies' follow-up of the published sector plan: one row per agency and measure, changed
 // only by the agency's own HR (with a version check), every report kept as a revision. The
@@ -118,7 +122,7 @@ export async function getAgencyFollowUp(actor: Actor, sectorPlanId: string, agen
 
 /** Why a report on a measure is refused once its follow-up in this plan has ended. */
 function endedError(end: MeasureEnd) {
-  return end.kind === "continued" ? conflict(t.errors.reportInNextPlan(end.year)) : conflict(t.errors.measureEnded(t.measureEnd(end)));
+  return end.kind === "continued" ? conflict(t().errors.reportInNextPlan(end.year)) : conflict(t().errors.measureEnded(t().measureEnd(end)));
 }
 
 /**
@@ -131,19 +135,19 @@ export async function reportFollowUp(actor: Actor, input: FollowUpInput) {
   const plan = await publishedPlan(actor, input.sectorPlanId, "followup.write");
   const end = plan.ends.get(input.measureId);
   if (end) throw endedError(end);
-  if (!allMeasures(plan.content).some((x) => x.measure.id === input.measureId)) throw invalid({ measureId: [t.errors.unknownMeasure] }, t.errors.unknownMeasure);
+  if (!allMeasures(plan.content).some((x) => x.measure.id === input.measureId)) throw invalid({ measureId: [t().errors.unknownMeasure] }, t().errors.unknownMeasure);
   const { status, reason, comment } = normaliseFollowUp(input);
   return prisma.$transaction(async (tx) => {
     // One report on the agency's measure at a time, so a conflict is told with what the other saved.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`followup:${plan.id}:${agencyId}:${input.measureId}`}))`;
     // The plan read above may have been published anew since: report only on the latest version.
     const latest = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true } });
-    if (latest?.number !== plan.versionNumber) throw conflict(t.errors.newerVersion);
+    if (latest?.number !== plan.versionNumber) throw conflict(t().errors.newerVersion);
     // Next year's plan published since: it carried this row over (holding this plan while it did),
     // so a report here now would be lost to it.
     await tx.$queryRaw`select id from "SectorPlan" where id = ${plan.id} for share`;
     const successor = await tx.sectorPlan.findFirst({ where: { previousId: plan.id, versions: { some: {} } }, select: { year: true } });
-    if (successor) throw conflict(t.errors.reportInNextPlan(successor.year));
+    if (successor) throw conflict(t().errors.reportInNextPlan(successor.year));
     return writeFollowUp(tx, actor, { sectorPlanId: plan.id, planVersion: plan.versionNumber, agencyId, measureId: input.measureId, status, reason, comment, expectedVersion: input.version });
   });
 }
@@ -163,7 +167,7 @@ export async function writeFollowUp(
   const { agencyId, status, reason, comment } = input;
   const key = { sectorPlanId_agencyId_measureId: { sectorPlanId: input.sectorPlanId, agencyId, measureId: input.measureId } };
   const current = await tx.measureFollowUp.findUnique({ where: key, select: { id: true, version: true, status: true, reason: true, comment: true } });
-  const stale = () => conflict(t.errors.followUpStale, current ? { version: current.version, status: current.status, reason: current.reason, comment: current.comment } : undefined);
+  const stale = () => conflict(t().errors.followUpStale, current ? { version: current.version, status: current.status, reason: current.reason, comment: current.comment } : undefined);
   if (input.expectedVersion !== null && (current?.version ?? 0) !== input.expectedVersion) throw stale();
   let id: string;
   if (current) {

@@ -12,7 +12,11 @@ import {
   type ExistingOrganisation,
   type OrganisationImportCheck,
 } from "@/lib/domain/organisation-import";
-import { adminText as t } from "@/lib/i18n/admin-nb";
+import { adminTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
+
+/** The administration's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(adminTexts);
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,8 +82,8 @@ async function takenFields(tx: Tx, input: { orgNumber?: string; shortName: strin
     select: { name: true, orgNumber: true, shortName: true },
   });
   for (const o of others) {
-    if (input.orgNumber && o.orgNumber === input.orgNumber) errors.orgNumber = [t.errors.orgNumberTaken(o.name)];
-    if (o.shortName.toLowerCase() === input.shortName.toLowerCase()) errors.shortName = [t.errors.shortNameTaken(o.name)];
+    if (input.orgNumber && o.orgNumber === input.orgNumber) errors.orgNumber = [t().errors.orgNumberTaken(o.name)];
+    if (o.shortName.toLowerCase() === input.shortName.toLowerCase()) errors.shortName = [t().errors.shortNameTaken(o.name)];
   }
   return errors;
 }
@@ -180,7 +184,7 @@ export async function createAgency(p: Principal, input: OrganisationInput & { mi
     return await prisma.$transaction(async (tx) => {
       await lockOrganisations(tx);
       const ministry = await tx.organisation.findFirst({ where: { id: ministryId, kind: "MINISTRY" }, select: { id: true, shortName: true } });
-      if (!ministry) throw invalid({ ministryId: [t.errors.chooseMinistry] });
+      if (!ministry) throw invalid({ ministryId: [t().errors.chooseMinistry] });
       const taken = await takenFields(tx, input);
       if (Object.keys(taken).length) throw invalid(taken);
       const { name, shortName, orgNumber, postalAddress } = input;
@@ -196,7 +200,7 @@ export async function createAgency(p: Principal, input: OrganisationInput & { mi
       return created;
     });
   } catch (error) {
-    if (uniqueViolation(error)) throw conflict(t.errors.orgNumberTaken("en annen virksomhet"));
+    if (uniqueViolation(error)) throw conflict(t().errors.orgNumberTaken(t().errors.anotherOrganisation));
     throw error;
   }
 }
@@ -249,7 +253,7 @@ export async function updateAgency(p: Principal, input: OrganisationUpdateInput)
       await recordAudit(tx, p, { entity: "Organisation", entityId: agency.id, action: "update", before, after, subjectOrganisationId: agency.id, sectorIds: agency.parentId ? [agency.parentId] : [] });
     });
   } catch (error) {
-    if (uniqueViolation(error)) throw invalid({ shortName: [t.errors.shortNameTaken("en annen virksomhet")] });
+    if (uniqueViolation(error)) throw invalid({ shortName: [t().errors.shortNameTaken(t().errors.anotherOrganisation)] });
     throw error;
   }
 }
@@ -270,8 +274,8 @@ export async function moveAgency(p: Principal, input: MoveAgencyInput): Promise<
     await lockOrganisations(tx);
     const agency = await administeredAgency(tx, p, input.agencyId);
     const to = await tx.organisation.findFirst({ where: { id: input.ministryId, kind: "MINISTRY" }, select: { id: true, name: true, shortName: true } });
-    if (!to) throw invalid({ ministryId: [t.errors.chooseMinistry] });
-    if (to.id === agency.parentId) throw invalid({ ministryId: [t.errors.sameMinistry] });
+    if (!to) throw invalid({ ministryId: [t().errors.chooseMinistry] });
+    if (to.id === agency.parentId) throw invalid({ ministryId: [t().errors.sameMinistry] });
     const from = agency.parent!;
     await tx.organisation.update({ where: { id: agency.id }, data: { parentId: to.id } });
     const consents = await tx.poolingConsent.updateMany({ where: { agencyId: agency.id }, data: { ministryId: to.id } });
@@ -374,7 +378,7 @@ export async function applyOrganisationFile(p: Principal, table: string[][], fil
       { timeout: 60_000 },
     );
   } catch (error) {
-    if (uniqueViolation(error)) throw conflict(t.orgImport.notOk);
+    if (uniqueViolation(error)) throw conflict(t().orgImport.notOk);
     throw error;
   }
 }

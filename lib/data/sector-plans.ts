@@ -10,7 +10,11 @@ import {
   duplicateIds, emptySectorPlan, publishCheck, readSectorPlanContent, sectorPlanState, type SectorPlanContent,
 } from "@/lib/domain/sector-plan";
 import { measureCarryOver, nextYearContent } from "@/lib/domain/sector-plan-succession";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { localized } from "@/lib/i18n/current";
+import { sectorPlanTexts } from "@/lib/i18n/sector-plan";
+
+/** The sector plan's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(sectorPlanTexts);
 
 // The ministry's sector plan (lib/domain/sector-plan.ts). The working draft belongs to the
 // ministry: only its own people read it, only its advisers change it. Everyone else in the sector
@@ -71,7 +75,7 @@ export async function createSectorPlan(actor: Actor, input: { year: number; titl
     // Two advisers creating the same year at once: the second waits, then gets "taken" by its field.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sectorplan:${ministryId}:${input.year}`}))`;
     const taken = await tx.sectorPlan.findUnique({ where: { ministryId_year: { ministryId, year: input.year } }, select: { id: true } });
-    if (taken) throw invalid({ year: [t.errors.yearTaken(input.year)] });
+    if (taken) throw invalid({ year: [t().errors.yearTaken(input.year)] });
     const content = emptySectorPlan(input.title);
     const plan = await tx.sectorPlan.create({
       data: { ministryId, year: input.year, content, updatedById: actor.userId },
@@ -138,14 +142,14 @@ export async function createNextSectorPlan(actor: Actor, previousId: string) {
     });
     if (!previous || !mayWrite(actor, previous.ministryId)) throw notFound();
     const latest = previous.versions[0];
-    if (!latest) throw conflict(t.errors.nextNeedsPublished);
+    if (!latest) throw conflict(t().errors.nextNeedsPublished);
     const year = previous.year + 1;
     // The same lock as createSectorPlan: the year is taken once, whichever way the plan is made.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`sectorplan:${ministryId}:${year}`}))`;
     const made = await tx.sectorPlan.findUnique({ where: { previousId: previous.id }, select: { year: true } });
-    if (made) throw conflict(t.errors.nextExists(made.year));
+    if (made) throw conflict(t().errors.nextExists(made.year));
     const taken = await tx.sectorPlan.findUnique({ where: { ministryId_year: { ministryId, year } }, select: { id: true } });
-    if (taken) throw conflict(t.errors.yearTaken(year));
+    if (taken) throw conflict(t().errors.yearTaken(year));
     const content = nextYearContent(readSectorPlanContent(latest.content), previous.year);
     const plan = await tx.sectorPlan.create({
       data: { ministryId, year, content, previousId: previous.id, updatedById: actor.userId },
@@ -208,7 +212,7 @@ async function writablePlan(tx: Prisma.TransactionClient, actor: Actor, id: stri
 
 /** Someone saved since the user opened the draft: the newer draft comes back, for the user to choose. */
 const stale = (plan: { version: number; content: Prisma.JsonValue }) =>
-  conflict(t.errors.staleVersion, { version: plan.version, content: readSectorPlanContent(plan.content) });
+  conflict(t().errors.staleVersion, { version: plan.version, content: readSectorPlanContent(plan.content) });
 
 /** A save based on an older version loses cleanly: the database update itself checks it. */
 async function bumpVersion(tx: Prisma.TransactionClient, actor: Actor, id: string, version: number, content?: SectorPlanContent) {
@@ -216,11 +220,11 @@ async function bumpVersion(tx: Prisma.TransactionClient, actor: Actor, id: strin
     where: { id, version },
     data: { version: { increment: 1 }, updatedById: actor.userId, ...(content ? { content } : {}) },
   });
-  if (count !== 1) throw conflict(t.errors.staleVersion);
+  if (count !== 1) throw conflict(t().errors.staleVersion);
 }
 
 export async function saveSectorPlanDraft(actor: Actor, input: { id: string; version: number; content: SectorPlanContent }) {
-  if (duplicateIds(input.content).length > 0) throw invalid({ _form: [t.errors.duplicateIds] }, t.errors.duplicateIds);
+  if (duplicateIds(input.content).length > 0) throw invalid({ _form: [t().errors.duplicateIds] }, t().errors.duplicateIds);
   return prisma.$transaction(async (tx) => {
     const plan = await writablePlan(tx, actor, input.id);
     if (plan.version !== input.version) throw stale(plan);
@@ -242,16 +246,16 @@ export async function saveSectorPlanDraft(actor: Actor, input: { id: string; ver
  * changed since the latest version, or when the draft is incomplete.
  */
 export async function publishSectorPlan(actor: Actor, input: { id: string; version: number; content?: SectorPlanContent }) {
-  if (input.content && duplicateIds(input.content).length > 0) throw invalid({ _form: [t.errors.duplicateIds] }, t.errors.duplicateIds);
+  if (input.content && duplicateIds(input.content).length > 0) throw invalid({ _form: [t().errors.duplicateIds] }, t().errors.duplicateIds);
   return prisma.$transaction(async (tx) => {
     const plan = await writablePlan(tx, actor, input.id);
     if (plan.version !== input.version) throw stale(plan);
     const successor = await tx.sectorPlan.findFirst({ where: { previousId: plan.id, versions: { some: {} } }, select: { year: true } });
-    if (successor) throw conflict(t.errors.superseded(successor.year));
+    if (successor) throw conflict(t().errors.superseded(successor.year));
     const draft = input.content ?? readSectorPlanContent(plan.content);
     const last = await tx.sectorPlanVersion.findFirst({ where: { sectorPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true, content: true } });
     const check = publishCheck(draft, last ? { number: last.number, content: readSectorPlanContent(last.content) } : null);
-    if (!check.ok) throw check.reason === "unchanged" ? conflict(t.errors.unchanged) : invalid(check.problems, t.errors.incomplete);
+    if (!check.ok) throw check.reason === "unchanged" ? conflict(t().errors.unchanged) : invalid(check.problems, t().errors.incomplete);
     await bumpVersion(tx, actor, plan.id, input.version, input.content);
     const now = new Date();
     await tx.sectorPlanVersion.create({ data: { sectorPlanId: plan.id, number: check.number, content: draft, publishedAt: now, publishedById: actor.userId } });

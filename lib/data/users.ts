@@ -8,9 +8,13 @@ import { actingUserId, administeredSector, logSectorsOf, looksLikeId, sectorOrga
 import { createSetPasswordSecret, setPasswordPath } from "@/lib/data/one-time-tokens";
 import type { InviteInput, UserAccessInput } from "@/lib/domain/admin-schemas";
 import { USER_PAGE_SIZE, type UserListQuery, type UserStatus } from "@/lib/domain/admin-queries";
-import { adminText as t } from "@/lib/i18n/admin-nb";
+import { adminTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
 import { common } from "@/lib/i18n/common";
 import type { Locale } from "@/lib/i18n/locale";
+
+/** The administration's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(adminTexts);
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,12 +55,12 @@ async function assignableOrganisation(tx: Tx, p: Principal, organisationId: stri
   const org = await tx.organisation.findFirst({ where: { id: organisationId, ...(sector ? sectorOrganisations(sector) : {}) }, select: orgSelect });
   // Outside the administrator's sector the organisation is not found (the form offers only its own).
   if (!org && sector) throw notFound();
-  if (!org) throw invalid({ organisationId: [t.errors.chooseOrganisation] });
+  if (!org) throw invalid({ organisationId: [t().errors.chooseOrganisation] });
   return org;
 }
 
 function checkRoleFits(role: Role, org: { kind: "MINISTRY" | "AGENCY" | "AUDIT_OFFICE" }): void {
-  if (!roleFitsOrganisation(role, org.kind)) throw invalid({ role: [t.errors.roleDoesNotFit(common().roles[role], t.kinds[org.kind])] });
+  if (!roleFitsOrganisation(role, org.kind)) throw invalid({ role: [t().errors.roleDoesNotFit(common().roles[role], t().kinds[org.kind])] });
 }
 
 /** Invited and not in yet: never signed in, no password chosen, no SSO account linked. */
@@ -169,7 +173,7 @@ export async function inviteUser(p: Principal, input: InviteInput): Promise<Invi
       const sectors = logSectorsOf(org);
       await lockUsers(tx, sectors);
       const taken = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
-      if (taken) throw invalid({ email: [t.errors.emailTaken] });
+      if (taken) throw invalid({ email: [t().errors.emailTaken] });
       const user = await tx.user.create({
         data: { email, name: input.name, role: input.role, organisationId: org.id, passwordHash: null, invitedById: actingUserId(p) },
         select: { id: true },
@@ -187,7 +191,7 @@ export async function inviteUser(p: Principal, input: InviteInput): Promise<Invi
       return { userId: user.id, name: input.name, email, path: setPasswordPath(secret), expiresAt };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw invalid({ email: [t.errors.emailTaken] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw invalid({ email: [t().errors.emailTaken] });
     throw error;
   }
 }
@@ -206,7 +210,7 @@ async function administeredUserForUpdate(tx: Tx, p: Principal, userId: string) {
 async function keepAnAdministrator(tx: Tx, user: { id: string; role: Role; deactivatedAt: Date | null; organisation: { id: string; kind: string } }): Promise<void> {
   if (user.role !== "ADMIN" || user.deactivatedAt || user.organisation.kind !== "MINISTRY") return;
   const others = await tx.user.count({ where: { role: "ADMIN", deactivatedAt: null, organisationId: user.organisation.id, id: { not: user.id } } });
-  if (others === 0) throw conflict(t.errors.lastAdmin);
+  if (others === 0) throw conflict(t().errors.lastAdmin);
 }
 
 /** Every session of the user ends (it is refused at its next request). */
@@ -216,7 +220,7 @@ async function endSessions(tx: Tx, userId: string): Promise<number> {
 }
 
 function refuseSelf(p: Principal, userId: string): void {
-  if (actingUserId(p) === userId) throw conflict(t.errors.notSelf);
+  if (actingUserId(p) === userId) throw conflict(t().errors.notSelf);
 }
 
 /**
@@ -229,7 +233,7 @@ export async function changeUserAccess(p: Principal, input: UserAccessInput): Pr
     const current = await administeredUserForUpdate(tx, p, input.userId);
     const org = await assignableOrganisation(tx, p, input.organisationId);
     checkRoleFits(input.role, org);
-    if (current.role === input.role && current.organisation.id === org.id) throw invalid({ role: [t.errors.notChanged] }, t.errors.notChanged);
+    if (current.role === input.role && current.organisation.id === org.id) throw invalid({ role: [t().errors.notChanged] }, t().errors.notChanged);
     const sectors = [...logSectorsOf(current.organisation), ...logSectorsOf(org)];
     await lockUsers(tx, sectors);
     if (current.organisation.id !== org.id || input.role !== "ADMIN") await keepAnAdministrator(tx, current);
@@ -259,11 +263,11 @@ export async function setUserActive(p: Principal, userId: string, active: boolea
     const user = await administeredUserForUpdate(tx, p, userId);
     const sectors = logSectorsOf(user.organisation);
     await lockUsers(tx, sectors);
-    if (active && !user.deactivatedAt) throw conflict(t.errors.alreadyActive);
-    if (!active && user.deactivatedAt) throw conflict(t.errors.alreadyDeactivated);
+    if (active && !user.deactivatedAt) throw conflict(t().errors.alreadyActive);
+    if (!active && user.deactivatedAt) throw conflict(t().errors.alreadyDeactivated);
     if (!active) await keepAnAdministrator(tx, user);
     const { count } = await tx.user.updateMany({ where: { id: user.id, deactivatedAt: active ? { not: null } : null }, data: { deactivatedAt: active ? null : new Date() } });
-    if (count !== 1) throw conflict(active ? t.errors.alreadyActive : t.errors.alreadyDeactivated);
+    if (count !== 1) throw conflict(active ? t().errors.alreadyActive : t().errors.alreadyDeactivated);
     // Also on reactivation: a session started while deactivated (a sign-in that was then refused)
     // must not come alive with the account.
     const sessionsEnded = await endSessions(tx, user.id);
@@ -288,7 +292,7 @@ export async function setUserActive(p: Principal, userId: string, active: boolea
 export async function renewInvitation(p: Principal, userId: string): Promise<Invitation> {
   return prisma.$transaction(async (tx) => {
     const user = await administeredUserForUpdate(tx, p, userId);
-    if (user.deactivatedAt) throw conflict(t.errors.deactivated);
+    if (user.deactivatedAt) throw conflict(t().errors.deactivated);
     // For someone who is in already, the link is a password reset (a forgotten password); it
     // replaces the password only when used.
     const reset = userStatusOf(user) !== "invited";

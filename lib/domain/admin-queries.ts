@@ -1,8 +1,12 @@
 // The query parameters of the administration's lists (users, the audit log), validated: a bad
 // parameter is left out of the query and named with a message for its field, never an error page.
 import { ROLES, type Role } from "@/lib/access/grants";
-import { adminText as t } from "@/lib/i18n/admin-nb";
+import { adminTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
 import { AUDIT_ENTITIES, AUDIT_KINDS } from "@/lib/i18n/admin-nb";
+
+/** The administration's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(adminTexts);
 
 export const USER_STATUSES = ["active", "invited", "deactivated"] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
@@ -35,7 +39,7 @@ function page(value: string | undefined, problems: Record<string, string>): numb
   if (value === undefined || value === "") return 1;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 100_000) {
-    problems.side = t.log.badPage;
+    problems.side = t().log.badPage;
     return 1;
   }
   return n;
@@ -46,23 +50,23 @@ export function parseUserListQuery(params: Params): { query: UserListQuery; prob
   const problems: Record<string, string> = {};
   const query: UserListQuery = { sok: "", side: page(first(params, "side"), problems) };
   const sok = first(params, "sok") ?? "";
-  if (CONTROL.test(sok) || sok.length > 100) problems.sok = sok.length > 100 ? t.errors.tooLong(100) : t.errors.badCharacters;
+  if (CONTROL.test(sok) || sok.length > 100) problems.sok = sok.length > 100 ? t().errors.tooLong(100) : t().errors.badCharacters;
   else query.sok = sok.trim();
   const rolle = first(params, "rolle");
   if (rolle) {
     if ((ROLES as readonly string[]).includes(rolle)) query.rolle = rolle as Role;
-    else problems.rolle = t.errors.chooseRole;
+    else problems.rolle = t().errors.chooseRole;
   }
   const virksomhet = first(params, "virksomhet");
   if (virksomhet) {
     if (ID.test(virksomhet)) query.virksomhet = virksomhet;
-    else problems.virksomhet = t.errors.chooseOrganisation;
+    else problems.virksomhet = t().errors.chooseOrganisation;
   }
   const status = first(params, "status");
   if (status) {
     const s = USER_STATUSES.find((k) => USER_STATUS_PARAM[k] === status);
     if (s) query.status = s;
-    else problems.status = "Velg en status fra listen.";
+    else problems.status = t().errors.chooseStatus;
   }
   return { query, problems };
 }
@@ -117,22 +121,22 @@ export function parseAuditLogQuery(params: Params): { query: AuditLogQuery; prob
     if (ID.test(v)) query[key] = v;
     else problems[key] = message;
   };
-  id("virksomhet", t.log.badOrganisation);
-  id("bruker", t.log.badUser);
+  id("virksomhet", t().log.badOrganisation);
+  id("bruker", t().log.badUser);
   const kind = first(params, "hendelse");
   if (kind) {
     if (isAuditKind(kind)) query.hendelse = kind;
-    else problems.hendelse = t.log.badKind;
+    else problems.hendelse = t().log.badKind;
   }
   for (const key of ["fra", "til"] as const) {
     const v = first(params, key);
     if (!v) continue;
     const date = parseCalendarDate(v);
     if (date) query[key] = date;
-    else problems[key] = t.log.badDate;
+    else problems[key] = t().log.badDate;
   }
   if (query.fra && query.til && query.til < query.fra) {
-    problems.til = t.log.dateOrder;
+    problems.til = t().log.dateOrder;
     delete query.til;
   }
   return { query, problems };

@@ -4,7 +4,11 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/access/grants";
 import { normaliseOrgNumber, orgNumberProblem } from "@/lib/domain/org-number";
-import { adminText as t } from "@/lib/i18n/admin-nb";
+import { adminTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
+
+/** The administration's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(adminTexts);
 
 // Control characters other than tab and line breaks (these are dealt with per field).
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -12,50 +16,50 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A one-line text: trimmed, required, at most `max` characters, no control characters. */
 export function line(max: number) {
   return z
-    .string({ error: t.errors.required })
-    .refine((s) => !CONTROL.test(s) && !/[\r\n\t]/.test(s), { error: t.errors.badCharacters })
+    .string({ error: () => t().errors.required })
+    .refine((s) => !CONTROL.test(s) && !/[\r\n\t]/.test(s), { error: () => t().errors.badCharacters })
     .transform((s) => s.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, { error: t.errors.required }).max(max, { error: t.errors.tooLong(max) }));
+    .pipe(z.string().min(1, { error: () => t().errors.required }).max(max, { error: () => t().errors.tooLong(max) }));
 }
 
 /** An id chosen from a list (a forged or missing one gets the list's message). */
-const chosenId = (message: string) => z.string({ error: message }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: message });
+const chosenId = (message: () => string) => z.string({ error: message }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: message });
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const emailSchema = z
-  .string({ error: t.errors.required })
+  .string({ error: () => t().errors.required })
   .trim()
   .toLowerCase()
-  .min(1, { error: t.errors.required })
-  .max(254, { error: t.errors.tooLong(254) })
-  .regex(EMAIL, { error: t.errors.emailFormat });
+  .min(1, { error: () => t().errors.required })
+  .max(254, { error: () => t().errors.tooLong(254) })
+  .regex(EMAIL, { error: () => t().errors.emailFormat });
 
-export const roleSchema = z.enum(ROLES, { error: t.errors.chooseRole });
+export const roleSchema = z.enum(ROLES, { error: () => t().errors.chooseRole });
 
 export const inviteSchema = z.object({
   email: emailSchema,
   name: line(200),
   role: roleSchema,
-  organisationId: chosenId(t.errors.chooseOrganisation),
+  organisationId: chosenId(() => t().errors.chooseOrganisation),
 });
 export type InviteInput = z.output<typeof inviteSchema>;
 
 export const userAccessSchema = z.object({
-  userId: chosenId(t.errors.required),
+  userId: chosenId(() => t().errors.required),
   role: roleSchema,
-  organisationId: chosenId(t.errors.chooseOrganisation),
+  organisationId: chosenId(() => t().errors.chooseOrganisation),
 });
 export type UserAccessInput = z.output<typeof userAccessSchema>;
 
-export const userIdSchema = z.object({ userId: chosenId(t.errors.required) });
+export const userIdSchema = z.object({ userId: chosenId(() => t().errors.required) });
 
 export const orgNumberSchema = z
-  .string({ error: t.errors.orgNumber.missing })
+  .string({ error: () => t().errors.orgNumber.missing })
   .transform(normaliseOrgNumber)
   .superRefine((n, ctx) => {
     const problem = orgNumberProblem(n);
-    if (problem) ctx.addIssue({ code: "custom", message: t.errors.orgNumber[problem] });
+    if (problem) ctx.addIssue({ code: "custom", message: t().errors.orgNumber[problem] });
   });
 
 /**
@@ -69,17 +73,17 @@ export function normaliseAddress(input: string): string {
 }
 
 export const postalAddressSchema = z
-  .string({ error: t.errors.required })
-  .refine((s) => !CONTROL.test(s), { error: t.errors.badCharacters })
+  .string({ error: () => t().errors.required })
+  .refine((s) => !CONTROL.test(s), { error: () => t().errors.badCharacters })
   .transform(normaliseAddress)
   .superRefine((address, ctx) => {
-    if (!address) return void ctx.addIssue({ code: "custom", message: t.errors.required });
+    if (!address) return void ctx.addIssue({ code: "custom", message: t().errors.required });
     const lines = address.split("\n");
-    if (lines.length > 4 || lines.some((l) => l.length > 100)) return void ctx.addIssue({ code: "custom", message: t.errors.addressLines });
-    if (!/^\d{4} \S/.test(lines.at(-1)!)) ctx.addIssue({ code: "custom", message: t.errors.addressPostcode });
+    if (lines.length > 4 || lines.some((l) => l.length > 100)) return void ctx.addIssue({ code: "custom", message: t().errors.addressLines });
+    if (!/^\d{4} \S/.test(lines.at(-1)!)) ctx.addIssue({ code: "custom", message: t().errors.addressPostcode });
   });
 
-const shortNameSchema = line(50).pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} .\-]*$/u, { error: t.errors.shortNameFormat }));
+const shortNameSchema = line(50).pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} .\-]*$/u, { error: () => t().errors.shortNameFormat }));
 
 /** A new agency (or a ministry, from the command line). */
 export const organisationSchema = z.object({
@@ -92,7 +96,7 @@ export type OrganisationInput = z.output<typeof organisationSchema>;
 
 /** Renaming an agency (its organisation number is what it is, and stays). */
 export const organisationUpdateSchema = z.object({
-  id: chosenId(t.errors.required),
+  id: chosenId(() => t().errors.required),
   name: line(200),
   shortName: shortNameSchema,
   postalAddress: postalAddressSchema,
@@ -100,7 +104,7 @@ export const organisationUpdateSchema = z.object({
 export type OrganisationUpdateInput = z.output<typeof organisationUpdateSchema>;
 
 export const moveAgencySchema = z.object({
-  agencyId: chosenId(t.errors.required),
-  ministryId: chosenId(t.errors.chooseMinistry),
+  agencyId: chosenId(() => t().errors.required),
+  ministryId: chosenId(() => t().errors.chooseMinistry),
 });
 export type MoveAgencyInput = z.output<typeof moveAgencySchema>;

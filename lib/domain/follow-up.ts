@@ -4,7 +4,11 @@ import { z } from "zod";
 import { plainText } from "@/lib/domain/text";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { allMeasures } from "@/lib/domain/sector-plan";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { localized } from "@/lib/i18n/current";
+import { sectorPlanTexts } from "@/lib/i18n/sector-plan";
+
+/** The sector plan's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(sectorPlanTexts);
 
 export const FOLLOW_UP_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_RELEVANT"] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
@@ -17,12 +21,12 @@ const followUpFields = z.object({
   measureId: plainText().min(1).max(40),
   /** The follow-up's version the user saw (0: never reported). */
   version: z.number().int().min(0),
-  status: z.enum(FOLLOW_UP_STATUSES, { error: t.errors.statusRequired }),
-  reason: plainText().trim().max(REASON_MAX, { error: t.errors.tooLong }).default(""),
-  comment: plainText().trim().max(COMMENT_MAX, { error: t.errors.commentTooLong }).default(""),
+  status: z.enum(FOLLOW_UP_STATUSES, { error: () => t().errors.statusRequired }),
+  reason: plainText().trim().max(REASON_MAX, { error: () => t().errors.tooLong }).default(""),
+  comment: plainText().trim().max(COMMENT_MAX, { error: () => t().errors.commentTooLong }).default(""),
 });
 const reasonGiven = (v: { status: FollowUpStatus; reason: string }) => v.status !== "NOT_RELEVANT" || v.reason.length > 0;
-const reasonRequired = { path: ["reason"], error: t.errors.reasonRequired };
+const reasonRequired = { path: ["reason"], error: () => t().errors.reasonRequired };
 
 /** One report on one measure, as the form sends it (also the server's check). */
 export const followUpSchema = followUpFields.refine(reasonGiven, reasonRequired);

@@ -5,7 +5,11 @@
  */
 import { organisationSchema } from "@/lib/domain/admin-schemas";
 import { normaliseOrgNumber } from "@/lib/domain/org-number";
-import { adminText as t } from "@/lib/i18n/admin-nb";
+import { adminTexts } from "@/lib/i18n/admin";
+import { localized } from "@/lib/i18n/current";
+
+/** The administration's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(adminTexts);
 
 /** More rows than any sector has agencies. */
 export const MAX_IMPORT_ROWS = 2_000;
@@ -88,10 +92,10 @@ export function checkOrganisationImport(input: {
     if (column && !columns.has(column.key)) columns.set(column.key, i);
   });
   const missing = REQUIRED.filter((k) => !columns.has(k));
-  if (missing.length) fileProblems.push(t.orgImport.missingColumns(missing.map((k) => ORGANISATION_COLUMNS.find((c) => c.key === k)!.header)));
+  if (missing.length) fileProblems.push(t().orgImport.missingColumns(missing.map((k) => ORGANISATION_COLUMNS.find((c) => c.key === k)!.header)));
   const dataRows = body.map((cells, i) => ({ cells, line: i + 2 })).filter((r) => r.cells.some((c) => c.trim() !== ""));
-  if (dataRows.length === 0) fileProblems.push(t.orgImport.noRows);
-  if (dataRows.length > MAX_IMPORT_ROWS) fileProblems.push(t.orgImport.tooManyRows(MAX_IMPORT_ROWS));
+  if (dataRows.length === 0) fileProblems.push(t().orgImport.noRows);
+  if (dataRows.length > MAX_IMPORT_ROWS) fileProblems.push(t().orgImport.tooManyRows(MAX_IMPORT_ROWS));
   if (fileProblems.length) return { fileProblems, rows: [], ok: false };
 
   const cell = (cells: string[], key: ColumnKey) => (columns.has(key) ? (cells[columns.get(key)!] ?? "") : "");
@@ -126,28 +130,28 @@ export function checkOrganisationImport(input: {
     let ministryId: string | null = null;
     if (ministryCell) {
       const m = ministryByKey.get(normaliseOrgNumber(ministryCell)) ?? ministryByKey.get(ministryCell.toLowerCase());
-      if (!m) problems.push(t.orgImport.unknownMinistry(ministryCell));
-      else if (ownSectorId && m.id !== ownSectorId) problems.push(t.orgImport.otherMinistry(m.name));
+      if (!m) problems.push(t().orgImport.unknownMinistry(ministryCell));
+      else if (ownSectorId && m.id !== ownSectorId) problems.push(t().orgImport.otherMinistry(m.name));
       else ministryId = m.id;
     } else if (ownSectorId) ministryId = ownSectorId;
-    else problems.push(t.orgImport.ministryRequired);
+    else problems.push(t().orgImport.ministryRequired);
 
     // An agency already registered with the org number is updated, within its own sector only.
     const current = value.orgNumber ? byOrgNumber.get(value.orgNumber) : undefined;
-    if (current && current.kind !== "AGENCY") problems.push(t.orgImport.existingNotAgency(current.name));
-    else if (current && ministryId && current.parentId !== ministryId) problems.push(t.orgImport.existingOtherSector(current.name));
+    if (current && current.kind !== "AGENCY") problems.push(t().orgImport.existingNotAgency(current.name));
+    else if (current && ministryId && current.parentId !== ministryId) problems.push(t().orgImport.existingOtherSector(current.name));
 
     const holder = value.shortName ? byShortName.get(value.shortName.toLowerCase()) : undefined;
-    if (holder && holder.id !== current?.id) problems.push(`Kortnavn: ${t.errors.shortNameTaken(holder.name)}`);
+    if (holder && holder.id !== current?.id) problems.push(`${t().orgImport.shortName}: ${t().errors.shortNameTaken(holder.name)}`);
 
     if (value.orgNumber) {
       const first = seenOrgNumbers.get(value.orgNumber);
-      if (first) problems.push(t.orgImport.duplicateOrgNumber(first));
+      if (first) problems.push(t().orgImport.duplicateOrgNumber(first));
       else seenOrgNumbers.set(value.orgNumber, line);
     }
     if (value.shortName) {
       const first = seenShortNames.get(value.shortName.toLowerCase());
-      if (first) problems.push(t.orgImport.duplicateShortName(first));
+      if (first) problems.push(t().orgImport.duplicateShortName(first));
       else seenShortNames.set(value.shortName.toLowerCase(), line);
     }
 

@@ -4,21 +4,25 @@
 // so that the agencies' follow-up survives a new version. Pure: no I/O.
 import { z } from "zod";
 import { plainText } from "@/lib/domain/text";
-import { sectorPlanText as t } from "@/lib/i18n/sector-plan-nb";
+import { localized } from "@/lib/i18n/current";
+import { sectorPlanTexts } from "@/lib/i18n/sector-plan";
+
+/** The sector plan's texts in the current language, read when a message is needed (never at module load). */
+const t = () => localized(sectorPlanTexts);
 
 export const MEASURE_KINDS = ["MANDATORY", "RECOMMENDED"] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 const id = plainText().min(1).max(40);
-const text = (max: number) => plainText().max(max, { error: t.errors.tooLong }).default("");
+const text = (max: number) => plainText().max(max, { error: () => t().errors.tooLong }).default("");
 /** A calendar date that exists (2024-02-31 does not), or empty. */
 const isRealDate = (v: string) => {
   const date = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
 };
 const optionalDate = plainText()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: t.errors.invalidDate })
-  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { error: t.errors.invalidDate })
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: () => t().errors.invalidDate })
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { error: () => t().errors.invalidDate })
   .default("");
 
 export const sectorMeasureSchema = z.object({
@@ -32,23 +36,23 @@ export const sectorThemeSchema = z.object({
   id,
   title: text(200),
   description: text(5_000),
-  measures: z.array(sectorMeasureSchema).max(20, { error: t.errors.tooMany }).default([]),
+  measures: z.array(sectorMeasureSchema).max(20, { error: () => t().errors.tooMany }).default([]),
 });
 
 export const sectorPlanContentSchema = z.object({
   title: text(300),
   introduction: text(10_000),
-  themes: z.array(sectorThemeSchema).max(30, { error: t.errors.tooMany }).default([]),
+  themes: z.array(sectorThemeSchema).max(30, { error: () => t().errors.tooMany }).default([]),
 });
 
 /** A new plan: the year and a working title. */
 export const newSectorPlanSchema = z.object({
   year: z.coerce
-    .number({ error: t.errors.yearRequired })
-    .int({ error: t.errors.yearRequired })
-    .min(2018, { error: t.errors.yearRequired })
-    .max(2100, { error: t.errors.yearRequired }),
-  title: plainText().trim().min(1, { error: t.errors.titleRequired }).max(300, { error: t.errors.tooLong }),
+    .number({ error: () => t().errors.yearRequired })
+    .int({ error: () => t().errors.yearRequired })
+    .min(2018, { error: () => t().errors.yearRequired })
+    .max(2100, { error: () => t().errors.yearRequired }),
+  title: plainText().trim().min(1, { error: () => t().errors.titleRequired }).max(300, { error: () => t().errors.tooLong }),
 });
 
 export type SectorMeasure = z.infer<typeof sectorMeasureSchema>;
@@ -75,13 +79,13 @@ const filled = (s: string) => s.trim().length > 0;
 export function publishProblems(c: SectorPlanContent): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   const add = (path: string, message: string) => (problems[path] ??= []).push(message);
-  if (!filled(c.title)) add("title", t.errors.titleRequired);
-  if (c.themes.length === 0) add("themes", t.errors.noTheme);
+  if (!filled(c.title)) add("title", t().errors.titleRequired);
+  if (c.themes.length === 0) add("themes", t().errors.noTheme);
   c.themes.forEach((theme, i) => {
-    if (!filled(theme.title)) add(`themes.${i}.title`, t.errors.themeTitleRequired);
-    if (theme.measures.length === 0) add(`themes.${i}.measures`, t.errors.noMeasure);
+    if (!filled(theme.title)) add(`themes.${i}.title`, t().errors.themeTitleRequired);
+    if (theme.measures.length === 0) add(`themes.${i}.measures`, t().errors.noMeasure);
     theme.measures.forEach((m, j) => {
-      if (!filled(m.text)) add(`themes.${i}.measures.${j}.text`, t.errors.measureTextRequired);
+      if (!filled(m.text)) add(`themes.${i}.measures.${j}.text`, t().errors.measureTextRequired);
     });
   });
   return problems;

@@ -1,7 +1,7 @@
 // Administration in both languages (issue 14): users, organisations, undelivered e-mail and the
 // audit log. `adminTexts` pairs the bokmål of lib/i18n/admin-nb.ts (errors and words also used by
 // the data layer) with its English; `adminUiTexts` holds the pages', forms' and actions' texts.
-import { adminText, AUDIT_ENTITIES, AUDIT_KINDS } from "@/lib/i18n/admin-nb";
+import { adminText, AUDIT_ENTITIES, AUDIT_KINDS, AUDIT_SUMMARY } from "@/lib/i18n/admin-nb";
 import { defineTexts } from "@/lib/i18n/messages";
 
 export const adminTexts = defineTexts(adminText, {
@@ -33,6 +33,8 @@ export const adminTexts = defineTexts(adminText, {
     chooseMinistry: "Choose a ministry from the list.",
     sameMinistry: "The agency already belongs to this ministry. Choose another.",
     notAgency: "Only subordinate agencies can be changed here.",
+    anotherOrganisation: "another organisation",
+    chooseStatus: "Choose a status from the list.",
   },
   kinds: {
     MINISTRY: "a ministry",
@@ -59,6 +61,7 @@ export const adminTexts = defineTexts(adminText, {
     tooLarge: "The file is too large (at most 2 MB).",
     chooseFile: "Choose a file.",
     notOk: "The file has errors. Nothing has been saved. See the list below.",
+    shortName: "Short name",
   },
   log: {
     badOrganisation: "Choose an organisation from the list.",
@@ -72,9 +75,56 @@ export const adminTexts = defineTexts(adminText, {
 
 /** The audit log's entities and kinds of event, in both languages (the filter's choices). */
 export const auditTexts = defineTexts(
-  { entities: AUDIT_ENTITIES, kinds: AUDIT_KINDS },
+  { entities: AUDIT_ENTITIES, kinds: AUDIT_KINDS, summary: AUDIT_SUMMARY },
   {
+    summary: {
+      status: "Status",
+      versionSubmitted: (n: number) => `Version ${n} submitted`,
+      concernsVersion: (n: number) => `Concerns version ${n}`,
+      comments: (n: number) => `${n} ${n === 1 ? "comment" : "comments"}`,
+      file: "File",
+      planAttachment: "Attachment to the action plan",
+      originalImport: "The original the plan was imported from",
+      title: "Title",
+      agencies: (n: number) => `${n} ${n === 1 ? "agency" : "agencies"}`,
+      letters: (n: number) => `${n} ${n === 1 ? "letter" : "letters"}`,
+      changed: "Changed",
+      letterFields: {
+        number: "letter number",
+        title: "title",
+        yourRef: "your ref.",
+        ourRef: "our ref.",
+        date: "date",
+        deadline: "deadline",
+        body: "letter text",
+        department: "department",
+        caseworkerName: "case officer",
+        caseworkerPhone: "telephone",
+        signatories: "signatories",
+        copyTo: "copy recipients",
+      },
+      year: "Year",
+      importCounts: (created: number, replaced: number) => `${created} new, ${replaced} replaced`,
+      period: "Period",
+      versionPublished: (n: number) => `Version ${n} published`,
+      meetingDate: "Meeting date",
+      role: "Role",
+      organisation: "Organisation",
+      sessionsEnded: (n: number) => `${n} ${n === 1 ? "session" : "sessions"} ended`,
+      ministry: "Ministry",
+      draftLettersRemoved: (n: number) => `${n} ${n === 1 ? "draft letter" : "draft letters"} from the previous ministry deleted`,
+      name: "Name",
+      shortName: "Short name",
+      orgNumber: "Org. no.",
+      postalAddress: "Postal address",
+      fromFile: "From file",
+      cli: "The command line (npm run admin)",
+      unknownUser: "Unknown user",
+      unknown: "Unknown",
+    },
     entities: {
+      ApiToken: "API token",
+      ApiCall: "API call",
       ActionPlan: "Action plan",
       AddendumRound: "Round",
       Letter: "Letter",
@@ -94,6 +144,8 @@ export const auditTexts = defineTexts(
       ApiCall: "API call",
     },
     kinds: {
+      "ApiToken.create": "API token created",
+      "ApiToken.revoke": "API token revoked",
       "ActionPlan.create": "Action plan created",
       "ActionPlan.start": "Action plan started",
       "ActionPlan.save": "Action plan saved",
