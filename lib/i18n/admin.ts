@@ -140,8 +140,6 @@ export const auditTexts = defineTexts(
       User: "User",
       Organisation: "Organisation",
       Attachment: "Attachment",
-      ApiToken: "API token",
-      ApiCall: "API call",
     },
     kinds: {
       "ApiToken.create": "API token created",
@@ -159,8 +157,6 @@ export const auditTexts = defineTexts(
       "ActionPlan.import": "Action plan imported from Word",
       "Attachment.attach": "Attachment added",
       "Attachment.detach": "Attachment deleted",
-      "ApiToken.create": "API token created",
-      "ApiToken.revoke": "API token revoked",
       "AddendumRound.create": "Round created",
       "AddendumRound.send": "Round sent",
       "Letter.update": "Draft letter changed",
