@@ -6,6 +6,7 @@ import { currentActor } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
 import { inRequestLocale } from "@/lib/i18n/server";
+import { logError } from "@/lib/log";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -43,7 +44,7 @@ async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, p
     if (isExpectedError(error)) {
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code, data: error.data };
     }
-    console.error("Unexpected error in server action", error);
+    logError("unexpected error in server action", error);
     return { ok: false, message: common().errors.unexpected };
   }
 }

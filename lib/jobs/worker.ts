@@ -10,6 +10,8 @@ import { runReminders } from "@/lib/data/reminders";
 import { deliverEmail } from "@/lib/jobs/email-job";
 import { ensureQueues, QUEUES, SCHEDULES, TIME_ZONE } from "@/lib/jobs/queues";
 import type { MailTransport } from "@/lib/mail/transport";
+import { log, logError } from "@/lib/log";
+import { runWithContext } from "@/lib/ops/request-context";
 
 export interface WorkerOptions {
   databaseUrl: string;
@@ -34,7 +36,7 @@ const principal = jobPrincipal("notifier");
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const now = options.now ?? (() => new Date());
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4, schedule: options.schedule ?? true, application_name: "dugnad-worker" } as PgBoss.ConstructorOptions);
-  boss.on("error", options.onError ?? ((error) => console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`)));
+  boss.on("error", options.onError ?? ((error) => logError("worker error", error)));
   await boss.start();
   await ensureQueues(boss);
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
@@ -42,18 +44,23 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // backoff), the rest of the batch is completed when the handler returns.
   await boss.work<{ emailId: string }>(QUEUES.email, { ...polling, batchSize: 10 }, async (jobs) => {
     for (const job of jobs) {
-      try {
-        await deliverEmail(principal, job.data.emailId, options.transport, options.from);
-      } catch (error) {
-        await boss.fail(QUEUES.email, job.id, { message: error instanceof Error ? error.message : String(error) });
-      }
+      // Every log line of the job carries its id (lib/log.ts).
+      await runWithContext({ jobId: job.id }, async () => {
+        try {
+          await deliverEmail(principal, job.data.emailId, options.transport, options.from);
+        } catch (error) {
+          // Not the error's text: an SMTP server's answer may name the recipient.
+          log.warn({ queue: QUEUES.email }, "e-mail job failed; retried later");
+          await boss.fail(QUEUES.email, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      });
     }
   });
-  await boss.work(QUEUES.reminders, polling, async () => {
-    await runReminders(principal, now());
+  await boss.work(QUEUES.reminders, polling, async ([job]) => {
+    await runWithContext({ jobId: job?.id }, () => runReminders(principal, now()));
   });
-  await boss.work(QUEUES.digest, polling, async () => {
-    await createDigests(principal, now());
+  await boss.work(QUEUES.digest, polling, async ([job]) => {
+    await runWithContext({ jobId: job?.id }, () => createDigests(principal, now()));
   });
   if (options.schedule ?? true) {
     await boss.schedule(QUEUES.reminders, SCHEDULES.reminders, {}, { tz: TIME_ZONE });
