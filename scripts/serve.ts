@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     inFlight += 1;
     let counted = false;
-    const finish = () => {
+    const finish = (completed: boolean) => {
       if (counted) return;
       counted = true;
       inFlight -= 1;
@@ -71,12 +71,13 @@ async function main(): Promise<void> {
       const route = routeOf(req.url ?? "/");
       const method = req.method ?? "GET";
       // An answer cut off before it was sent counts as status 0.
-      const status = res.writableFinished ? res.statusCode : 0;
+      const status = completed ? res.statusCode : 0;
       httpDuration.observe({ method, route, status: String(status) }, seconds);
       runWithContext({ requestId }, () => log.info({ method, route, status, ms: Math.round(seconds * 10_000) / 10 }, "request"));
       if (inFlight === 0 && drained) drained();
     };
-    res.once("close", finish);
+    res.once("finish", () => finish(true));
+    res.once("close", () => finish(res.writableFinished));
     runWithContext({ requestId }, () => {
       handle(req, res).catch((error: unknown) => {
         logError("request failed", error);
