@@ -13,7 +13,7 @@
 
 import http from "node:http";
 import path from "node:path";
-import { format } from "node:util";
+import { format, stripVTControlCharacters } from "node:util";
 import { fileURLToPath } from "node:url";
 import { log, logError } from "../lib/log";
 import { metrics } from "../lib/ops/metrics";
@@ -32,7 +32,8 @@ function routeConsoleToLog(): void {
   const write = (level: "info" | "warn" | "error" | "debug") => (...args: unknown[]) => {
     const error = args.find((a): a is Error => a instanceof Error);
     const rest = args.filter((a) => a !== error);
-    const message = format(...rest).replace(/\s+$/, "");
+    // Next colours its messages for a terminal: a log line carries the text only.
+    const message = stripVTControlCharacters(format(...rest)).replace(/\s+$/, "");
     if (error) log[level]({ err: error }, message || error.message);
     else log[level](message);
   };
@@ -113,7 +114,10 @@ async function main(): Promise<void> {
     // A kept-alive connection whose request just ended is idle now.
     server.closeIdleConnections();
     log.info("requests finished; stopping the worker and the database connections");
-    await runShutdownHooks((name, error) => logError(`shutdown: ${name} failed`, error));
+    await runShutdownHooks(
+      (name, error) => logError(`shutdown: ${name} failed`, error),
+      (name) => log.info({ part: name }, "shutdown: stopped"),
+    );
     log.info("stopped");
     process.exit(0);
   };

@@ -25,11 +25,12 @@ export function onShutdown(hook: ShutdownHook): void {
 }
 
 /** Runs every hook in order; a hook that fails is reported to `onError` and the rest still run. */
-export async function runShutdownHooks(onError: (name: string, error: unknown) => void = () => {}): Promise<void> {
+export async function runShutdownHooks(onError: (name: string, error: unknown) => void = () => {}, onDone: (name: string) => void = () => {}): Promise<void> {
   const ordered = [...hooks().values()].sort((a, b) => a.order - b.order);
   for (const hook of ordered) {
     try {
       await hook.run();
+      onDone(hook.name);
     } catch (error) {
       onError(hook.name, error);
     }
