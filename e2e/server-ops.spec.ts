@@ -200,4 +200,6 @@ test("SIGTERM: a request in flight completes with 200, new connections are refus
   const messages = server.lines().map((l) => l.msg);
   expect(messages).toContain("stopping: no new requests, finishing those in flight");
   expect(messages.at(-1)).toBe("stopped");
+  // The database connections closed after the request (this instance runs no worker: DUGNAD_WORKER=0).
+  expect(server.lines()).toContainEqual(expect.objectContaining({ msg: "shutdown: stopped", part: "prisma" }));
 });
