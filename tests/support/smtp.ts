@@ -51,7 +51,8 @@ export async function startTestSmtp(): Promise<TestSmtp> {
             html: typeof mail.html === "string" ? mail.html : "",
             messageId: mail.messageId ?? "",
           });
-          setTimeout(() => callback(), state.delayMs);
+          if (state.delayMs > 0) setTimeout(() => callback(), state.delayMs);
+          else callback();
         })
         .catch((error: Error) => callback(error));
     },
