@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     const started = Date.now();
     const result = await writeBackup(url, file);
     const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
-    console.log(`Backup written: ${path.relative(process.cwd(), result.file) || result.file} (${(result.bytes / 1024).toFixed(0)} kB, mode 0600)`);
+    const shown = path.relative(process.cwd(), result.file);
+    console.log(`Backup written: ${shown.startsWith("..") ? result.file : shown} (${(result.bytes / 1024).toFixed(0)} kB, mode 0600)`);
     console.log(`  ${result.tables.length} tables, ${rows} rows, at migration ${result.header.migrations.at(-1)!.name}, PostgreSQL ${result.header.postgresVersion}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log("  Restore into an empty database: npm run db:restore -- <file> [--url <databaseUrl>]");
   } finally {
