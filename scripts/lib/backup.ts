@@ -470,13 +470,26 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
 async function loadTables(client: pg.Client, file: string, expected: TableSummary[]): Promise<TableSummary[]> {
   const loaded: TableSummary[] = [];
   let copy: ReturnType<typeof copyFrom> | undefined;
+  // The server may refuse a row at any time; keep its error and stop at the next write.
+  let refused: Error | undefined;
+  const write = async (data: Buffer) => {
+    if (refused) throw refused;
+    if (copy!.write(data)) return;
+    await new Promise<void>((resolve, reject) => {
+      copy!.once("drain", resolve);
+      copy!.once("error", reject);
+      if (refused) reject(refused);
+    });
+  };
   for await (const event of readBackup(file)) {
     if (event.kind === "tableStart") {
       const { name, columns } = event.table;
       copy = client.query(copyFrom(`copy ${qualified(name)} (${columns.map(ident).join(", ")}) from stdin`));
+      copy.on("error", (error) => (refused = error));
     } else if (event.kind === "data") {
-      if (!copy!.write(event.data)) await once(copy!, "drain");
+      await write(event.data);
     } else if (event.kind === "tableEnd") {
+      if (refused) throw refused;
       copy!.end();
       await finished(copy!);
       copy = undefined;

@@ -3,11 +3,13 @@
 // restored into an empty database it gives back every table's rows as they were at that snapshot.
 // A non-empty database and a damaged file are refused without changing anything.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { randomUUID } from "node:crypto";
+import { execFile } from "node:child_process";
+import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -27,6 +29,8 @@ const databaseUrl = (suffix: string) => {
 const source = databaseUrl("source");
 const restored = databaseUrl("restored");
 const empty = databaseUrl("empty");
+const broken = databaseUrl("broken");
+const UNSENT_EMAIL = "backup-test-unsent-email";
 let dir: string;
 
 const steps: RestoreSteps = {
@@ -101,7 +105,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "dugnad-backup-"));
-  for (const db of [source, restored, empty]) {
+  for (const db of [source, restored, empty, broken]) {
     await dropDatabase(adminUrl, db.name);
     await createDatabase(adminUrl, db.name);
   }
@@ -109,13 +113,16 @@ beforeAll(async () => {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: source.url }) });
   try {
     await seedDemoData(prisma);
+    // An e-mail the outbox has not sent yet: its job must come back after a restore.
+    const user = await prisma.user.findFirstOrThrow();
+    await prisma.emailMessage.create({ data: { id: UNSENT_EMAIL, key: UNSENT_EMAIL, userId: user.id, to: user.email, subject: "Påminnelse", text: "Tekst", html: "<p>Tekst</p>" } });
   } finally {
     await prisma.$disconnect();
   }
 }, 120_000);
 
 afterAll(async () => {
-  for (const db of [source, restored, empty]) await dropDatabase(adminUrl, db.name);
+  for (const db of [source, restored, empty, broken]) await dropDatabase(adminUrl, db.name);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -171,6 +178,12 @@ describe("backup and restore", () => {
     expect(await migrations(restored.url)).toEqual(await migrations(source.url));
     const queues = await withClient(restored.url, async (c) => (await c.query<{ name: string }>("select name from pgboss.queue order by name")).rows.map((r) => r.name));
     expect(queues).toEqual(expect.arrayContaining(["email-send", "reminders", "digest"]));
+    // The unsent e-mail is on its queue again.
+    expect(result.requeuedEmails).toBe(1);
+    const jobs = await withClient(restored.url, async (c) =>
+      (await c.query("select 1 from pgboss.job where name = 'email-send' and data->>'emailId' = $1", [UNSENT_EMAIL])).rowCount,
+    );
+    expect(jobs).toBe(1);
   }, 180_000);
 
   it("refuses a database that is not empty, and changes nothing in it", async () => {
@@ -221,4 +234,56 @@ describe("backup and restore", () => {
     await expect(writeBackup(empty.url, target)).rejects.toThrow(/not a Dugnad database/);
     expect(readdirSync(dir).filter((f) => f.startsWith("failed"))).toEqual([]);
   });
+});
+
+/** The backup with one table's rows left out and its checksums made to fit: a file that is intact but whose rows break a foreign key. */
+function withoutRowsOf(original: Buffer, table: string): Buffer {
+  const lines = gunzipSync(original).toString("utf8").split("\n");
+  const header = JSON.parse(lines[1]!) as { tables: { name: string }[] };
+  let text = `${lines[0]}\n${lines[1]}\n`;
+  const tables = [];
+  let i = 2;
+  for (const { name } of header.tables) {
+    const rows: string[] = [];
+    while (lines[i] !== "\\.") rows.push(lines[i++]!);
+    i++;
+    const kept = name === table ? [] : rows;
+    const data = kept.map((row) => `${row}\n`).join("");
+    tables.push({ name, rows: kept.length, sha256: createHash("sha256").update(data).digest("hex") });
+    text += `${data}\\.\n`;
+  }
+  return gzipSync(`${text}${JSON.stringify({ tables })}\n`);
+}
+
+describe("a load that breaks a foreign key", () => {
+  it("is undone whole", async () => {
+    const file = path.join(dir, "no-organisations.backup.gz");
+    writeFileSync(file, withoutRowsOf(readFileSync(path.join(dir, "nested", "dugnad.backup.gz")), "Organisation"));
+    const error = await restoreBackup(broken.url, file, steps).catch((e) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(error.message).toMatch(/Loading the backup failed, and nothing of it was kept.*foreign key/);
+    const dump = await withClient(broken.url, dumpTables);
+    expect(Object.values(dump).every((t) => t.rows === 0)).toBe(true);
+  });
+});
+
+describe("the commands", () => {
+  const npm = (args: string[]) =>
+    promisify(execFile)("npm", ["run", "-s", ...args], { cwd: path.resolve(import.meta.dirname, "..", ".."), env: { ...process.env, DATABASE_URL: "" } }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it("npm run db:backup writes the file; npm run db:restore refuses a database with data", async () => {
+    const file = path.join(dir, "cli", "dugnad.backup.gz");
+    const backup = await npm(["db:backup", "--", "--url", source.url, "--out", file]);
+    expect(backup.stderr).toBe("");
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/Backup written: .*dugnad\.backup\.gz \(\d+ kB, mode 0600\)/);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+
+    const restore = await npm(["db:restore", "--", file, "--url", source.url]);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr).toMatch(/is not empty, so nothing was restored/);
+  }, 60_000);
 });
