@@ -437,6 +437,7 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
 
   const client = await connect(url, "dugnad-restore");
   let tables: TableSummary[];
+  let loadStarted = Date.now();
   try {
     await client.query("begin");
     const { rows: foreignKeys } = await client.query<{ table: string; name: string; definition: string }>(
@@ -446,6 +447,7 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
       [SCHEMA],
     );
     for (const fk of foreignKeys) await client.query(`alter table ${qualified(fk.table)} drop constraint ${ident(fk.name)}`);
+    loadStarted = Date.now();
     tables = await loadTables(client, file, verified.tables);
     // Adding the keys back checks every row against them: a violation undoes the whole load.
     for (const fk of foreignKeys) await client.query(`alter table ${qualified(fk.table)} add constraint ${ident(fk.name)} ${fk.definition}`);
@@ -460,7 +462,7 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
   } finally {
     await client.end().catch(() => {});
   }
-  log(`Loaded ${tables.reduce((sum, t) => sum + t.rows, 0)} rows.`);
+  log(`Loaded ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in one transaction (${((Date.now() - loadStarted) / 1000).toFixed(1)} s).`);
   await steps.migrateRest(url);
   const requeuedEmails = await requeueOutbox(url);
   return { header: verified.header, tables, requeuedEmails };
