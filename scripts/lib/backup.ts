@@ -13,10 +13,10 @@
 // the app runs and writes. pg-boss's schema is not in it (see the decision record): a restore
 // creates the queues afresh and puts every unsent e-mail of the outbox back on its queue.
 import { createHash } from "node:crypto";
-import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
+import type { Writable } from "node:stream";
 import { finished, pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
@@ -40,6 +40,7 @@ export class BackupError extends Error {}
 const headerSchema = z.object({
   format: z.literal("dugnad-backup"),
   version: z.literal(1),
+  /** When the snapshot was taken (the server's clock at the backup's BEGIN). */
   createdAt: z.string(),
   database: z.string(),
   postgresVersion: z.string(),
@@ -65,6 +66,31 @@ async function connect(url: string, applicationName: string): Promise<pg.Client>
   const client = new pg.Client({ connectionString: url, application_name: applicationName });
   await client.connect();
   return client;
+}
+
+/**
+ * Writes to a stream, waiting while its buffer is full. A stream that failed (the disk is full, the
+ * server refused a row) makes this throw its error instead of waiting for a "drain" that never comes.
+ */
+async function writeTo(stream: Writable, data: string | Buffer): Promise<void> {
+  const failed = () => stream.errored ?? (stream.destroyed ? new Error("The stream was closed.") : null);
+  const error = failed();
+  if (error) throw error;
+  if (stream.write(data)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (problem?: Error) => {
+      stream.off("drain", onDrain);
+      stream.off("error", done);
+      stream.off("close", onClose);
+      if (problem) reject(problem);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(failed() ?? undefined);
+    stream.on("drain", onDrain);
+    stream.on("error", done);
+    stream.on("close", onClose);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,9 +131,7 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
   const out = createWriteStream(temp, { flags: "wx", mode: 0o600 });
   const written = pipeline(gzip, out);
   written.catch(() => {}); // awaited below; a failure meanwhile surfaces through write()
-  const write = async (data: string | Buffer) => {
-    if (!gzip.write(data)) await once(gzip, "drain");
-  };
+  const write = (data: string | Buffer) => writeTo(gzip, data);
   try {
     // The snapshot is taken at the first statement after BEGIN; ACCESS SHARE locks keep a
     // migration from changing the tables until the last one is read, as pg_dump does.
@@ -123,7 +147,7 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
     const [{ rows: snapshot }, { rows: version }, { rows: database }, { rows: migrations }, { rows: columns }, { rows: sequences }] = [
       await client.query<{ id: string }>("select pg_export_snapshot() as id"),
       await client.query<{ server_version: string }>("show server_version"),
-      await client.query<{ name: string }>("select current_database() as name"),
+      await client.query<{ name: string; at: Date }>("select current_database() as name, now() as at"),
       await client.query<{ name: string; checksum: string }>(
         `select migration_name as name, checksum from ${qualified(MIGRATIONS_TABLE)}
           where finished_at is not null and rolled_back_at is null order by migration_name collate "C"`,
@@ -143,7 +167,7 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
     const header: BackupHeader = {
       format: "dugnad-backup",
       version: 1,
-      createdAt: new Date().toISOString(),
+      createdAt: database[0]!.at.toISOString(),
       database: database[0]!.name,
       postgresVersion: version[0]!.server_version,
       migrations,
@@ -472,26 +496,14 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
 async function loadTables(client: pg.Client, file: string, expected: TableSummary[]): Promise<TableSummary[]> {
   const loaded: TableSummary[] = [];
   let copy: ReturnType<typeof copyFrom> | undefined;
-  // The server may refuse a row at any time; keep its error and stop at the next write.
-  let refused: Error | undefined;
-  const write = async (data: Buffer) => {
-    if (refused) throw refused;
-    if (copy!.write(data)) return;
-    await new Promise<void>((resolve, reject) => {
-      copy!.once("drain", resolve);
-      copy!.once("error", reject);
-      if (refused) reject(refused);
-    });
-  };
   for await (const event of readBackup(file)) {
     if (event.kind === "tableStart") {
       const { name, columns } = event.table;
       copy = client.query(copyFrom(`copy ${qualified(name)} (${columns.map(ident).join(", ")}) from stdin`));
-      copy.on("error", (error) => (refused = error));
+      copy.on("error", () => {}); // kept by the stream (errored), thrown by writeTo() or finished()
     } else if (event.kind === "data") {
-      await write(event.data);
+      await writeTo(copy!, event.data);
     } else if (event.kind === "tableEnd") {
-      if (refused) throw refused;
       copy!.end();
       await finished(copy!);
       copy = undefined;

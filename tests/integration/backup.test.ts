@@ -236,8 +236,8 @@ describe("backup and restore", () => {
   });
 });
 
-/** The backup with one table's rows left out and its checksums made to fit: a file that is intact but whose rows break a foreign key. */
-function withoutRowsOf(original: Buffer, table: string): Buffer {
+/** The backup with one table's rows changed and its checksums made to fit: an intact file whose rows the database refuses. */
+function withRowsOf(original: Buffer, table: string, change: (rows: string[]) => string[]): Buffer {
   const lines = gunzipSync(original).toString("utf8").split("\n");
   const header = JSON.parse(lines[1]!) as { tables: { name: string }[] };
   let text = `${lines[0]}\n${lines[1]}\n`;
@@ -247,7 +247,7 @@ function withoutRowsOf(original: Buffer, table: string): Buffer {
     const rows: string[] = [];
     while (lines[i] !== "\\.") rows.push(lines[i++]!);
     i++;
-    const kept = name === table ? [] : rows;
+    const kept = name === table ? change(rows) : rows;
     const data = kept.map((row) => `${row}\n`).join("");
     tables.push({ name, rows: kept.length, sha256: createHash("sha256").update(data).digest("hex") });
     text += `${data}\\.\n`;
@@ -255,16 +255,27 @@ function withoutRowsOf(original: Buffer, table: string): Buffer {
   return gzipSync(`${text}${JSON.stringify({ tables })}\n`);
 }
 
-describe("a load that breaks a foreign key", () => {
-  it("is undone whole", async () => {
-    const file = path.join(dir, "no-organisations.backup.gz");
-    writeFileSync(file, withoutRowsOf(readFileSync(path.join(dir, "nested", "dugnad.backup.gz")), "Organisation"));
-    const error = await restoreBackup(broken.url, file, steps).catch((e) => e);
-    expect(error).toBeInstanceOf(BackupError);
-    expect(error.message).toMatch(/Loading the backup failed, and nothing of it was kept.*foreign key/);
-    const dump = await withClient(broken.url, dumpTables);
-    expect(Object.values(dump).every((t) => t.rows === 0)).toBe(true);
-  });
+describe("a load the database refuses", () => {
+  it("is undone whole: a row that breaks a foreign key, a value of the wrong type", async () => {
+    const original = readFileSync(path.join(dir, "nested", "dugnad.backup.gz"));
+    const cases: [string, Buffer, RegExp][] = [
+      ["no-organisations", withRowsOf(original, "Organisation", () => []), /foreign key/],
+      ["bad-figure", withRowsOf(original, "HiringReport", (rows) => [rows[0]!.replace(/\t\d+\t/, "\tmange\t"), ...rows.slice(1)]), /invalid input syntax/],
+    ];
+    for (const [what, content, reason] of cases) {
+      const file = path.join(dir, `${what}.backup.gz`);
+      writeFileSync(file, content);
+      const error = await restoreBackup(broken.url, file, steps).catch((e) => e);
+      expect(error, what).toBeInstanceOf(BackupError);
+      expect(error.message, what).toMatch(/Loading the backup failed, and nothing of it was kept/);
+      expect(error.message, what).toMatch(reason);
+      const dump = await withClient(broken.url, dumpTables);
+      expect(Object.values(dump).every((t) => t.rows === 0), what).toBe(true);
+      // The schema stays: the next try goes into a fresh database.
+      await dropDatabase(adminUrl, broken.name);
+      await createDatabase(adminUrl, broken.name);
+    }
+  }, 60_000);
 });
 
 describe("the commands", () => {
