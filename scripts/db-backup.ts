@@ -2,6 +2,7 @@
 // database while the app runs: DATABASE_URL's, or the embedded one under .data/ (that of a running
 // `npm start`, or started for the backup and stopped again). Default file:
 // .data/backups/dugnad-<UTC time>.backup.gz. See scripts/lib/backup.ts and decision 031.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { APP_DATABASE, APP_PG_PORT } from "./lib/app-config";
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
   let url = values.url ?? process.env.DATABASE_URL;
   let stop = async () => {};
   if (!url) {
+    if (!existsSync(path.join(ROOT, ".data", "pg", "PG_VERSION"))) {
+      throw new BackupError("There is no embedded database under .data/pg to back up (npm start creates it); set DATABASE_URL or --url for a server.");
+    }
     const server = await startPostgres("pg", APP_PG_PORT);
     stop = server.stop;
     url = server.urlFor(APP_DATABASE);
