@@ -41,6 +41,10 @@ export interface NotifyEvent {
 /** Writes the event's notifications, and for those who want it at once its e-mail and the e-mail's job. Returns how many were new. */
 export async function notify(tx: Tx, event: NotifyEvent): Promise<number> {
   if (event.recipients.length === 0) return 0;
+  // The same event written by two transactions at once (the day's reminders run on two instances):
+  // the second waits here until the first commits, then finds its rows below and adds nothing,
+  // instead of failing on the unique key and leaving the rest of its run to a retry.
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`notify:${event.key}`}, 0))`;
   const keys = event.recipients.map((r) => notificationKey(event.key, r.userId));
   const [existing, preferences] = await Promise.all([
     tx.notification.findMany({ where: { key: { in: keys } }, select: { key: true } }),
