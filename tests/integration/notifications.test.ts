@@ -267,7 +267,9 @@ describe("digests", () => {
     const reviewed = await prisma.notification.findMany({ where: { userId: s.actors.hrA.userId, kind: "PLAN_REVIEWED" } });
     expect(reviewed.map((n) => [n.digestPending, n.emailId])).toEqual([[true, null], [true, null]]);
     const day = new Date("2031-05-05T07:00:00+02:00");
-    expect(await createDigests(notifier, day)).toBeGreaterThanOrEqual(1);
+    // Run on two instances at once: neither fails, one digest per person.
+    const made = await Promise.all([createDigests(notifier, day), createDigests(notifier, day)]);
+    expect(made[0] + made[1]).toBeGreaterThanOrEqual(1);
     expect(await createDigests(notifier, day)).toBe(0); // once a day
     await worker();
     await expect.poll(() => emailsTo(hrEmail).filter((m) => m.subject === "Dagens 2 varsler fra Dugnad").length, { timeout: 20_000 }).toBe(1);
