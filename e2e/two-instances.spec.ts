@@ -11,7 +11,7 @@ import { startInstance, startProxy, type AppInstance, type Proxy } from "./app-i
 import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoAxeViolations, test, type Role } from "./fixtures";
 import { createRoundInForm } from "./ids";
 import { startMailCatcher, type MailCatcher } from "../scripts/lib/mail-catcher";
-import { prepareDatabase } from "../scripts/lib/prepare-database";
+import { migrate, seed } from "../scripts/lib/prepare-database";
 import { createTestDatabase, type TestDatabase } from "../scripts/lib/test-postgres";
 
 test.describe.configure({ mode: "serial" });
@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   const started = performance.now();
   database = await createTestDatabase("e2e");
-  await prepareDatabase(database.url);
+  await migrate(database.url);
   pool = new pg.Pool({ connectionString: database.url, max: 2 });
   catcher = await startMailCatcher(database.url);
   const env = {
@@ -48,7 +48,8 @@ test.beforeAll(async () => {
     SMTP_URL: catcher.url,
     APP_URL: `http://localhost:${PORTS.proxy}`,
   };
-  [a, b] = await Promise.all([startInstance("A", PORTS.a, env), startInstance("B", PORTS.b, env)]);
+  // The demo data goes in while the instances start (they read nothing of it before a request).
+  [a, b] = await Promise.all([startInstance("A", PORTS.a, env), startInstance("B", PORTS.b, env), seed(database.url)]);
   proxy = await startProxy(PORTS.proxy, [a, b]);
   console.log(`Two instances and the proxy ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 });
