@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
 import { InvitationLink } from "@/components/admin/invitation-link";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { adminUiTexts } from "@/lib/i18n/admin";

@@ -1,8 +1,12 @@
 "use client";
 
+import "@/components/forms/zod-browser";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox } from "@/components/ds/checkbox";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Alert, Button, Heading, Paragraph, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
 import type { TokenScope } from "@/lib/access/grants";
 import { apiTokenSchema } from "@/lib/domain/api-tokens";

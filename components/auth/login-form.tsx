@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import type { ActionResult } from "@/lib/auth/action";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { authTexts } from "@/lib/i18n/auth";

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type ReactNode, type Ref } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
+import { ErrorSummary } from "@/components/ds/error-summary";
+import { Alert, Button, Paragraph } from "@/components/ds/primitives";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { PlanComments } from "@/components/plans/plan-comments";
 import { applyServerErrors } from "@/components/ui/form-errors";

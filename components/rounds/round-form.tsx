@@ -3,9 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Alert, Checkbox, Button, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox } from "@/components/ds/checkbox";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Alert, Button, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { applyServerErrors } from "@/components/ui/form-errors";

@@ -7,8 +7,9 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Button, Heading, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { newRowId } from "@/components/plans/editor/content";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { AgencyPlansPanel, type AgencyPlan } from "@/components/sector-plan/agency-plans-panel";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
 import type { ActionResult } from "@/lib/auth/action";
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "@/components/ds/primitives";
 import type { ActionResult } from "@/lib/auth/action";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { useTexts } from "@/components/i18n/locale-provider";
