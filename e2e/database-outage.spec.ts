@@ -124,6 +124,17 @@ test("the database stops and comes back: 503 meanwhile, recovery within 10 s, th
   await hr.getByLabel("Utfordring 1", { exact: true }).fill("Før stansen.");
   await expect(hr.getByRole("status").filter({ hasText: /Lagret kl\. \d\d[.:]\d\d/ })).toBeVisible({ timeout: 15_000 });
   const cookies = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  // Kartverket's HR has the year's figures form open (another browser).
+  const kartverket = await browser.newContext({ baseURL: BASE, locale: "nb-NO" });
+  const figures = await kartverket.newPage();
+  await figures.goto("/logg-inn");
+  await figures.getByLabel("E-post").fill("hr@kartverket.test");
+  await figures.getByLabel("Passord").fill(DEMO_PASSWORD);
+  await figures.getByRole("button", { name: "Logg inn" }).click();
+  await figures.waitForURL((url) => !url.pathname.startsWith("/logg-inn"));
+  await figures.goto("/tall?aar=2021");
+  const permanent = figures.getByLabel("Nytilsatte i faste stillinger");
+  const changed = String(Number(await permanent.inputValue()) + 1);
 
   // PostgreSQL stops (fast shutdown: connections are cut, as `pg_ctl stop -m fast`).
   await stopPostgres();
@@ -171,6 +182,14 @@ test("the database stops and comes back: 503 meanwhile, recovery within 10 s, th
   await expectNoAxeViolations(visitor);
   await visitor.close();
 
+  // A form sent during the outage says so in plain words and keeps what was typed.
+  await permanent.fill(changed);
+  await figures.getByLabel("Hvorfor endres tallene?").fill("Sendt mens databasen var nede.");
+  await figures.getByRole("button", { name: "Lagre tallene" }).click();
+  await expect(figures.getByRole("alert").filter({ hasText: "Tjenesten er midlertidig utilgjengelig" })).toBeVisible();
+  await expect(permanent).toHaveValue(changed);
+  await expect(figures.getByLabel("Hvorfor endres tallene?")).toHaveValue("Sendt mens databasen var nede.");
+
   // The HR person types on during the outage: the editor says it will try again, the text stays.
   await hr.getByLabel("Utfordring 1", { exact: true }).fill("Skrevet mens databasen var nede.");
   await expect(hr.getByRole("status").filter({ hasText: "Lagring feilet — prøver igjen" })).toBeVisible({ timeout: 15_000 });
@@ -197,6 +216,12 @@ test("the database stops and comes back: 503 meanwhile, recovery within 10 s, th
   } finally {
     await client.end();
   }
+  // The figures form, sent again as it stood, is saved.
+  await figures.getByRole("button", { name: "Lagre tallene" }).click();
+  await expect(figures.getByText("Tallene for 2021 er lagret.")).toBeVisible();
+  await expect(permanent).toHaveValue(changed);
+  await kartverket.close();
+
   // The process never died.
   expect(appExit).toBeNull();
   expect(app.exitCode).toBeNull();
