@@ -12,6 +12,7 @@ import type { TokenScope } from "@/lib/access/grants";
 import { apiTokenSchema } from "@/lib/domain/api-tokens";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { apiTexts } from "@/lib/i18n/api";
+import { useCallAction } from "@/components/ui/call-action";
 
 /** The schema's errors by field, as the server action sends them. */
 function errorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
@@ -41,6 +42,7 @@ export function TokenForm({ scopes, today, defaultOn, latestOn, create }: Props)
   const [message, setMessage] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -55,7 +57,7 @@ export function TokenForm({ scopes, today, defaultOn, latestOn, create }: Props)
     }
     setErrors({});
     startTransition(async () => {
-      const result = await create(values);
+      const result = await call(() => create(values));
       if (result.ok && result.data) {
         setSecret(result.data.secret);
         setName("");

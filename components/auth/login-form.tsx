@@ -7,6 +7,7 @@ import { Textfield } from "@/components/ds/textfield";
 import type { ActionResult } from "@/lib/auth/action";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { authTexts } from "@/lib/i18n/auth";
+import { useCallAction } from "@/components/ui/call-action";
 
 interface Values {
   email: string;
@@ -24,11 +25,12 @@ export function LoginForm({ next, login }: Props) {
   const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const onSubmit = handleSubmit((values) => {
     setMessage(null);
     startTransition(async () => {
-      const result = await login({ ...values, next });
+      const result = await call(() => login({ ...values, next }));
       if (!result.ok) setMessage(result.message);
     });
   });

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planFormTexts } from "@/lib/i18n/plans";
+import { useCallAction } from "@/components/ui/call-action";
 
 type Element = (typeof PLAN_ELEMENTS)[number];
 
@@ -32,18 +33,21 @@ export function ReviewForm({ planId, versionNumber, review }: { planId: string; 
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const submit = (decision: "approve" | "requestChanges") => {
     setStatus(null);
     setErrors({});
     startTransition(async () => {
-      const result = await review({
-        planId,
-        versionNumber,
-        decision,
-        message,
-        comments: PLAN_ELEMENTS.map((element) => ({ element, body: comments[element] })),
-      });
+      const result = await call(() =>
+        review({
+          planId,
+          versionNumber,
+          decision,
+          message,
+          comments: PLAN_ELEMENTS.map((element) => ({ element, body: comments[element] })),
+        }),
+      );
       if (result.ok) {
         router.push(`/planer/${planId}`);
         router.refresh();

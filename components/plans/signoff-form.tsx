@@ -7,6 +7,7 @@ import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
 import { planFormTexts } from "@/lib/i18n/plans";
+import { useCallAction } from "@/components/ui/call-action";
 
 interface Decision {
   planId: string;
@@ -26,12 +27,13 @@ export function SignoffForm({ planId, version, decide }: { planId: string; versi
   const [error, setError] = useState<string | undefined>();
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const submit = (decision: Decision["decision"]) => {
     setError(undefined);
     setResult(null);
     startTransition(async () => {
-      const r = await decide({ planId, version, decision, comment });
+      const r = await call(() => decide({ planId, version, decision, comment }));
       setResult(r);
       if (r.ok) {
         router.refresh();

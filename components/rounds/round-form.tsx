@@ -16,6 +16,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
 import { roundTexts } from "@/lib/i18n/letters";
+import { useCallAction } from "@/components/ui/call-action";
 
 type Values = LetterFieldValues & {
   title: string;
@@ -48,12 +49,13 @@ export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundI
   const { register, handleSubmit, setError, getValues, formState } = methods;
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(() => {
     setMessage(null);
     startTransition(async () => {
-      const result = await create(getValues());
+      const result = await call(() => create(getValues()));
       if (result.ok && result.data) {
         router.push(`/runder/${result.data.id}`);
         return;
