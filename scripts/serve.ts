@@ -4,6 +4,7 @@
 //   - JSON logs (lib/log.ts): one access line per request (method, route pattern, status, ms; no
 //     query string, no cookie), and Next's own console output as JSON lines;
 //   - request durations per route pattern in the Prometheus registry (lib/ops/metrics.ts);
+//   - while the database is down, a 503 page at once instead of a hanging request (lib/ops/database-watch.ts);
 //   - graceful SIGTERM/SIGINT: stop accepting, finish the requests in flight, stop the in-process
 //     worker once its jobs in flight are done, disconnect Prisma, exit 0 (exit 1 after 25 s).
 // Run with `node --import tsx scripts/serve.ts` (scripts/lib/app-server.ts), without the
@@ -16,6 +17,7 @@ import path from "node:path";
 import { format, stripVTControlCharacters } from "node:util";
 import { fileURLToPath } from "node:url";
 import { log, logError } from "../lib/log";
+import { databaseGuard, startDatabaseWatch } from "../lib/ops/database-watch";
 import { metrics } from "../lib/ops/metrics";
 import { requestIdFrom, runWithContext } from "../lib/ops/request-context";
 import { routeMatcherForBuild } from "../lib/ops/route-patterns";
@@ -50,7 +52,10 @@ async function main(): Promise<void> {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
+  // While the database is down, pages get a 503 page here, at once (lib/ops/database-watch.ts).
+  const watch = process.env.DATABASE_URL ? startDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
   await app.prepare();
+  await watch?.ready;
 
   const routeOf = routeMatcherForBuild(ROOT);
   const { httpDuration } = metrics();
@@ -80,12 +85,14 @@ async function main(): Promise<void> {
     res.once("finish", () => finish(true));
     res.once("close", () => finish(res.writableFinished));
     runWithContext({ requestId }, () => {
-      handle(req, res).catch((error: unknown) => {
-        logError("request failed", error);
-        if (!res.headersSent) {
-          res.statusCode = 500;
-          res.end();
-        }
+      databaseGuard(req, res, () => {
+        handle(req, res).catch((error: unknown) => {
+          logError("request failed", error);
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end();
+          }
+        });
       });
     });
   });
@@ -118,6 +125,7 @@ async function main(): Promise<void> {
       (name, error) => logError(`shutdown: ${name} failed`, error),
       (name) => log.info({ part: name }, "shutdown: stopped"),
     );
+    await watch?.stop().catch((error: unknown) => logError("shutdown: database watch failed", error));
     log.info("stopped");
     process.exit(0);
   };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
 import type { NavItem } from "@/components/layout/nav-items";
 import { NavLinks } from "@/components/layout/nav-links";
 import type { shellTexts } from "@/lib/i18n/shell";

@@ -5,6 +5,9 @@ import { authorize, type Action, type Actor } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
+import { outageTexts } from "@/lib/i18n/outage";
+import { isDatabaseUnavailable } from "@/lib/ops/database-watch";
 import { inRequestLocale } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
 
@@ -27,7 +30,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * The one wrapper for server actions: requires a live session (a server action can be POSTed
  * directly, so the proxy is no protection), checks the action's permission when one is named
  * (before anything is read, e.g. an uploaded file), runs the action, and turns expected errors
- * into plain words in the person's language while logging anything unexpected. Next's redirect() and notFound() pass through.
+ * into plain words in the person's language while logging anything unexpected (a database that
+ * cannot be reached is expected: code "unavailable"). Next's redirect() and notFound() pass through.
  */
 export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   return inRequestLocale(() => actorAction(run, permission));
@@ -44,6 +48,10 @@ async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, p
     if (isExpectedError(error)) {
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code, data: error.data };
     }
+    // The database went away while the action ran (the server answers 503 itself once the watch
+    // has noticed): say so, with code "unavailable", so the form keeps the input and the plan
+    // editor retries (lib/ops/database-watch.ts).
+    if (isDatabaseUnavailable(error)) return { ok: false, message: localized(outageTexts).action, code: "unavailable" };
     logError("unexpected error in server action", error);
     return { ok: false, message: common().errors.unexpected };
   }
