@@ -1,4 +1,4 @@
-// Runs once when the server starts (next start, next dev): in production, refuse to serve while any
+// Runs once when the server starts (scripts/serve.ts, next dev): in production, refuse to serve while any
 // account can be signed in to with the demo password printed in the README; then start the
 // background worker in this process unless DUGNAD_WORKER=0 (issue 12: `npm run worker` runs it
 // alone). `process.env.NEXT_RUNTIME` is read literally, as Next replaces it at build time: the edge

@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // exceljs is a large CommonJS package, loaded as it is rather than bundled.
   // pg-boss, nodemailer and smtp-server open their own connections and are loaded as they are.
   // pdfjs-dist (the letter import reads PDFs) imports its worker module at run time.
-  serverExternalPackages: ["pdfkit", "exceljs", "pg-boss", "nodemailer", "pdfjs-dist"],
+  // pino and prom-client keep state shared with the custom server (scripts/serve.ts): one copy each.
+  serverExternalPackages: ["pdfkit", "exceljs", "pg-boss", "nodemailer", "pdfjs-dist", "pino", "prom-client"],
   // The figures import posts a CSV/XLSX file to a server action (checked again to be at most 2 MB);
   // attachments and plans from Word post up to ATTACHMENT_MAX_MB (checked again by content and size).
   // Next stops reading a body past this limit, before the action runs.

@@ -50,8 +50,8 @@ async function redirectIfSignedOut(request: NextRequest): Promise<NextResponse |
   return NextResponse.redirect(login);
 }
 
-// Not the files, /api/health and Auth.js's endpoints: they get next.config.ts's headers, with a
+// Not the files, /api/health, /api/ready, /api/metrics (probes and the scraper: no session) and Auth.js's endpoints: they get next.config.ts's headers, with a
 // policy that lets nothing run.
 export const config = {
-  matcher: ["/((?!api/health|api/auth|_next/static|_next/image|icon.svg|favicon.ico|fonts/).*)"],
+  matcher: ["/((?!api/health|api/ready|api/metrics|api/auth|_next/static|_next/image|icon.svg|favicon.ico|fonts/).*)"],
 };

@@ -6,6 +6,8 @@ import { ExpectedError } from "@/lib/data/errors";
 import { hasNul, NUL } from "@/lib/domain/text";
 import { env } from "@/lib/env";
 import { common } from "@/lib/i18n/common";
+import { registerPool } from "@/lib/ops/metrics";
+import { onShutdown } from "@/lib/ops/shutdown";
 import { reportDatabaseError } from "@/lib/ops/database-watch";
 
 /**
@@ -70,7 +72,11 @@ function createClient(): PrismaClient {
       return result;
     };
   });
+  // The pool's gauges (/api/metrics) read it.
+  registerPool(pool);
   const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // Graceful stop (scripts/serve.ts): the connections close last, after the worker's jobs.
+  onShutdown({ name: "prisma", order: 90, run: () => base.$disconnect() });
   // A query extension changes no method's types, so the extended client is still a PrismaClient.
   return base.$extends(nulGuard) as unknown as PrismaClient;
 }

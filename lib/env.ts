@@ -94,6 +94,13 @@ const schema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** "0": this process runs no background jobs (run `npm run worker` beside it instead). */
   DUGNAD_WORKER: z.enum(["0", "1"]).default("1").transform((v) => v === "1"),
+  /** How much the log says (lib/log.ts reads it itself, as it runs outside Next's bundles too; validated here). */
+  LOG_LEVEL: z.preprocess(unsetIfBlank, z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).optional()),
+  /**
+   * The bearer token a Prometheus scraper sends to /api/metrics (issue 15); without it the route
+   * answers 404. At least 16 characters.
+   */
+  METRICS_TOKEN: z.preprocess(unsetIfBlank, z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
 });
 
 const OIDC_REQUIRED = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

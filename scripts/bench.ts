@@ -4,7 +4,7 @@
 //      server) with two sectors: 10 agencies and 5,000 agencies, 10 years of figures each, with
 //      letters, plans and pooled periods (scripts/lib/bench-data.ts);
 //   3. counts the SQL statements one dashboard render sends in each sector;
-//   4. serves the app (`next start`) and loads the signed-out accessibility statement (the floor),
+//   4. serves the app (scripts/serve.ts) and loads the signed-out accessibility statement (the floor),
 //      the dashboard of each sector, and the public figures (/offentlig and its open data
 //      /offentlig/tall.json, no sign-in) with autocannon, 32 connections, as page loads; every
 //      request is rendered by the app (there is no page cache; the dashboard's data comes from the
@@ -18,7 +18,8 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password-hash";
 import { BENCH_YEARS, createBenchData, SECTORS, startBenchSession } from "./lib/bench-data";
-import { buildIfStale, NEXT_BIN } from "./lib/next-build";
+import { appServerCommand } from "./lib/app-server";
+import { buildIfStale } from "./lib/next-build";
 import { createDatabase, dropDatabase, freePort, ROOT, startPostgres } from "./lib/postgres";
 import { migrate } from "./lib/prepare-database";
 import { onShutdownSignal, spawnGroup, stopGroup } from "./lib/processes";
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
       }).trim().split("\n").at(-1)!,
     ) as Record<string, number>;
 
-    server = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: ROOT, env: { ...env, DATABASE_URL: url, PORT: String(port) }, stdio: "ignore" });
+    const app = appServerCommand();
+    server = spawnGroup(app.command, app.args, { cwd: ROOT, env: { ...env, DATABASE_URL: url, PORT: String(port) }, stdio: "ignore" });
     await waitForHealth(base);
 
     // Each adviser signed in as the app signs people in: a session row, named by the session cookie.

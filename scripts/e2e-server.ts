@@ -6,7 +6,8 @@
 // that check what is stored. On SIGTERM/SIGINT it stops Next, drops the database and stops PostgreSQL.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildIfStale, NEXT_BIN } from "./lib/next-build";
+import { appServerCommand } from "./lib/app-server";
+import { buildIfStale } from "./lib/next-build";
 import { ROOT } from "./lib/postgres";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -61,10 +62,11 @@ async function main(): Promise<void> {
   writeFileSync(E2E_ENV_FILE, JSON.stringify({ DATABASE_URL: database.url, AUTH_SECRET: env.AUTH_SECRET }));
   await buildIfStale(env);
   if (stopping) return;
-  next = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(E2E_PORT)], { cwd: ROOT, env });
+  const server = appServerCommand();
+  next = spawnGroup(server.command, server.args, { cwd: ROOT, env });
   const code = await exited(next);
   if (!stopping) {
-    console.error(`next start exited (code ${code}).`);
+    console.error(`The app server exited (code ${code}).`);
     await shutdown(code === 0 ? 1 : code);
   }
 }

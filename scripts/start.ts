@@ -4,14 +4,15 @@
 //      embedded default; with DATABASE_URL set or NODE_ENV=production it is off unless
 //      DUGNAD_DEMO=1 asks for it (DUGNAD_DEMO=0 turns it off on the embedded database too);
 //   3. AUTH_SECRET from the environment, or generated once into .data/auth-secret;
-//   4. `next start` on $PORT (default 3000), building first when the build is missing or stale,
-//      or with --dev `next dev`.
+//   4. the production server (scripts/serve.ts) on $PORT (default 3000), building first when the
+//      build is missing or stale, or with --dev `next dev`.
 // Ctrl-C / SIGTERM stops Next, then the database.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { APP_DATABASE, APP_PG_PORT } from "./lib/app-config";
+import { appServerCommand } from "./lib/app-server";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { createDatabase, ROOT, startPostgres, type RunningPostgres } from "./lib/postgres";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
@@ -45,7 +46,8 @@ async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   for (const child of runningChildren()) await stopGroup(child);
-  if (next) await stopGroup(next);
+  // The server finishes requests and jobs in flight first (up to 25 s, scripts/serve.ts).
+  if (next) await stopGroup(next, 30_000);
   await catcher?.close().catch(() => {});
   await database?.stop().catch(() => {});
   process.exit(code);
@@ -84,7 +86,11 @@ async function main(): Promise<void> {
   if (!values.dev) await buildIfStale(env);
   if (stopping) return;
 
-  next = spawnGroup(process.execPath, [NEXT_BIN, values.dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env });
+  if (values.dev) next = spawnGroup(process.execPath, [NEXT_BIN, "dev", "-p", String(port)], { cwd: ROOT, env });
+  else {
+    const server = appServerCommand();
+    next = spawnGroup(server.command, server.args, { cwd: ROOT, env });
+  }
   console.log(`\nDugnad: http://localhost:${port}${values.dev ? " (development)" : ""}`);
   if (demo && hasSeed()) {
     console.log("Demo mode. Demo logins, password dugnad-demo-2020: radgiver@kmd.test (adviser), leder@kmd.test,");

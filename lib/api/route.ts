@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { isExpectedError } from "@/lib/data/errors";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { log, logError } from "@/lib/log";
 
 // One API route (issue 14, docs/decisions/024-api-and-tokens.md): its description for the OpenAPI
 // document and its handling, from one definition. `serve` authenticates the bearer token, counts
@@ -216,7 +217,7 @@ async function run(route: AnyApiRoute, actor: TokenPrincipal, request: Request, 
   if (env.NODE_ENV !== "production") {
     const checked = (route.response as z.ZodType).safeParse(result);
     if (!checked.success) {
-      console.error(`API ${route.operationId}: the answer does not match its schema`, checked.error.issues);
+      log.error({ operationId: route.operationId, issues: checked.error.issues.map((i) => ({ path: i.path.join("."), code: i.code })) }, "API answer does not match its schema");
       return problem("internal", { detail: "The answer did not match the documented schema." });
     }
   }
@@ -229,7 +230,7 @@ async function run(route: AnyApiRoute, actor: TokenPrincipal, request: Request, 
 /** An expected error as problem details: not found and forbidden alike 404, a stale version 409, invalid input 422. */
 function errorResponse(route: AnyApiRoute, error: unknown): Response {
   if (!isExpectedError(error)) {
-    console.error(`API ${route.operationId}: unexpected error`, error);
+    logError("API unexpected error", error, { operationId: route.operationId });
     return problem("internal");
   }
   switch (error.code) {

@@ -9,6 +9,7 @@ import { localized } from "@/lib/i18n/current";
 import { outageTexts } from "@/lib/i18n/outage";
 import { isDatabaseUnavailable } from "@/lib/ops/database-watch";
 import { inRequestLocale } from "@/lib/i18n/server";
+import { logError } from "@/lib/log";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -51,7 +52,7 @@ async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, p
     // has noticed): say so, with code "unavailable", so the form keeps the input and the plan
     // editor retries (lib/ops/database-watch.ts).
     if (isDatabaseUnavailable(error)) return { ok: false, message: localized(outageTexts).action, code: "unavailable" };
-    console.error("Unexpected error in server action", error);
+    logError("unexpected error in server action", error);
     return { ok: false, message: common().errors.unexpected };
   }
 }

@@ -8,6 +8,7 @@ import { verifyCredentials, type SignInResult } from "@/lib/data/credentials";
 import { endSession, sessionIsLive, startSession } from "@/lib/data/sessions";
 import { loginSchema } from "@/lib/domain/schemas";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 type Refusal = Exclude<SignInResult, { kind: "ok" }>;
 
@@ -33,6 +34,24 @@ export const { handlers, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_MINUTES * 60 },
   secret: env.AUTH_SECRET,
   trustHost: env.AUTH_TRUST_HOST,
+  // Auth.js prints every refused sign-in as an error with its stack: one JSON line instead, with
+  // the kind of failure only (never the e-mail address tried). Other errors keep their stack.
+  logger: {
+    error(error) {
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") {
+        log.info({ reason: error instanceof SignInRefused ? error.refusal.kind : "credentials" }, "sign-in failed");
+      } else if (type === "AccessDenied") {
+        log.info({ reason: "access-denied" }, "sign-in failed");
+      } else {
+        log.error({ err: error, type }, "auth error");
+      }
+    },
+    warn(code) {
+      log.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: signInProviders([
     Credentials({
       credentials: { email: { label: "E-post" }, password: { label: "Passord", type: "password" } },

@@ -4,6 +4,7 @@ import { PUBLIC, type Actor } from "@/lib/access";
 import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
 import { inRequestLocale } from "@/lib/i18n/server";
+import { logError } from "@/lib/log";
 
 /**
  * The one wrapper for route handlers: requires a session, and answers expected errors with
@@ -30,7 +31,7 @@ function errorResponse(error: unknown): Response {
     const status = error.code === "not_found" || error.code === "forbidden" ? 404 : error.code === "conflict" ? 409 : 400;
     return Response.json({ error: status === 404 ? common().errors.notFound : error.message }, { status });
   }
-  console.error("Unexpected error in route handler", error);
+  logError("unexpected error in route handler", error);
   return Response.json({ error: common().errors.unexpected }, { status: 500 });
 }
 

@@ -5,6 +5,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/pas
 import { prisma } from "@/lib/db";
 import { accountDelaySeconds, ACCOUNT_RULE, ADDRESS_ADMITS_UP_TO, ADDRESS_RULE, addressWaitSeconds } from "@/lib/domain/sign-in-throttle";
 import { env } from "@/lib/env";
+import { logError } from "@/lib/log";
 
 export type SignInResult =
   | { kind: "ok"; user: { id: string; name: string; email: string }; delayedSeconds: number }
@@ -148,7 +149,7 @@ async function replaceHash(userId: string, checked: string, password: string): P
     });
   } catch (error) {
     // The sign-in itself succeeded; the next one tries again.
-    console.error("Could not replace a password hash", error);
+    logError("could not replace a password hash", error);
   }
 }
 
@@ -160,6 +161,6 @@ function removeStaleRowsNowAndThen(): void {
   if (now - lastCleanUp < 60 * 60 * 1000) return;
   lastCleanUp = now;
   prisma.$executeRaw`delete from "LoginThrottle" where "countedAt" < now() - interval '1 day'`.catch((error: unknown) => {
-    console.error("Could not remove old sign-in throttle rows", error);
+    logError("could not remove old sign-in throttle rows", error);
   });
 }

@@ -2,6 +2,7 @@
 import type { Principal } from "@/lib/access";
 import { claimEmail, markFailed, markSent, messageIdFor } from "@/lib/data/outbox";
 import { sendMail, type MailTransport } from "@/lib/mail/transport";
+import { metrics } from "@/lib/ops/metrics";
 
 export type DeliveryResult = "sent" | "skipped";
 
@@ -20,6 +21,7 @@ export async function deliverEmail(p: Principal, emailId: string, transport: Mai
     await sendMail(transport, { from, to: email.to, subject: email.subject, text: email.text, html: email.html, messageId: messageIdFor(email.key) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    metrics().emailFailures.inc();
     await markFailed(p, email.id, message);
     throw new Error(`E-mail ${email.id} not sent (attempt ${email.attempts}): ${message}`);
   }

@@ -10,6 +10,8 @@ import { runReminders } from "@/lib/data/reminders";
 import { deliverEmail } from "@/lib/jobs/email-job";
 import { ensureQueues, QUEUES, SCHEDULES, TIME_ZONE } from "@/lib/jobs/queues";
 import type { MailTransport } from "@/lib/mail/transport";
+import { log } from "@/lib/log";
+import { runWithContext } from "@/lib/ops/request-context";
 import { reportDatabaseError } from "@/lib/ops/database-watch";
 
 export interface WorkerOptions {
@@ -41,7 +43,7 @@ function logWorkerError(error: unknown): void {
   if ((lastLogged.get(message) ?? 0) > now - 30_000) return;
   if (lastLogged.size > 100) lastLogged.clear();
   lastLogged.set(message, now);
-  console.error(`[worker] ${message}`);
+  log.error({ err: error }, "worker error");
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
@@ -69,18 +71,23 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // backoff), the rest of the batch is completed when the handler returns.
   await boss.work<{ emailId: string }>(QUEUES.email, { ...polling, batchSize: 10 }, async (jobs) => {
     for (const job of jobs) {
-      try {
-        await deliverEmail(principal, job.data.emailId, options.transport, options.from);
-      } catch (error) {
-        await boss.fail(QUEUES.email, job.id, { message: error instanceof Error ? error.message : String(error) });
-      }
+      // Every log line of the job carries its id (lib/log.ts).
+      await runWithContext({ jobId: job.id }, async () => {
+        try {
+          await deliverEmail(principal, job.data.emailId, options.transport, options.from);
+        } catch (error) {
+          // Not the error's text: an SMTP server's answer may name the recipient.
+          log.warn({ queue: QUEUES.email }, "e-mail job failed; retried later");
+          await boss.fail(QUEUES.email, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      });
     }
   });
-  await boss.work(QUEUES.reminders, polling, async () => {
-    await runReminders(principal, now());
+  await boss.work(QUEUES.reminders, polling, async ([job]) => {
+    await runWithContext({ jobId: job?.id }, () => runReminders(principal, now()));
   });
-  await boss.work(QUEUES.digest, polling, async () => {
-    await createDigests(principal, now());
+  await boss.work(QUEUES.digest, polling, async ([job]) => {
+    await runWithContext({ jobId: job?.id }, () => createDigests(principal, now()));
   });
   if (options.schedule ?? true) {
     await boss.schedule(QUEUES.reminders, SCHEDULES.reminders, {}, { tz: TIME_ZONE });

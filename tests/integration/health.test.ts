@@ -1,11 +1,15 @@
-// The health route handler (app/api/health/route.ts) reports the database: 200 when it answers,
-// 503 with "db":"down" when it cannot be reached.
+// Liveness and readiness (issue 15). /api/health answers while the process runs, whatever the
+// database does; /api/ready answers 200 only when the database answers, every migration in
+// prisma/migrations is applied and the job queue runs, with each check's result, else 503.
+// /api/metrics is there only with METRICS_TOKEN, and only for its bearer.
 import { createServer } from "node:net";
-import { afterAll, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { GET } from "@/app/api/health/route";
-
-afterAll(() => prisma.$disconnect());
+import { GET as health } from "@/app/api/health/route";
+import { GET as ready } from "@/app/api/ready/route";
+import { metrics } from "@/lib/ops/metrics";
+import { runShutdownHooks } from "@/lib/ops/shutdown";
+import { workerState } from "@/lib/ops/job-queue";
 
 /** A TCP port on 127.0.0.1 that nothing listens on (bound once by us, then released). */
 async function deadPort(): Promise<number> {
@@ -17,42 +21,168 @@ async function deadPort(): Promise<number> {
   return address.port;
 }
 
-it("answers 200 with db ok against the run's database", async () => {
-  const response = await GET();
-  expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
-});
-
-it("answers 503 with db down when the database is unreachable", async () => {
-  // lib/env.ts and lib/db.ts read DATABASE_URL when first imported, and lib/db.ts keeps its
-  // client on globalThis.prisma: load fresh copies of the modules, pointed at a closed port.
+/** Loads the modules afresh with `env` set (lib/env.ts and lib/db.ts read the environment when first imported). */
+async function withFreshModules<T>(env: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
   const globalForPrisma = globalThis as unknown as { prisma?: unknown };
-  const savedUrl = process.env.DATABASE_URL;
   const savedClient = globalForPrisma.prisma;
-  const deadUrl = new URL(savedUrl!);
-  deadUrl.hostname = "127.0.0.1";
-  deadUrl.port = String(await deadPort());
-
+  // The pool the metrics read (lib/ops/metrics.ts): the fresh client registers its own.
+  const POOL = Symbol.for("dugnad.pgPool");
+  const globals = globalThis as Record<symbol, unknown>;
+  const savedPool = globals[POOL];
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   vi.resetModules();
-  process.env.DATABASE_URL = deadUrl.toString();
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
   globalForPrisma.prisma = undefined;
   try {
-    const fresh = await import("@/app/api/health/route");
-    const started = Date.now();
-    const response = await fresh.GET();
-    expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "degraded", db: "down" });
-    // A refused connection fails at once, well before the route's 2 s timeout.
-    expect(Date.now() - started).toBeLessThan(1500);
-    const { prisma: deadClient } = await import("@/lib/db");
-    await deadClient.$disconnect();
+    return await run();
   } finally {
-    process.env.DATABASE_URL = savedUrl;
+    const fresh = globalForPrisma.prisma as { $disconnect(): Promise<void> } | undefined;
+    await fresh?.$disconnect().catch(() => {});
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     globalForPrisma.prisma = savedClient;
+    globals[POOL] = savedPool;
     vi.resetModules();
   }
+}
 
-  // The app's own client is untouched.
-  const response = await GET();
-  expect(response.status).toBe(200);
+async function deadDatabaseUrl(): Promise<string> {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.hostname = "127.0.0.1";
+  url.port = String(await deadPort());
+  return url.toString();
+}
+
+beforeAll(async () => {
+  // The job queue runs as under `npm start`: the in-process worker (real pg-boss on the run's database).
+  const { startInProcessWorker } = await import("@/lib/jobs/in-process");
+  await startInProcessWorker();
+}, 60_000);
+
+afterAll(async () => {
+  // Stops the worker (its jobs in flight finish) and disconnects Prisma, as the server does on SIGTERM.
+  await runShutdownHooks();
+  await prisma.$disconnect();
+});
+
+describe("/api/health", () => {
+  it("answers 200 while the process runs", async () => {
+    const response = health();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("asks nothing of the database: 200 also when it cannot be reached", async () => {
+    await withFreshModules({ DATABASE_URL: await deadDatabaseUrl() }, async () => {
+      const fresh = await import("@/app/api/health/route");
+      expect(fresh.GET().status).toBe(200);
+    });
+  });
+});
+
+describe("/api/ready", () => {
+  it("answers 200 with every check ok: database, migrations, job queue", async () => {
+    expect(workerState()?.stopped).toBe(false);
+    const response = await ready();
+    expect(await response.json()).toEqual({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true }, jobQueue: { ok: true } } });
+    expect(response.status).toBe(200);
+  });
+
+  it("answers 503 naming a migration that is not applied", async () => {
+    const [last] = await prisma.$queryRaw<{ id: string; migration_name: string }[]>`select id, migration_name from _prisma_migrations order by migration_name desc limit 1`;
+    await prisma.$executeRaw`update _prisma_migrations set finished_at = null where id = ${last!.id}`;
+    try {
+      const response = await ready();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { status: string; checks: { migrations: { ok: boolean; detail: string } } };
+      expect(body.status).toBe("not ready");
+      expect(body.checks.migrations.ok).toBe(false);
+      expect(body.checks.migrations.detail).toContain(last!.migration_name);
+    } finally {
+      await prisma.$executeRaw`update _prisma_migrations set finished_at = now() where id = ${last!.id}`;
+    }
+    expect((await ready()).status).toBe(200);
+  });
+
+  it("answers 503 at once when the database cannot be reached", async () => {
+    await withFreshModules({ DATABASE_URL: await deadDatabaseUrl() }, async () => {
+      const fresh = await import("@/app/api/ready/route");
+      const started = Date.now();
+      const response = await fresh.GET();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { checks: { database: { ok: boolean } } };
+      expect(body.checks.database.ok).toBe(false);
+      expect(Date.now() - started).toBeLessThan(1500);
+    });
+  });
+
+  it("answers 503 when the worker runs elsewhere (DUGNAD_WORKER=0) and no worker has maintained the queue", async () => {
+    await prisma.$executeRaw`update pgboss.version set maintained_on = now() - interval '1 hour'`;
+    try {
+      await withFreshModules({ DUGNAD_WORKER: "0" }, async () => {
+        const fresh = await import("@/app/api/ready/route");
+        const response = await fresh.GET();
+        expect(response.status).toBe(503);
+        expect(((await response.json()) as { checks: { jobQueue: { ok: boolean } } }).checks.jobQueue.ok).toBe(false);
+      });
+      await prisma.$executeRaw`update pgboss.version set maintained_on = now()`;
+      await withFreshModules({ DUGNAD_WORKER: "0" }, async () => {
+        const fresh = await import("@/app/api/ready/route");
+        expect((await fresh.GET()).status).toBe(200);
+      });
+    } finally {
+      await prisma.$executeRaw`update pgboss.version set maintained_on = now()`;
+    }
+  });
+});
+
+describe("/api/metrics", () => {
+  const TOKEN = "metrics-token-for-the-test-0123456789";
+  const scrape = (authorization?: string) =>
+    withFreshModules({ METRICS_TOKEN: TOKEN }, async () => {
+      const fresh = await import("@/app/api/metrics/route");
+      const response = await fresh.GET(new Request("http://localhost/api/metrics", { headers: authorization ? { authorization } : {} }));
+      return { status: response.status, text: await response.text() };
+    });
+
+  it("does not exist without METRICS_TOKEN", async () => {
+    await withFreshModules({ METRICS_TOKEN: undefined }, async () => {
+      const fresh = await import("@/app/api/metrics/route");
+      expect((await fresh.GET(new Request("http://localhost/api/metrics", { headers: { authorization: `Bearer ${TOKEN}` } }))).status).toBe(404);
+    });
+  });
+
+  it("refuses a scraper without the token, and gives the series to one with it", async () => {
+    await prisma.$queryRaw`select 1`; // the app's pool is open
+    expect((await scrape()).status).toBe(401);
+    expect((await scrape("Bearer wrong-token-wrong-token-0000")).status).toBe(401);
+    // A request as the custom server records it, and an e-mail failure.
+    metrics().httpDuration.observe({ method: "GET", route: "/brev", status: "200" }, 0.042);
+    const before = await scrape(`Bearer ${TOKEN}`);
+    expect(before.status).toBe(200);
+    for (const series of [
+      'dugnad_http_request_duration_seconds_count{method="GET",route="/brev",status="200"}',
+      'dugnad_db_pool_connections{state="total"}',
+      'dugnad_db_pool_connections{state="idle"}',
+      'dugnad_db_pool_connections{state="waiting"}',
+      'dugnad_job_queue_depth{queue="email-send",state="waiting"}',
+      "dugnad_email_failures_total",
+      "process_cpu_user_seconds_total",
+      "nodejs_heap_size_used_bytes",
+    ]) {
+      expect(before.text).toContain(series);
+    }
+    const count = (text: string) => Number(/dugnad_http_request_duration_seconds_count\{method="GET",route="\/brev",status="200"\} (\d+)/.exec(text)![1]);
+    const failures = (text: string) => Number(/^dugnad_email_failures_total (\d+)/m.exec(text)![1]);
+    metrics().httpDuration.observe({ method: "GET", route: "/brev", status: "200" }, 0.01);
+    metrics().emailFailures.inc();
+    const after = await scrape(`Bearer ${TOKEN}`);
+    expect(count(after.text)).toBe(count(before.text) + 1);
+    expect(failures(after.text)).toBe(failures(before.text) + 1);
+  });
 });

@@ -18,19 +18,24 @@ export interface TestSmtp {
   received: ReceivedMail[];
   /** While true, every message is refused with a temporary failure (451). */
   failing: boolean;
+  /** How long the server takes to accept a message once it has it (a slow server). */
+  delayMs: number;
+  /** Messages whose data has started to arrive (accepted or not yet). */
+  readonly started: number;
   /** Resolves when at least n messages have arrived (or rejects after the timeout). */
   waitFor(n: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
 export async function startTestSmtp(): Promise<TestSmtp> {
-  const state = { failing: false };
+  const state = { failing: false, delayMs: 0, started: 0 };
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      state.started += 1;
       if (state.failing) {
         stream.resume();
         stream.on("end", () => callback(Object.assign(new Error("Mailbox unavailable, try again later"), { responseCode: 451 })));
@@ -46,7 +51,8 @@ export async function startTestSmtp(): Promise<TestSmtp> {
             html: typeof mail.html === "string" ? mail.html : "",
             messageId: mail.messageId ?? "",
           });
-          callback();
+          if (state.delayMs > 0) setTimeout(() => callback(), state.delayMs);
+          else callback();
         })
         .catch((error: Error) => callback(error));
     },
@@ -61,6 +67,15 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     },
     set failing(value: boolean) {
       state.failing = value;
+    },
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(value: number) {
+      state.delayMs = value;
+    },
+    get started() {
+      return state.started;
     },
     async waitFor(n, timeoutMs = 20_000) {
       const until = Date.now() + timeoutMs;

@@ -14,6 +14,7 @@ import { oidc, passwordSignIn } from "@/lib/env";
 import { chosenLocale, rememberLocale } from "@/lib/i18n/choose-locale";
 import { commonTexts } from "@/lib/i18n/common";
 import { getTexts } from "@/lib/i18n/server";
+import { logError } from "@/lib/log";
 
 function refusalMessage(refusal: SignInRefused["refusal"], t: typeof commonTexts.nb): string {
   switch (refusal.kind) {
@@ -41,7 +42,7 @@ export async function login(input: { email: string; password: string; next?: str
     if (isRedirectError(error)) throw error;
     if (error instanceof SignInRefused) return { ok: false, message: refusalMessage(error.refusal, t) };
     if (error instanceof AuthError && error.type === "CredentialsSignin") return { ok: false, message: t.login.wrongCredentials };
-    console.error("Sign-in failed", error);
+    logError("sign-in failed unexpectedly", error);
     return { ok: false, message: t.errors.database };
   }
 }

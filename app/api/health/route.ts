@@ -1,8 +1,7 @@
-import { databaseIsUp } from "@/lib/data/health";
-
+// Liveness (issue 15): the process answers. No database query: a database that is down makes the
+// instance not ready (/api/ready), not dead, and restarting it would not help.
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const up = await databaseIsUp();
-  return Response.json({ status: up ? "ok" : "degraded", db: up ? "ok" : "down" }, { status: up ? 200 : 503 });
+export function GET() {
+  return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
 }

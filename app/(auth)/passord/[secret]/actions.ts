@@ -9,6 +9,7 @@ import { setPasswordSchema } from "@/lib/domain/schemas";
 import { INVITATION_SECRET } from "@/lib/domain/sso-identity";
 import { common } from "@/lib/i18n/common";
 import { inRequestLocale } from "@/lib/i18n/server";
+import { logError } from "@/lib/log";
 
 const inputSchema = z.object({ password: z.string(), repeat: z.string() });
 
@@ -29,7 +30,7 @@ async function setPassword(secret: unknown, input: unknown): Promise<ActionResul
     await setPasswordWithLink(secret, checked.data.password);
   } catch (error) {
     if (isExpectedError(error)) return { ok: false, message: error.message, code: error.code };
-    console.error("Setting a password failed", error);
+    logError("setting a password failed", error);
     return { ok: false, message: common().errors.unexpected };
   }
   redirect("/logg-inn?passord=lagret");

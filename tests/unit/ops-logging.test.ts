@@ -1,0 +1,90 @@
+// The log (lib/log.ts) and what the custom server builds on (lib/ops): no personal data in a line,
+// the request id or job id on every line, sane request ids only, route patterns instead of URLs,
+// and the metrics token compared as a whole.
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "@/lib/log";
+import { metricsTokenMatches } from "@/lib/ops/metrics-token";
+import { currentContext, requestIdFrom, runWithContext } from "@/lib/ops/request-context";
+import { OTHER_ROUTE, routeMatcher } from "@/lib/ops/route-patterns";
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+      done();
+    },
+  });
+  return { logger: createLogger(stream, "info"), lines, parsed: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+describe("the log", () => {
+  it("censors e-mail addresses, names, passwords and cookies, also one level down", () => {
+    const { logger, lines } = capture();
+    logger.info({ email: "kari.nordmann@husbanken.test", user: { name: "Kari Nordmann", email: "kari.nordmann@husbanken.test" }, password: "hemmelig-passord", headers: { cookie: "authjs.session-token=abc" } }, "something happened");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/kari|Nordmann|hemmelig|session-token/i);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "info", msg: "something happened", email: "[redacted]", user: { name: "[redacted]", email: "[redacted]" } });
+  });
+
+  it("puts the request id, or the job id, on every line written inside its context", () => {
+    const { logger, parsed } = capture();
+    logger.info("outside");
+    runWithContext({ requestId: "req-12345678" }, () => logger.warn("in a request"));
+    runWithContext({ jobId: "job-87654321" }, () => logger.error("in a job"));
+    expect(parsed().map((l) => [l.msg, l.requestId, l.jobId])).toEqual([
+      ["outside", undefined, undefined],
+      ["in a request", "req-12345678", undefined],
+      ["in a job", undefined, "job-87654321"],
+    ]);
+  });
+
+  it("keeps the context across awaits", async () => {
+    const seen = await runWithContext({ requestId: "req-abcdefgh" }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return currentContext()?.requestId;
+    });
+    expect(seen).toBe("req-abcdefgh");
+  });
+});
+
+describe("request ids", () => {
+  it("keeps a caller's sane id and replaces anything else with a UUID", () => {
+    expect(requestIdFrom("0f8fad5b-d9cb-469f-a165-70867728950e")).toBe("0f8fad5b-d9cb-469f-a165-70867728950e");
+    expect(requestIdFrom("lb.1234:abcd_EF")).toBe("lb.1234:abcd_EF");
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const bad of [undefined, null, "", "short", "has space in it", "new\nline-injected", "x".repeat(129), '{"json":1}']) {
+      expect(requestIdFrom(bad)).toMatch(uuid);
+    }
+  });
+});
+
+describe("route patterns", () => {
+  const routeOf = routeMatcher({
+    staticRoutes: [{ page: "/", regex: "^/(?:/)?$" }, { page: "/brev", regex: "^/brev(?:/)?$" }],
+    dynamicRoutes: [{ page: "/planer/[id]", regex: "^/planer/([^/]+?)(?:/)?$" }, { page: "/api/auth/[...nextauth]", regex: "^/api/auth/(.+?)(?:/)?$" }],
+  });
+
+  it("names the route, never the ids or the query string", () => {
+    expect(routeOf("/")).toBe("/");
+    expect(routeOf("/brev?sok=kari@example.test")).toBe("/brev");
+    expect(routeOf("/brev/")).toBe("/brev");
+    expect(routeOf("/planer/cmf0a1b2c3d4e5f6")).toBe("/planer/[id]");
+    expect(routeOf("/api/auth/callback/credentials")).toBe("/api/auth/[...nextauth]");
+    expect(routeOf("/_next/static/chunks/abc123.js")).toBe("/_next/static");
+    expect(routeOf("/finnes/ikke/kari")).toBe(OTHER_ROUTE);
+    expect(routeOf("/%E0%A4%A")).toBe(OTHER_ROUTE);
+  });
+});
+
+describe("the metrics token", () => {
+  it("is accepted only as the whole bearer token", () => {
+    const token = "a-long-metrics-token-0123456789";
+    expect(metricsTokenMatches(`Bearer ${token}`, token)).toBe(true);
+    expect(metricsTokenMatches(`bearer ${token}`, token)).toBe(true);
+    for (const wrong of [null, "", token, `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, "Bearer ", `Basic ${token}`]) {
+      expect(metricsTokenMatches(wrong, token)).toBe(false);
+    }
+  });
+});
