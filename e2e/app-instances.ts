@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
+import { appServerCommand } from "../scripts/lib/app-server";
 
 const ROOT = path.join(import.meta.dirname, "..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 export interface AppInstance {
   name: string;
@@ -17,14 +17,15 @@ export interface AppInstance {
   stop(): Promise<void>;
 }
 
-/** How one instance is started: the one line to change when the app gets its own server. */
-function spawnApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env });
+/** One instance: the app's own server (scripts/serve.ts) on PORT, as npm start runs it. */
+function spawnApp(env: NodeJS.ProcessEnv): ChildProcess {
+  const { command, args } = appServerCommand();
+  return spawn(command, args, { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env });
 }
 
 /** Starts an instance of the built app on `port` and resolves once /api/health answers. */
 export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<AppInstance> {
-  const child = spawnApp(port, { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) });
+  const child = spawnApp({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString().split("\n").filter(Boolean));

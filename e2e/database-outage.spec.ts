@@ -1,6 +1,6 @@
 // PostgreSQL stopped while the app runs, then started again (issue 15, "Faults";
 // docs/decisions/030-database-outage.md). The spec runs its OWN app (the production build behind the
-// database guard, scripts/guarded-next.ts) on its OWN embedded PostgreSQL, so that stopping the
+// database guard, scripts/serve.ts) on its OWN embedded PostgreSQL, so that stopping the
 // database disturbs no other spec. Meanwhile every kind of request answers 503 quickly (a page in
 // Norwegian, the API with problem details, liveness stays 200); within 10 s of the database's
 // return the pages answer again; the plan editor's text typed during the outage is saved after the
@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { appServerCommand } from "../scripts/lib/app-server";
 import { createDatabase, dropDatabase, ROOT } from "../scripts/lib/postgres";
 import { prepareDatabase } from "../scripts/lib/prepare-database";
 import { expect, expectNoAxeViolations, test, DEMO_PASSWORD } from "./fixtures";
@@ -75,7 +76,7 @@ test.beforeAll(async () => {
   await dropDatabase(ADMIN_URL, DATABASE);
   await createDatabase(ADMIN_URL, DATABASE);
   await prepareDatabase(DATABASE_URL);
-  app = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "guarded-next.ts")], {
+  app = spawn(appServerCommand().command, appServerCommand().args, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
@@ -167,12 +168,15 @@ test("the database stops and comes back: 503 meanwhile, recovery within 10 s, th
   expect(action.status).toBe(503);
   expect(action.headers.get("content-type")).toBe("text/plain");
   // Liveness is passed to the app, not answered by the guard: the process itself answers, quickly.
-  // (Today's /api/health also asks the database and says "degraded"; the custom server's split into
-  // liveness /api/health and readiness /api/ready makes it 200.)
+  // Liveness asks nothing of the database: 200; readiness says the database is down: 503.
   const health = await timed("/api/health");
+  expect(health.status).toBe(200);
   expect(health.ms).toBeLessThan(2_000);
   expect(health.headers.get("content-type")).toContain("application/json");
   expect(JSON.parse(health.body)).toHaveProperty("status");
+  const ready = await timed("/api/ready");
+  expect(ready.status).toBe(503);
+  expect(ready.ms).toBeLessThan(5_000);
 
   // The 503 page as a person sees it, checked for accessibility.
   const visitor = await context.newPage();
