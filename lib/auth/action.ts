@@ -5,7 +5,7 @@ import { authorize, type Action, type Actor } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
-import { inRequestLocale } from "@/lib/i18n/server";
+import { inLocale, localeFor } from "@/lib/i18n/server";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -29,12 +29,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * into plain words in the person's language while logging anything unexpected. Next's redirect() and notFound() pass through.
  */
 export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
-  return inRequestLocale(() => actorAction(run, permission));
+  // The session is read once: React's request cache does not hold in a server action, so the
+  // language comes from the actor read here rather than from requestLocale().
+  const actor = await currentActor();
+  return inLocale(await localeFor(actor), () => actorAction(actor, run, permission));
 }
 
-async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
+async function actorAction<T>(actor: Actor | null, run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   try {
-    const actor = await currentActor();
     if (!actor) return { ok: false, message: common().errors.signedOut, code: "unauthenticated" };
     if (permission) authorize(actor, permission);
     return await run(actor);
