@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Button } from "@digdir/designsystemet-react";
 import type { NavItem } from "@/components/layout/nav-items";
 import { NavLinks } from "@/components/layout/nav-links";
 import type { shellTexts } from "@/lib/i18n/shell";
@@ -34,9 +33,10 @@ export function AppHeader({ userName, organisationName, roleLabel, items, unread
             · {roleLabel}, {organisationName}
           </span>
           <form action={signOut}>
-            <Button type="submit" variant="secondary" data-size="sm">
+            {/* The design system's button markup, rendered here: no client component for a plain submit button. */}
+            <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">
               {t.signOut}
-            </Button>
+            </button>
           </form>
         </div>
       </div>

@@ -53,7 +53,8 @@ export async function sessionPrincipal(sessionId: string): Promise<UserPrincipal
   const rows = await prisma.$queryRaw<SessionRow[]>`
     select s."lastSeenAt", u.id, u.name, u.role::text as role, u.locale,
            o.id as "orgId", o.name as "orgName", o.kind::text as "orgKind", o."parentId" as "orgParentId",
-           array(select a."A" from "_AuditedSectors" a where a."B" = o.id order by a."A") as "auditedIds"
+           array(select a."A" from "_AuditedSectors" a where a."B" = o.id order by a."A") as "auditedIds",
+           (select count(*)::int from "Notification" n where n."userId" = u.id and n."readAt" is null) as "unread"
     from "UserSession" s
     join "User" u on u.id = s."userId"
     join "Organisation" o on o.id = u."organisationId"
@@ -66,7 +67,23 @@ export async function sessionPrincipal(sessionId: string): Promise<UserPrincipal
     await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
   }
   const organisation = { id: row.orgId, name: row.orgName, kind: row.orgKind, parentId: row.orgParentId, audits: row.auditedIds.map((id) => ({ id })) };
-  return { kind: "user", sessionId, locale: row.locale, ...membershipOf({ id: row.id, name: row.name, role: row.role }, organisation) };
+  const principal: UserPrincipal = { kind: "user", sessionId, locale: row.locale, ...membershipOf({ id: row.id, name: row.name, role: row.role }, organisation) };
+  unreadAtCheck.set(principal, row.unread);
+  return principal;
+}
+
+// The person's unread notifications, counted in the same statement as the session check: every
+// signed-in page shows the count in its header (lib/data/notifications.ts `unreadCountForHeader`).
+const unreadAtCheck = new WeakMap<Actor, number>();
+
+/** The unread count read with this principal's session check, if it was (and not since forgotten). */
+export function unreadAtSessionCheck(actor: Actor): number | undefined {
+  return unreadAtCheck.get(actor);
+}
+
+/** After the actor's notifications change (marked read), the count read at the session check is stale. */
+export function forgetUnreadAtSessionCheck(actor: Actor): void {
+  unreadAtCheck.delete(actor);
 }
 
 interface SessionRow {
@@ -80,6 +97,7 @@ interface SessionRow {
   orgKind: OrganisationKind;
   orgParentId: string | null;
   auditedIds: string[];
+  unread: number;
 }
 
 /** Whether a session is live, without counting it as activity (Auth.js's own endpoints). */

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endAllOwnSessions, endSession, sessionIsLive, sessionPrincipal, startSession } from "@/lib/data/sessions";
 import { loadMember } from "@/lib/data/users";
+import { markAllRead, unreadCount, unreadCountForHeader } from "@/lib/data/notifications";
 import { prisma, sqlStatementCount } from "@/lib/db";
 import { createTestSector, type TestSector } from "../support/fixtures";
 
@@ -94,6 +95,20 @@ describe("a session", () => {
     }
     const auditor = await sessionPrincipal(await startSession(s.actors.auditor.userId, "PASSWORD"));
     expect(auditor?.auditedSectorIds).toEqual([s.ministryId]);
+  });
+
+  it("counts the person's unread notifications in the same statement, for the header", async () => {
+    const sid = await startSession(s.actors.hrB.userId, "PASSWORD");
+    await prisma.notification.create({ data: { userId: s.actors.hrB.userId, kind: "PLAN_SUBMITTED", key: `unread-${sid}`, params: {}, link: "/" } });
+    const p = (await sessionPrincipal(sid))!;
+    const before = sqlStatementCount();
+    const unread = await unreadCountForHeader(p);
+    expect(sqlStatementCount()).toBe(before);
+    expect(unread).toBe(await unreadCount(p));
+    expect(unread).toBeGreaterThanOrEqual(1);
+    // Marking them read makes the count read at the session check stale: it is counted again.
+    await markAllRead(p);
+    expect(await unreadCountForHeader(p)).toBe(0);
   });
 
   it("carries the language the person chose", async () => {
