@@ -4,7 +4,14 @@
 import next from "eslint-config-next";
 import nextTypescript from "eslint-config-next/typescript";
 
-const layer = (files, patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
+const layer = (files, patterns) => ({ files, rules: { "no-restricted-imports": ["error", { paths: [designsystemetIndex], patterns }] } });
+// Designsystemet's React index is one "use client" barrel that would put the whole package into
+// every page's JavaScript: components/ds/ has each component on its own (decision record 035).
+const designsystemetIndex = {
+  name: "@digdir/designsystemet-react",
+  allowTypeImports: true,
+  message: "Import Designsystemet's components from @/components/ds/* (the package index ships all of it to the browser).",
+};
 const fromApp = { group: ["@/app/*"], message: "Pass server actions to components as props from the page; nothing outside app/ imports from it." };
 const fromComponents = { group: ["@/components/*"], message: "lib/ never imports components/: dependencies point one way." };
 const impure = {
@@ -16,6 +23,7 @@ const config = [
   { ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
   ...next,
   ...nextTypescript,
+  layer(["app/**"], []),
   layer(["components/**", "lib/**"], [fromApp]),
   layer(["lib/**"], [fromApp, fromComponents]),
   layer(["lib/domain/**"], [fromApp, fromComponents, impure]),

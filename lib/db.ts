@@ -6,6 +6,16 @@ import { ExpectedError } from "@/lib/data/errors";
 import { hasNul, NUL } from "@/lib/domain/text";
 import { env } from "@/lib/env";
 import { common } from "@/lib/i18n/common";
+import { reportDatabaseError } from "@/lib/ops/database-watch";
+
+/**
+ * The pool's limits while the database is gone (issue 15, "Faults"; docs/decisions/030-database-outage.md):
+ * a connection is given up after 3 s instead of waiting for ever, a statement after 30 s (the
+ * server's own statement_timeout, and the client's query timeout a little later for a server that
+ * no longer answers at all), and an idle connection is closed after 30 s. A connection that breaks
+ * is thrown away by pg.Pool, so the pool recovers by itself when the database is back.
+ */
+export const POOL_TIMEOUTS = { connectionTimeoutMillis: 3_000, statementTimeoutMillis: 30_000, queryTimeoutMillis: 35_000, idleTimeoutMillis: 30_000 } as const;
 
 /**
  * The one Prisma client (driver adapter, no engine binary). The launcher (npm start / npm test)
@@ -15,13 +25,49 @@ function createClient(): PrismaClient {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or set DATABASE_URL.");
   }
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: 10,
+    connectionTimeoutMillis: POOL_TIMEOUTS.connectionTimeoutMillis,
+    idleTimeoutMillis: POOL_TIMEOUTS.idleTimeoutMillis,
+    statement_timeout: POOL_TIMEOUTS.statementTimeoutMillis,
+    query_timeout: POOL_TIMEOUTS.queryTimeoutMillis,
+    keepAlive: true,
+  });
+  // An idle connection that dies (the server stopped or restarted) is emitted here; without a
+  // listener Node would crash the process. pg.Pool has already removed the client.
+  pool.on("error", (error) => {
+    reportDatabaseError(error);
+  });
+  // A failed connect or query tells the database watch to look at once (lib/ops/database-watch.ts).
+  // pg.Pool calls connect() itself with a callback (pool.query), callers without one.
+  type Done = (error: Error | undefined, client?: pg.PoolClient, release?: () => void) => void;
+  const connect = pool.connect.bind(pool) as (callback?: Done) => Promise<pg.PoolClient> | undefined;
+  (pool as unknown as { connect: (callback?: Done) => unknown }).connect = (callback?: Done) => {
+    if (callback) {
+      return connect((error, client, release) => {
+        if (error) reportDatabaseError(error);
+        callback(error, client, release);
+      });
+    }
+    return connect()!.catch((error: unknown) => {
+      reportDatabaseError(error);
+      throw error;
+    });
+  };
   // Count every statement sent (for the tests and the benchmark: the dashboard's query count).
   pool.on("connect", (connection) => {
+    // A connection that breaks while checked out emits "error" too: never unhandled (the query in
+    // flight is rejected anyway, and the pool drops the broken connection when it is released).
+    connection.on("error", (error) => {
+      reportDatabaseError(error);
+    });
     const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
     (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       statements += 1;
-      return query(...args);
+      const result = query(...args);
+      if (result instanceof Promise) result.catch((error: unknown) => reportDatabaseError(error));
+      return result;
     };
   });
   const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HomeLink } from "@/components/home/home-link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { AuditChanges } from "@/components/home/audit-changes";
 import { HomeItems } from "@/components/home/home-items";
 import { NothingToDo } from "@/components/home/nothing-to-do";

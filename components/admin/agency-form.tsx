@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";

@@ -1,7 +1,9 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field } from "@/components/ds/field";
+import { Label, ValidationMessage } from "@/components/ds/primitives";
+import { Select } from "@/components/ds/select";
 
 /** A labelled select of a react-hook-form form, with its error next to it. */
 export function ChoiceSelect({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore } from "react";
-import { Button, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Paragraph } from "@/components/ds/primitives";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { adminUiTexts } from "@/lib/i18n/admin";
 

@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { InvitationLink } from "@/components/admin/invitation-link";
 import { useTexts } from "@/components/i18n/locale-provider";

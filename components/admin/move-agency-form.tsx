@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Button } from "@/components/ds/primitives";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";

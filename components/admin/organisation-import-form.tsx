@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";

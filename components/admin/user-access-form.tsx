@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { rolesFor, type OrganisationOption } from "@/components/admin/invite-form";
 import { useTexts } from "@/components/i18n/locale-provider";

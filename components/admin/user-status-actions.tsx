@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
 import { InvitationLink } from "@/components/admin/invitation-link";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { adminUiTexts } from "@/lib/i18n/admin";
 import type { ActionResult } from "@/lib/auth/action";
+import { useCallAction } from "@/components/ui/call-action";
 
 type Invitation = { name: string; email: string; path: string; expiresAt: string };
 type Run = (input: unknown) => Promise<ActionResult<unknown>>;
@@ -26,6 +27,7 @@ export function UserStatusActions({
   const router = useRouter();
   const t = useTexts(adminUiTexts).statusActions;
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const run = (action: Run, confirm?: string) => {
@@ -33,7 +35,7 @@ export function UserStatusActions({
     setResult(null);
     setInvitation(null);
     startTransition(async () => {
-      const r = await action({ userId: user.id });
+      const r = await call(() => action({ userId: user.id }));
       setResult(r);
       if (r.ok) {
         if (r.data && typeof r.data === "object" && "path" in r.data) setInvitation(r.data as Invitation);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds/primitives";
 import type { UserStatus } from "@/lib/domain/admin-queries";
 import { formatDateTime } from "@/lib/domain/format";
 import { adminTexts, adminUiTexts } from "@/lib/i18n/admin";

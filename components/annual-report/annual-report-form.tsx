@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph } from "@/components/ds/primitives";
 import { annualReportTexts } from "@/lib/i18n/annual-report-nb";
 import { getTexts } from "@/lib/i18n/server";
 

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import type { ChapterBlock } from "@/lib/domain/annual-report";
 
 /** Blocks of the chapter IV text as the page shows them (the DOCX renders the same blocks). */

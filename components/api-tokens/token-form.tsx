@@ -1,13 +1,18 @@
 "use client";
 
+import "@/components/forms/zod-browser";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox } from "@/components/ds/checkbox";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Alert, Button, Heading, Paragraph, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
 import type { TokenScope } from "@/lib/access/grants";
 import { apiTokenSchema } from "@/lib/domain/api-tokens";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { apiTexts } from "@/lib/i18n/api";
+import { useCallAction } from "@/components/ui/call-action";
 
 /** The schema's errors by field, as the server action sends them. */
 function errorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
@@ -37,6 +42,7 @@ export function TokenForm({ scopes, today, defaultOn, latestOn, create }: Props)
   const [message, setMessage] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -51,7 +57,7 @@ export function TokenForm({ scopes, today, defaultOn, latestOn, create }: Props)
     }
     setErrors({});
     startTransition(async () => {
-      const result = await create(values);
+      const result = await call(() => create(values));
       if (result.ok && result.data) {
         setSecret(result.data.secret);
         setName("");

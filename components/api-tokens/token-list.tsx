@@ -1,4 +1,4 @@
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import type { OwnApiToken } from "@/lib/data/api-tokens";

@@ -1,4 +1,4 @@
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ds/primitives";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import type { AttachmentSummary } from "@/lib/data/attachments";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";

@@ -2,10 +2,12 @@
 
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import type { ActionResult } from "@/lib/auth/action";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { authTexts } from "@/lib/i18n/auth";
+import { useCallAction } from "@/components/ui/call-action";
 
 interface Values {
   email: string;
@@ -23,11 +25,12 @@ export function LoginForm({ next, login }: Props) {
   const { register, handleSubmit, formState } = useForm<Values>({ defaultValues: { email: "", password: "" } });
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const onSubmit = handleSubmit((values) => {
     setMessage(null);
     startTransition(async () => {
-      const result = await login({ ...values, next });
+      const result = await call(() => login({ ...values, next }));
       if (!result.ok) setMessage(result.message);
     });
   });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 
 /** A plain page about a sign-in that did not let the person in: what happened, and whom to ask. */
 export function SignInProblem({ title, body, whomToAsk, back }: { title: string; body: string; whomToAsk: string; back: string }) {

@@ -1,4 +1,4 @@
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
 
 /**
  * The single sign-on button: a plain form posting to a server action (it works before the page's

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { TrendLine } from "@/components/dashboard/trend-line";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { PlanStatusTag } from "@/components/ui/status-tag";

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { YearLabel } from "@/components/hiring/year-label";
 import { sectorShareText, stateShareText } from "@/lib/domain/figure-text";
 import { formatCount } from "@/lib/domain/format";

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import { hiringTexts } from "@/lib/i18n/figures";

@@ -1,4 +1,4 @@
-import { Details, DetailsContent, DetailsSummary } from "@digdir/designsystemet-react";
+import { Details, DetailsContent, DetailsSummary } from "@/components/ds/details";
 import { reportingYear, yearsByRules } from "@/lib/domain/reporting-years";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";

@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Alert, Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Alert, Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import type { ActionResult } from "@/lib/auth/action";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";

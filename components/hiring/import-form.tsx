@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";

@@ -2,9 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, ValidationMessage } from "@/components/ds/primitives";
+import { Radio } from "@/components/ds/radio";
+import { Textfield } from "@/components/ds/textfield";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";
 import { poolingDecisionSchema, poolingRequestSchema } from "@/lib/domain/schemas";

@@ -1,4 +1,4 @@
-import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { formatDateTime } from "@/lib/domain/format";
 import { revisionCounts } from "@/lib/domain/shares";
 import { hiringTexts } from "@/lib/i18n/figures";

@@ -1,5 +1,5 @@
 import { HomeLink } from "@/components/home/home-link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import type { AuditChanges as Changes } from "@/lib/data/home";
 import { auditKindLabel } from "@/lib/domain/audit-summary";
 import { formatDateTime } from "@/lib/domain/format";

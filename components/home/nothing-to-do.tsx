@@ -1,5 +1,5 @@
 import { HomeLink } from "@/components/home/home-link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import type { NavItem } from "@/components/layout/nav-items";
 import { commonTexts } from "@/lib/i18n/common";
 import type { Locale } from "@/lib/i18n/locale";

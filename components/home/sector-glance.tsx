@@ -1,5 +1,5 @@
 import { HomeLink } from "@/components/home/home-link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import type { Glance } from "@/lib/data/home";
 import { figureShareText, sectorShareText } from "@/lib/domain/figure-text";

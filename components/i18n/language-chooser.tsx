@@ -1,4 +1,4 @@
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
 import { LANGUAGE_NAMES } from "@/lib/i18n/language";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ds/primitives";
 import type { NavItem } from "@/components/layout/nav-items";
 import { NavLinks } from "@/components/layout/nav-links";
 import type { shellTexts } from "@/lib/i18n/shell";
@@ -33,10 +34,9 @@ export function AppHeader({ userName, organisationName, roleLabel, items, unread
             · {roleLabel}, {organisationName}
           </span>
           <form action={signOut}>
-            {/* The design system's button markup, rendered here: no client component for a plain submit button. */}
-            <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">
+            <Button type="submit" variant="secondary" data-size="sm">
               {t.signOut}
-            </button>
+            </Button>
           </form>
         </div>
       </div>

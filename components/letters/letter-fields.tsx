@@ -1,7 +1,10 @@
 "use client";
 
 import { useFieldArray, useFormContext, type FieldErrors } from "react-hook-form";
-import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox } from "@/components/ds/checkbox";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { letterTexts } from "@/lib/i18n/letters";
 

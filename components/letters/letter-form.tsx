@@ -1,9 +1,10 @@
 "use client";
 
 import { FormProvider, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";

@@ -3,10 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield, ValidationMessage,
-} from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Field } from "@/components/ds/field";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Alert, Button, Heading, Label, Paragraph, ValidationMessage } from "@/components/ds/primitives";
+import { Radio } from "@/components/ds/radio";
+import { Select } from "@/components/ds/select";
+import { Textfield } from "@/components/ds/textfield";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { LetterFields, type LetterFieldNotes, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { applyServerErrors } from "@/components/ui/form-errors";

@@ -3,8 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Checkbox } from "@/components/ds/checkbox";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, Heading, Paragraph, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";

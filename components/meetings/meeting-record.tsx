@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import type { MeetingRecord } from "@/lib/data/meetings";
 import { basisLines } from "@/lib/documents/meeting-minutes-text";
 import { formatShortDate } from "@/lib/domain/format";

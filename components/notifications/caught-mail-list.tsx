@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { formatDateTime } from "@/lib/domain/format";
 import { textsIn } from "@/lib/i18n/messages";
 import { notificationUiTexts } from "@/lib/i18n/notifications";

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import type { FailedJob } from "@/lib/data/outbox";
 import { formatDateTime } from "@/lib/domain/format";
 import { adminUiTexts } from "@/lib/i18n/admin";

@@ -1,4 +1,4 @@
-import { Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Paragraph, Tag } from "@/components/ds/primitives";
 import type { NotificationItem } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/domain/format";
 import { textsIn } from "@/lib/i18n/messages";

@@ -1,9 +1,11 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Button, Fieldset, Paragraph, Radio, ValidationMessage } from "@digdir/designsystemet-react";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, Paragraph, ValidationMessage } from "@/components/ds/primitives";
+import { Radio } from "@/components/ds/radio";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
 import type { UndeliveredEmail } from "@/lib/data/outbox";

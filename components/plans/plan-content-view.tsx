@@ -3,16 +3,7 @@
 // A server component. Designsystemet's table parts are used as named exports (Table.Head and
 // the like do not survive the server/client boundary).
 import type { ReactNode } from "react";
-import {
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { CHALLENGE_CATEGORIES, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
 import { formatPlanDate, measureChallengeText } from "@/lib/domain/plan-text";

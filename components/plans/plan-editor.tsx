@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type ReactNode, type Ref } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
+import { ErrorSummary } from "@/components/ds/error-summary";
+import { Alert, Button, Paragraph } from "@/components/ds/primitives";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { PlanComments } from "@/components/plans/plan-comments";
 import { applyServerErrors } from "@/components/ui/form-errors";
@@ -33,7 +34,7 @@ import {
   writeLocalDraft,
   type LocalDraft,
 } from "./editor/local-draft";
-import { createSaveQueue, type SaveQueue } from "./editor/save-queue";
+import { createSaveQueue, RETRY, type SaveQueue } from "./editor/save-queue";
 
 export interface PlanEditorComment {
   id: string;
@@ -82,6 +83,7 @@ const AUTOSAVE_DELAY_MS = 1_500;
 type SaveStatus =
   | { kind: "idle" }
   | { kind: "saving" }
+  | { kind: "retrying" }
   | { kind: "saved"; at: Date }
   | { kind: "upToDate" }
   | { kind: "conflict" }
@@ -203,12 +205,29 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   };
 
   const runSave = async (toSave: PlanContent) => {
-    setStatus({ kind: "saving" });
+    // While retrying, the message stays (not "Lagrer …" every few seconds for a screen reader).
+    setStatus((s) => (s.kind === "retrying" ? s : { kind: "saving" }));
     let result: SaveResult;
     try {
       result = await saveDraft({ planId, version: versionRef.current, content: toSave });
     } catch {
-      result = { ok: false, message: t.networkError };
+      // No answer (no network, or the server's 503 while the database is down).
+      result = { ok: false, message: t.networkError, code: "unavailable" };
+    }
+    if (!result.ok && result.code === "unavailable") {
+      // Not saved, and not refused: the queue tries again with backoff; the text stays in the
+      // form and in the local copy meanwhile.
+      lastSaveOk.current = false;
+      setStatus({ kind: "retrying" });
+      return RETRY;
+    }
+    if (!result.ok && result.code === "conflict" && isOwnSave(result.data, toSave)) {
+      // An earlier attempt was saved but its answer was lost: the "newer" version is this very
+      // content, so it is saved (the version check refused a second save).
+      const data = result.data as { version: number };
+      onSaved({ version: data.version, savedAt: new Date().toISOString() }, toSave);
+      setStatus({ kind: "saved", at: new Date() });
+      return;
     }
     if (result.ok && result.data) {
       onSaved(result.data, toSave);
@@ -503,6 +522,13 @@ export function PlanEditor({ planId, version, content, commentsByElement, saveDr
   );
 }
 
+/** Whether a conflict's newer version holds exactly the content being saved. */
+function isOwnSave(data: unknown, toSave: PlanContent): boolean {
+  const d = data as { version?: unknown; content?: unknown } | undefined;
+  const theirs = parsePlanContent(d?.content);
+  return typeof d?.version === "number" && theirs !== null && stableStringify(theirs) === stableStringify(toSave);
+}
+
 function StatusText({ status, submittedText, onRetry, onReload }: { status: SaveStatus; submittedText: string; onRetry: () => void; onReload: () => void }) {
   const t = useTexts(planEditorTexts);
   const locale = useLocale();
@@ -511,6 +537,12 @@ function StatusText({ status, submittedText, onRetry, onReload }: { status: Save
       return null;
     case "saving":
       return <span>{t.saving}</span>;
+    case "retrying":
+      return (
+        <span>
+          {t.saveRetrying} {t.saveRetryingDetail} {t.localCopyKept}
+        </span>
+      );
     case "saved":
       return <span>{t.savedAt(formatClock(status.at, locale))}</span>;
     case "upToDate":

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { summarizeElement } from "@/components/plans/editor/content";
 import { StaleSaveChoice } from "@/components/ui/stale-save-choice";

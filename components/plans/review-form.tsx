@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { planTexts } from "@/lib/i18n/plan-nb";
 import { planFormTexts } from "@/lib/i18n/plans";
+import { useCallAction } from "@/components/ui/call-action";
 
 type Element = (typeof PLAN_ELEMENTS)[number];
 
@@ -31,18 +33,21 @@ export function ReviewForm({ planId, versionNumber, review }: { planId: string; 
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const submit = (decision: "approve" | "requestChanges") => {
     setStatus(null);
     setErrors({});
     startTransition(async () => {
-      const result = await review({
-        planId,
-        versionNumber,
-        decision,
-        message,
-        comments: PLAN_ELEMENTS.map((element) => ({ element, body: comments[element] })),
-      });
+      const result = await call(() =>
+        review({
+          planId,
+          versionNumber,
+          decision,
+          message,
+          comments: PLAN_ELEMENTS.map((element) => ({ element, body: comments[element] })),
+        }),
+      );
       if (result.ok) {
         router.push(`/planer/${planId}`);
         router.refresh();

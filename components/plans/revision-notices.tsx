@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Alert, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Paragraph, Tag } from "@/components/ds/primitives";
 import { formatDateTime } from "@/lib/domain/format";
 import type { PlanStanding, SignoffState } from "@/lib/domain/plan-revision";
 import { textsIn } from "@/lib/i18n/messages";

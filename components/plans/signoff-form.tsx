@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { ActionResult } from "@/lib/auth/action";
 import { planFormTexts } from "@/lib/i18n/plans";
+import { useCallAction } from "@/components/ui/call-action";
 
 interface Decision {
   planId: string;
@@ -25,12 +27,13 @@ export function SignoffForm({ planId, version, decide }: { planId: string; versi
   const [error, setError] = useState<string | undefined>();
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
 
   const submit = (decision: Decision["decision"]) => {
     setError(undefined);
     setResult(null);
     startTransition(async () => {
-      const r = await decide({ planId, version, decision, comment });
+      const r = await call(() => decide({ planId, version, decision, comment }));
       setResult(r);
       if (r.ok) {
         router.refresh();

@@ -2,7 +2,7 @@
 // text struck through, the newer on the right with added text underlined. Colour only supports
 // the marks: <del>/<ins>, strike-through/underline and a hidden "Fjernet:"/"Lagt til:" for screen readers.
 // A server component (no state, no effects).
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { comparePlanVersions } from "@/lib/domain/plan-diff";
 import type { DiffSegment, TextDiff } from "@/lib/domain/text-diff";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { figureView, type PublicSectorYear } from "@/lib/domain/public-figures";
 import { figureTexts, publicFiguresTexts } from "@/lib/i18n/figures";

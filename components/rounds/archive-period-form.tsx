@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-submit";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { archiveTexts } from "@/lib/i18n/archive-nb";

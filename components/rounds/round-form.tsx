@@ -3,9 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { z } from "zod";
-import { Alert, Checkbox, Button, Fieldset, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Checkbox } from "@/components/ds/checkbox";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Alert, Button, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { LetterFields, type LetterFieldValues } from "@/components/letters/letter-fields";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { applyServerErrors } from "@/components/ui/form-errors";
@@ -13,6 +16,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { roundSchema } from "@/lib/domain/schemas";
 import type { AgencySummary } from "@/lib/data/organisations";
 import { roundTexts } from "@/lib/i18n/letters";
+import { useCallAction } from "@/components/ui/call-action";
 
 type Values = LetterFieldValues & {
   title: string;
@@ -45,12 +49,13 @@ export function RoundForm({ agencies, defaults, checkedAgencyIds, previousRoundI
   const { register, handleSubmit, setError, getValues, formState } = methods;
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(() => {
     setMessage(null);
     startTransition(async () => {
-      const result = await create(getValues());
+      const result = await call(() => create(getValues()));
       if (result.ok && result.data) {
         router.push(`/runder/${result.data.id}`);
         return;

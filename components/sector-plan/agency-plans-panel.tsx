@@ -4,7 +4,9 @@
 // time side by side (all agencies' Tiltak together, all trainee assessments together, …), and a
 // button to take an agency's measure into the sector plan as a starting point.
 import { useState } from "react";
-import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
+import { Field } from "@/components/ds/field";
+import { Button, Heading, Label, Paragraph } from "@/components/ds/primitives";
+import { Select } from "@/components/ds/select";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import type { PlanContent, PlanElementKey } from "@/lib/domain/plan-content";

@@ -5,8 +5,11 @@
 // (someone else reported since) is refused and what was typed stays in the form.
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, ValidationMessage } from "@/components/ds/primitives";
+import { Radio } from "@/components/ds/radio";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { FormStatusAlert, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/auth/action";

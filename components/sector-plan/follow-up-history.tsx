@@ -1,5 +1,5 @@
 // Every report on one measure, newest first. A server component.
-import { Details, DetailsContent, DetailsSummary } from "@digdir/designsystemet-react";
+import { Details, DetailsContent, DetailsSummary } from "@/components/ds/details";
 import { formatDateTime } from "@/lib/domain/format";
 import type { FollowUpStatus } from "@/lib/domain/follow-up";
 import { textsIn } from "@/lib/i18n/messages";

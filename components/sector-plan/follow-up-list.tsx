@@ -4,7 +4,7 @@
 // plan published) says so instead of the form; its history stays. A server component; the forms
 // are client components.
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { FollowUpForm, type ReportFollowUp } from "@/components/sector-plan/follow-up-form";
 import { FollowUpHistory, type FollowUpRevision } from "@/components/sector-plan/follow-up-history";
 import { FollowUpStatusTag, MeasureKindTag } from "@/components/sector-plan/tags";

@@ -1,7 +1,7 @@
 // Agencies × measures: each cell's status in words and colour (never colour alone), and each
 // agency's share of mandatory measures done. A server component.
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { FollowUpStatusTag } from "@/components/sector-plan/tags";
 import { formatShare } from "@/lib/domain/format";
 import type { FollowUpStatus, MandatoryShare } from "@/lib/domain/follow-up";

@@ -1,7 +1,7 @@
 // The sector plan as a page, in the seed's structure (the same blocks as the PDF and the DOCX):
 // the title, the introduction, and each theme with its text and its Tiltak, each measure marked
 // skal/bør. A server component. An official document: Norwegian (lang="nb") in either interface language.
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@/components/ds/primitives";
 import { MeasureKindTag } from "@/components/sector-plan/tags";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { sectorPlanBlocks } from "@/lib/domain/sector-plan-text";

@@ -7,8 +7,9 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { Button, Heading, ValidationMessage } from "@/components/ds/primitives";
+import { Textfield } from "@/components/ds/textfield";
 import { newRowId } from "@/components/plans/editor/content";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { AgencyPlansPanel, type AgencyPlan } from "@/components/sector-plan/agency-plans-panel";
@@ -20,6 +21,7 @@ import { FormStatusAlert, type FormStatus } from "@/components/ui/use-action-sub
 import type { ActionResult } from "@/lib/auth/action";
 import { sectorPlanContentSchema, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";
 import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
+import { useCallAction } from "@/components/ui/call-action";
 
 /** Saves the draft (or publishes it); a stale save fails with code "conflict" and the newer draft in `data`. */
 type SaveSectorPlan = (input: { id: string; version: number; content: SectorPlanContent }) => Promise<ActionResult<{ version: number }>>;
@@ -49,6 +51,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
   const setAnnouncement = useCallback((message: string) => setAnnouncementText((prev) => (prev === message ? `${message}\u00a0` : message)), []);
   const [conflict, setConflict] = useState<SectorPlanConflict | null>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
   const appenders = useRef(new Map<string, (m: SectorMeasure) => void>());
   const registerAppender = useCallback((themeId: string, fn: ((m: SectorMeasure) => void) | null) => {
     if (fn) appenders.current.set(themeId, fn);
@@ -79,7 +82,7 @@ export function SectorPlanEditor({ planId, version: initialVersion, content, nex
       setConflict(null);
       startTransition(async () => {
         const input = { id: planId, version, content: values };
-        const result = mode === "publish" ? await publish(input) : await save(input);
+        const result = await call(() => (mode === "publish" ? publish(input) : save(input)));
         if (result.ok && result.data) {
           setVersion(result.data.version);
           reset(values);

@@ -1,4 +1,4 @@
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds/primitives";
 import type { FollowUpStatus } from "@/lib/domain/follow-up";
 import type { MeasureKind, SectorPlanState } from "@/lib/domain/sector-plan";
 import type { Locale } from "@/lib/i18n/locale";

@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds/primitives";
 import type { ActionResult } from "@/lib/auth/action";
+import { useCallAction } from "@/components/ui/call-action";
 
 interface Props {
   action: (arg: string) => Promise<ActionResult<{ id: string } | { sent: number } | undefined>>;
@@ -24,12 +25,13 @@ interface Props {
 export function ActionButton({ action, arg, label, pendingLabel, goTo, successHref, variant = "primary", confirm, context }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const run = () => {
     if (confirm && !window.confirm(confirm)) return;
     setResult(null);
     startTransition(async () => {
-      const r = await action(arg);
+      const r = await call(() => action(arg));
       setResult(r);
       if (r.ok) {
         const data = r.data as { id?: string } | undefined;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@/components/ds/primitives";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { shellTexts } from "@/lib/i18n/shell";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds/primitives";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { PlanStatus } from "@/lib/domain/plan";
 import { commonTexts } from "@/lib/i18n/common";

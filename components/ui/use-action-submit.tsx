@@ -2,11 +2,12 @@
 
 import { useState, useTransition } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "@/components/ds/primitives";
 import type { ActionResult } from "@/lib/auth/action";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { shellTexts } from "@/lib/i18n/shell";
+import { useCallAction } from "@/components/ui/call-action";
 
 export type FormStatus = { kind: "success" | "danger"; text: string } | null;
 
@@ -24,11 +25,12 @@ export function useActionSubmit<T extends FieldValues, O, D = unknown>(
   const [status, setStatus] = useState<FormStatus>(null);
   const [conflict, setConflict] = useState<unknown>(null);
   const [pending, startTransition] = useTransition();
+  const call = useCallAction();
   const savedText = useTexts(shellTexts).saved;
   const onSubmit = form.handleSubmit(() => {
     setStatus(null);
     startTransition(async () => {
-      const result = await action(form.getValues());
+      const result = await call(() => action(form.getValues()));
       if (result.ok) {
         setConflict(null);
         setStatus({ kind: "success", text: result.message ?? savedText });

@@ -5,7 +5,10 @@ import { authorize, type Action, type Actor } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
+import { localized } from "@/lib/i18n/current";
+import { outageTexts } from "@/lib/i18n/outage";
 import { inLocale, localeFor } from "@/lib/i18n/server";
+import { isDatabaseUnavailable } from "@/lib/ops/database-watch";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -26,7 +29,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * The one wrapper for server actions: requires a live session (a server action can be POSTed
  * directly, so the proxy is no protection), checks the action's permission when one is named
  * (before anything is read, e.g. an uploaded file), runs the action, and turns expected errors
- * into plain words in the person's language while logging anything unexpected. Next's redirect() and notFound() pass through.
+ * into plain words in the person's language while logging anything unexpected (a database that
+ * cannot be reached is expected: code "unavailable"). Next's redirect() and notFound() pass through.
  */
 export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   // The session is read once: React's request cache does not hold in a server action, so the
@@ -45,6 +49,10 @@ async function actorAction<T>(actor: Actor | null, run: (actor: Actor) => Promis
     if (isExpectedError(error)) {
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code, data: error.data };
     }
+    // The database went away while the action ran (the server answers 503 itself once the watch
+    // has noticed): say so, with code "unavailable", so the form keeps the input and the plan
+    // editor retries (lib/ops/database-watch.ts).
+    if (isDatabaseUnavailable(error)) return { ok: false, message: localized(outageTexts).action, code: "unavailable" };
     console.error("Unexpected error in server action", error);
     return { ok: false, message: common().errors.unexpected };
   }

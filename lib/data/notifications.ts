@@ -39,9 +39,21 @@ export interface NotifyEvent {
   recipients: NotifyRecipient[];
 }
 
+/**
+ * Makes the transaction wait until no other holds `key` (a transaction-level advisory lock): the
+ * same event or digest written by two transactions at once (the day's jobs run on two instances)
+ * then commits once, and the second, looking after the first has committed (READ COMMITTED: each
+ * statement sees what is committed when it starts), finds its rows and adds nothing, instead of
+ * failing on the unique key and leaving the rest of its run to a retry. docs/decisions/034.
+ */
+export async function oneWriterAtATime(tx: Tx, key: string): Promise<void> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+}
+
 /** Writes the event's notifications, and for those who want it at once its e-mail and the e-mail's job. Returns how many were new. */
 export async function notify(tx: Tx, event: NotifyEvent): Promise<number> {
   if (event.recipients.length === 0) return 0;
+  await oneWriterAtATime(tx, `notify:${event.key}`);
   const keys = event.recipients.map((r) => notificationKey(event.key, r.userId));
   const [existing, preferences] = await Promise.all([
     tx.notification.findMany({ where: { key: { in: keys } }, select: { key: true } }),

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { authorize, managedSector, type Principal } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
 import { prisma } from "@/lib/db";
+import { oneWriterAtATime } from "@/lib/data/notifications";
 import { todayInNorway } from "@/lib/domain/format";
 import type { NotificationKind, NotificationParams } from "@/lib/domain/notifications";
 import { appUrl, env } from "@/lib/env";
@@ -75,6 +76,7 @@ export async function createDigests(p: Principal, now: Date = new Date()): Promi
   for (const { userId } of waiting) {
     const made = await prisma.$transaction(async (tx) => {
       const key = `digest:${userId}:${day}`;
+      await oneWriterAtATime(tx, key);
       if (await tx.emailMessage.findUnique({ where: { key }, select: { id: true } })) return false;
       const [user, items] = await Promise.all([
         tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, deactivatedAt: true } }),

@@ -10,6 +10,7 @@ import { runReminders } from "@/lib/data/reminders";
 import { deliverEmail } from "@/lib/jobs/email-job";
 import { ensureQueues, QUEUES, SCHEDULES, TIME_ZONE } from "@/lib/jobs/queues";
 import type { MailTransport } from "@/lib/mail/transport";
+import { reportDatabaseError } from "@/lib/ops/database-watch";
 
 export interface WorkerOptions {
   databaseUrl: string;
@@ -31,10 +32,36 @@ export interface RunningWorker {
 
 const principal = jobPrincipal("notifier");
 
+// While the database is down pg-boss fails every poll of every queue: one line per message and
+// half-minute is enough.
+const lastLogged = new Map<string, number>();
+function logWorkerError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const now = Date.now();
+  if ((lastLogged.get(message) ?? 0) > now - 30_000) return;
+  if (lastLogged.size > 100) lastLogged.clear();
+  lastLogged.set(message, now);
+  console.error(`[worker] ${message}`);
+}
+
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const now = options.now ?? (() => new Date());
-  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4, schedule: options.schedule ?? true, application_name: "dugnad-worker" } as PgBoss.ConstructorOptions);
-  boss.on("error", options.onError ?? ((error) => console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`)));
+  // pg-boss's pool gives up a connection after 3 s and a statement after 60 s, as the app's does
+  // (lib/db.ts): while the database is down its polling fails fast, and it resumes by itself.
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    max: 4,
+    schedule: options.schedule ?? true,
+    application_name: "dugnad-worker",
+    connectionTimeoutMillis: 3_000,
+    statement_timeout: 60_000,
+    keepAlive: true,
+  } as PgBoss.ConstructorOptions);
+  // Every error pg-boss meets (its pool's too: a dead idle connection) comes here; never unhandled.
+  boss.on("error", (error) => {
+    reportDatabaseError(error);
+    (options.onError ?? logWorkerError)(error);
+  });
   await boss.start();
   await ensureQueues(boss);
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };

@@ -14,7 +14,9 @@ export interface MailCatcher {
 }
 
 export async function startMailCatcher(databaseUrl: string, port = 0): Promise<MailCatcher> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: 3_000 });
+  // An idle connection that dies (the database restarted) must not take the launcher down.
+  pool.on("error", () => {});
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],

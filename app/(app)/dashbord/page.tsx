@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card } from "@/components/ds/card";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { SectorChart } from "@/components/dashboard/sector-chart";
 import { SectorTable } from "@/components/dashboard/sector-table";
 import { can } from "@/lib/access";

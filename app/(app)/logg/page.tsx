@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import { FilterField, FilterSubmit, Pager, ResultCount } from "@/components/admin/filter-field";
 import { can } from "@/lib/access";

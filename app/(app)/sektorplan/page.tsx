@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Details, DetailsContent, DetailsSummary, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Details, DetailsContent, DetailsSummary } from "@/components/ds/details";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { NewSectorPlanForm } from "@/components/sector-plan/new-sector-plan-form";
 import { SectorPlanStateTag } from "@/components/sector-plan/tags";
 import { can } from "@/lib/access";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { Alert } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
+import { Alert } from "@/components/ds/primitives";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { HiringForm } from "@/components/hiring/hiring-form";
 import { PoolingRequestForm } from "@/components/hiring/pooling-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireActor } from "@/lib/auth/session";

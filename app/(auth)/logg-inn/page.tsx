@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { LoginForm } from "@/components/auth/login-form";
 import { SsoSignIn } from "@/components/auth/sso-sign-in";
 import { invitedEmail } from "@/lib/data/sso";

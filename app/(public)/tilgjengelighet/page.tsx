@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { accessibilityTexts } from "@/lib/i18n/accessibility";
 import { getTexts } from "@/lib/i18n/server";
 

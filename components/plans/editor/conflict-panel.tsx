@@ -1,7 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@/components/ds/primitives";
 import { useLocale } from "@/components/i18n/locale-provider";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { textsIn } from "@/lib/i18n/messages";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds/primitives";
 import { PlanComments, type PlanCommentItem } from "@/components/plans/plan-comments";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { PlanElementKey, PlanProblem } from "@/lib/domain/plan-content";

@@ -2,7 +2,12 @@
 
 import { useRef, useState } from "react";
 import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { Button, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field } from "@/components/ds/field";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, Label, ValidationMessage } from "@/components/ds/primitives";
+import { Radio } from "@/components/ds/radio";
+import { Select } from "@/components/ds/select";
+import { Textfield } from "@/components/ds/textfield";
 import {
   CHALLENGE_CATEGORIES,
   GOAL_TERMS,

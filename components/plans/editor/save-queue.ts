@@ -1,5 +1,14 @@
 // Autosave scheduling, free of React: debounce the latest value, never two saves in flight,
-// and save the newest value (only) once the running save is done.
+// and save the newest value (only) once the running save is done. A save that could not reach the
+// service (the save function returns RETRY, or throws) is tried again with backoff (1, 2, 4, 8,
+// then every 10 s) until it goes through, unless a newer value has been scheduled meanwhile (that
+// one is saved instead: it holds the whole content).
+
+/** What a save function returns when the value did not reach the server and should be tried again. */
+export const RETRY = "retry" as const;
+
+/** Waits between attempts to save a value that did not reach the server (the last one repeats). */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 10_000] as const;
 
 export interface SaveQueue<T> {
   /** A new value to save after the debounce delay (replaces any value still waiting). */
@@ -16,10 +25,18 @@ export interface SaveQueue<T> {
   readonly pending: boolean;
   readonly saving: boolean;
   readonly paused: boolean;
+  /** Failed attempts in a row that are waiting to be tried again (0 once a save goes through). */
+  readonly retries: number;
   dispose(): void;
 }
 
-export function createSaveQueue<T>(options: { delayMs: number; save: (value: T) => Promise<unknown> }): SaveQueue<T> {
+export function createSaveQueue<T>(options: {
+  delayMs: number;
+  /** Resolves with RETRY when the value should be tried again; throwing counts as RETRY too. */
+  save: (value: T) => Promise<unknown>;
+  retryDelaysMs?: readonly number[];
+}): SaveQueue<T> {
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const NONE = Symbol("none");
   let waiting: T | typeof NONE = NONE;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -28,6 +45,7 @@ export function createSaveQueue<T>(options: { delayMs: number; save: (value: T) 
   let paused = false;
   let disposed = false;
   let idleWaiters: (() => void)[] = [];
+  let retries = 0;
 
   const clearTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -51,11 +69,28 @@ export function createSaveQueue<T>(options: { delayMs: number; save: (value: T) 
     waiting = NONE;
     due = false;
     running = (async () => {
+      let retry: boolean;
       try {
-        await options.save(value);
+        retry = (await options.save(value)) === RETRY;
       } catch {
-        // The save function reports its own failures; the queue only keeps order.
+        // The save function reports its own failures; one that throws did not reach the server.
+        retry = true;
       }
+      if (!retry) {
+        retries = 0;
+        return;
+      }
+      retries += 1;
+      if (disposed || waiting !== NONE) return; // a newer value replaces this one (after its own delay)
+      waiting = value;
+      if (paused) return;
+      const delay = retryDelays[Math.min(retries, retryDelays.length) - 1] ?? options.delayMs;
+      clearTimer();
+      timer = setTimeout(() => {
+        timer = null;
+        due = true;
+        drain();
+      }, delay);
     })().finally(() => {
       running = null;
       drain();
@@ -108,6 +143,9 @@ export function createSaveQueue<T>(options: { delayMs: number; save: (value: T) 
     },
     get paused() {
       return paused;
+    },
+    get retries() {
+      return retries;
     },
     dispose() {
       disposed = true;

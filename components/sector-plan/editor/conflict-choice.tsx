@@ -3,7 +3,8 @@
 // When someone else saved the sector plan since it was opened: their newer text is shown and the
 // adviser chooses, never overwritten silently. "Behold min tekst" takes the newer version number,
 // so that the next save replaces theirs on purpose; "Bruk den nye teksten" loads theirs.
-import { Alert, Button, Details, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Details } from "@/components/ds/details";
+import { Alert, Button, Heading, Paragraph } from "@/components/ds/primitives";
 import { useTexts } from "@/components/i18n/locale-provider";
 import type { SectorPlanContent } from "@/lib/domain/sector-plan";
 import { sectorPlanPlainText } from "@/lib/domain/sector-plan-text";

@@ -3,7 +3,7 @@
 // "Flytt opp" / "Flytt ned" for a theme or a measure: plain buttons, so they work with the keyboard
 // and the mouse alike. Each names its item ("Flytt temaet Kompetanse opp"); after a move the
 // focus stays on the moved item's button and the new place is announced.
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds/primitives";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { sectorPlanUiTexts } from "@/lib/i18n/sector-plan";
 

@@ -5,7 +5,10 @@
 // editor's FormProvider<SectorPlanContent>.
 import { useEffect } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { Button, Fieldset, Heading, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Fieldset } from "@/components/ds/fieldset";
+import { Button, Heading, ValidationMessage } from "@/components/ds/primitives";
+import { Radio } from "@/components/ds/radio";
+import { Textfield } from "@/components/ds/textfield";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { newRowId } from "@/components/plans/editor/content";
 import { MEASURE_KINDS, type SectorMeasure, type SectorPlanContent } from "@/lib/domain/sector-plan";

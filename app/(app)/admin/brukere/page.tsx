@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { FilterField, FilterSubmit, Pager, ResultCount } from "@/components/admin/filter-field";
 import { UserTable } from "@/components/admin/user-table";
 import { can, ROLES } from "@/lib/access";

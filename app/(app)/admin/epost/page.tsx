@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { FailedJobsTable } from "@/components/notifications/failed-jobs-table";
 import { UndeliveredEmailTable } from "@/components/notifications/undelivered-email-table";
 import { can } from "@/lib/access";

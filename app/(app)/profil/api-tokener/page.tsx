@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { TokenForm } from "@/components/api-tokens/token-form";
 import { TokenList } from "@/components/api-tokens/token-list";
 import { can, tokenScopesFor } from "@/lib/access";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds/primitives";
 import { PlanStatusTag } from "@/components/ui/status-tag";
 import { ActionButton } from "@/components/ui/action-button";
 import { createCorrectionAction, sendLetterAction, sendRoundAction } from "./actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { LetterImportForm } from "@/components/letters/letter-import-form";
 import { can } from "@/lib/access";
 import { requireActor } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { RoundForm } from "@/components/rounds/round-form";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { PlanChanges } from "@/components/sector-plan/plan-changes";
 import { SectorPlanDocument } from "@/components/sector-plan/sector-plan-document";
 import { SectorPlanStateTag } from "@/components/sector-plan/tags";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { FIRST_REPORTING_YEAR } from "@/lib/domain/reporting-years";
 import { ImportForm } from "@/components/hiring/import-form";

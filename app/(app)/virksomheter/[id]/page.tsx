@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { PoolingDecisionForm } from "@/components/hiring/pooling-form";

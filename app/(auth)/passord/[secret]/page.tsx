@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { setPasswordLinkFor } from "@/lib/data/passwords";
 import { formatDateTime } from "@/lib/domain/format";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { CaughtMailList } from "@/components/notifications/caught-mail-list";
 import { PUBLIC } from "@/lib/access";
 import { listCaughtMail } from "@/lib/data/caught-mail";

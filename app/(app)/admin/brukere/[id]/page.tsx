@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { passwordSignIn } from "@/lib/env";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import {
   changeUserAccessAction,
   deactivateUserAction,

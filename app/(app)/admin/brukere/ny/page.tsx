@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { InviteForm } from "@/components/admin/invite-form";
 import { inviteUserAction } from "@/app/(app)/admin/brukere/actions";
 import { can } from "@/lib/access";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { moveAgencyAction, updateAgencyAction } from "@/app/(app)/admin/virksomheter/actions";
 import { AgencyForm } from "@/components/admin/agency-form";
 import { MoveAgencyForm } from "@/components/admin/move-agency-form";

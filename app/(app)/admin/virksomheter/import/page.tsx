@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { applyOrganisationFileAction, checkOrganisationFileAction } from "@/app/(app)/admin/virksomheter/actions";
 import { OrganisationImportForm } from "@/components/admin/organisation-import-form";
 import { can } from "@/lib/access";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { PlanContentView } from "@/components/plans/plan-content-view";
 import { ReviewForm } from "@/components/plans/review-form";
 import { requireActor } from "@/lib/auth/session";

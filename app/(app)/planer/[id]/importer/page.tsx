@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { PlanImport } from "@/components/plans/plan-import";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { VersionDiff } from "@/components/plans/version-diff";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/auth/page";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button, Field, Heading, Label, Paragraph, Select, SelectOption } from "@digdir/designsystemet-react";
+import { Field } from "@/components/ds/field";
+import { Button, Heading, Label, Paragraph } from "@/components/ds/primitives";
+import { Select, SelectOption } from "@/components/ds/select";
 import { FollowUpMatrix } from "@/components/sector-plan/follow-up-matrix";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds/primitives";
 import { SectorPlanEditor } from "@/components/sector-plan/sector-plan-editor";
 import { orNotFound } from "@/lib/auth/page";
 import { requireActor } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Alert, Link as DsLink, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Link as DsLink, Heading, Paragraph } from "@/components/ds/primitives";
 import { AnnualReportForm } from "@/components/annual-report/annual-report-form";
 import { ChapterBlocks } from "@/components/annual-report/chapter-blocks";
 import { can } from "@/lib/access";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
 import { YearFiguresTable } from "@/components/hiring/year-figures-table";
 import { FollowUpStatusTag } from "@/components/sector-plan/tags";
 import { PlanStatusTag } from "@/components/ui/status-tag";

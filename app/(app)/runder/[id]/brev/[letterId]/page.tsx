@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@/components/ds/primitives";
 import { LetterForm } from "@/components/letters/letter-form";
 import { updateLetterAction } from "../../actions";
 import { requireActor } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds/primitives";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { MeetingBasisSection, MeetingRecordView } from "@/components/meetings/meeting-record";
 import { ActionButton } from "@/components/ui/action-button";

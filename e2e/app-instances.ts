@@ -1,0 +1,129 @@
+// Several app instances on one database behind a round-robin proxy, for e2e/two-instances.spec.ts
+// (issue 15): the instances are the production build, each with its in-process job worker; the
+// proxy is a few lines of node:http that does what nginx's `proxy_pass` to an upstream of two
+// servers does (round robin, Host kept, the client's address appended to X-Forwarded-For).
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+
+const ROOT = path.join(import.meta.dirname, "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+export interface AppInstance {
+  name: string;
+  url: string;
+  /** What it printed (for the report when it does not start). */
+  output: string[];
+  stop(): Promise<void>;
+}
+
+/** How one instance is started: the one line to change when the app gets its own server. */
+function spawnApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env });
+}
+
+/** Starts an instance of the built app on `port` and resolves once /api/health answers. */
+export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<AppInstance> {
+  const child = spawnApp(port, { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString().split("\n").filter(Boolean));
+    if (output.length > 200) output.splice(0, output.length - 200);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://localhost:${port}`;
+  const instance: AppInstance = {
+    name,
+    url,
+    output,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        return;
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, "SIGKILL");
+        } catch {
+          // gone
+        }
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Instance ${name} exited at start:\n${output.join("\n")}`);
+    const up = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return instance;
+    if (Date.now() > deadline) {
+      await instance.stop();
+      throw new Error(`Instance ${name} did not answer on port ${port}:\n${output.join("\n")}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export interface Proxy {
+  url: string;
+  /** How many requests each upstream has been given, by instance name. */
+  served: Record<string, number>;
+  close(): Promise<void>;
+}
+
+/**
+ * A round-robin reverse proxy on `port` in front of the instances: each request goes to the next
+ * one in turn, with the Host header kept and the client's address appended to X-Forwarded-For
+ * (the instances trust one proxy hop). Answers carry `X-Dugnad-Instance` with the instance's name.
+ */
+export async function startProxy(port: number, instances: AppInstance[]): Promise<Proxy> {
+  const agent = new http.Agent({ keepAlive: true });
+  const served: Record<string, number> = Object.fromEntries(instances.map((i) => [i.name, 0]));
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const target = instances[next++ % instances.length]!;
+    served[target.name] = (served[target.name] ?? 0) + 1;
+    const upstream = new URL(target.url);
+    const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
+    const proxied = http.request(
+      {
+        host: "127.0.0.1",
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        agent,
+        headers: { ...req.headers, "x-forwarded-for": forwardedFor, "x-forwarded-proto": "http" },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, [...answer.rawHeaders, "X-Dugnad-Instance", target.name]);
+        answer.pipe(res);
+      },
+    );
+    proxied.on("error", () => {
+      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
+      res.end("Bad gateway");
+    });
+    req.pipe(proxied);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => resolve());
+  });
+  return {
+    url: `http://localhost:${port}`,
+    served,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      agent.destroy();
+    },
+  };
+}
