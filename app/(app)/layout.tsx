@@ -2,7 +2,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { navItemsFor } from "@/components/layout/nav-items";
 import { can } from "@/lib/access";
 import { signOut } from "@/lib/auth";
-import { unreadCount } from "@/lib/data/notifications";
+import { unreadCountForHeader } from "@/lib/data/notifications";
 import { requireActor } from "@/lib/auth/session";
 import { commonTexts } from "@/lib/i18n/common";
 import { textsIn } from "@/lib/i18n/messages";
@@ -11,7 +11,7 @@ import { shellTexts } from "@/lib/i18n/shell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const unread = can(actor, "notification.read") ? await unreadCount(actor) : null;
+  const unread = can(actor, "notification.read") ? await unreadCountForHeader(actor) : null;
   const locale = await requestLocale();
   const t = textsIn(shellTexts, locale);
   async function logOut() {

@@ -7,8 +7,8 @@ import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
 import { localized } from "@/lib/i18n/current";
 import { outageTexts } from "@/lib/i18n/outage";
+import { inLocale, localeFor } from "@/lib/i18n/server";
 import { isDatabaseUnavailable } from "@/lib/ops/database-watch";
-import { inRequestLocale } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -34,12 +34,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * cannot be reached is expected: code "unavailable"). Next's redirect() and notFound() pass through.
  */
 export async function withActor<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
-  return inRequestLocale(() => actorAction(run, permission));
+  // The session is read once: React's request cache does not hold in a server action, so the
+  // language comes from the actor read here rather than from requestLocale().
+  const actor = await currentActor();
+  return inLocale(await localeFor(actor), () => actorAction(actor, run, permission));
 }
 
-async function actorAction<T>(run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
+async function actorAction<T>(actor: Actor | null, run: (actor: Actor) => Promise<ActionResult<T>>, permission?: Action): Promise<ActionResult<T>> {
   try {
-    const actor = await currentActor();
     if (!actor) return { ok: false, message: common().errors.signedOut, code: "unauthenticated" };
     if (permission) authorize(actor, permission);
     return await run(actor);

@@ -3,7 +3,7 @@ import { currentActor } from "@/lib/auth/session";
 import { PUBLIC, type Actor } from "@/lib/access";
 import { isExpectedError } from "@/lib/data/errors";
 import { common } from "@/lib/i18n/common";
-import { inRequestLocale } from "@/lib/i18n/server";
+import { inLocale, inRequestLocale, localeFor } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
 
 /**
@@ -12,12 +12,14 @@ import { logError } from "@/lib/log";
  * without details.
  */
 export async function withActorRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
-  return inRequestLocale(() => actorRoute(run));
+  // The session is read once (React's request cache does not hold in a route handler): the
+  // language comes from the actor read here.
+  const actor = await currentActor();
+  return inLocale(await localeFor(actor), () => actorRoute(actor, run));
 }
 
-async function actorRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
+async function actorRoute(actor: Actor | null, run: (actor: Actor) => Promise<Response>): Promise<Response> {
   try {
-    const actor = await currentActor();
     if (!actor) return Response.json({ error: common().errors.notAllowed }, { status: 401 });
     return await run(actor);
   } catch (error) {

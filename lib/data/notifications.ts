@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeActor, type Principal } from "@/lib/access";
 import { notFound } from "@/lib/data/errors";
+import { forgetUnreadAtSessionCheck, unreadAtSessionCheck } from "@/lib/data/sessions";
 import { prisma } from "@/lib/db";
 import {
   DELIVERY_MODES, deliveryMode, kindsFor, notificationKey, NOTIFICATION_KINDS, REQUIRED_KINDS,
@@ -118,6 +119,15 @@ export async function unreadCount(actor: Principal): Promise<number> {
   return prisma.notification.count({ where: { userId: actor.userId, readAt: null } });
 }
 
+/**
+ * The count for the header of every signed-in page: the one read in the same statement as this
+ * request's session check when there is one (no second query), else counted now.
+ */
+export async function unreadCountForHeader(actor: Principal): Promise<number> {
+  authorizeActor(actor, "notification.read");
+  return unreadAtSessionCheck(actor) ?? unreadCount(actor);
+}
+
 /** One's own notifications, newest first (unread and read). */
 export async function listNotifications(actor: Principal, options: { take?: number } = {}): Promise<NotificationItem[]> {
   authorizeActor(actor, "notification.read");
@@ -133,6 +143,7 @@ export async function listNotifications(actor: Principal, options: { take?: numb
 /** Marks one of one's own notifications read and gives its link (opening it from the list). */
 export async function openNotification(actor: Principal, id: string): Promise<string> {
   authorizeActor(actor, "notification.read");
+  forgetUnreadAtSessionCheck(actor);
   const row = await prisma.notification.findFirst({ where: { id, userId: actor.userId }, select: { link: true, readAt: true } });
   if (!row) throw notFound();
   if (!row.readAt) await prisma.notification.updateMany({ where: { id, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
@@ -142,6 +153,7 @@ export async function openNotification(actor: Principal, id: string): Promise<st
 /** Marks all of one's own notifications read. */
 export async function markAllRead(actor: Principal): Promise<number> {
   authorizeActor(actor, "notification.read");
+  forgetUnreadAtSessionCheck(actor);
   const { count } = await prisma.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
   return count;
 }

@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { membershipOf, type Actor, type UserPrincipal } from "@/lib/access";
 import { recordAudit } from "@/lib/data/audit";
-import { memberSelect } from "@/lib/data/users";
 import { env } from "@/lib/env";
+import type { OrganisationKind, Role } from "@/lib/generated/prisma/client";
 
 // Sessions live in PostgreSQL (UserSession), named by the signed session cookie. A session ends
 // 12 hours after sign-in, after 30 minutes without a request to the app, or when it is ended
@@ -43,20 +43,61 @@ export async function startSession(userId: string, method: "PASSWORD" | "OIDC"):
 
 /**
  * The principal of a live session, counting this request as activity; null when the session has
- * ended, expired or its user is deactivated.
+ * ended, expired or its user is deactivated. Every request of a signed-in person runs this, so it
+ * is one SQL statement (the session, its user, the organisation and the sectors an audit office
+ * audits) rather than the four Prisma's nested select sends.
  */
 export async function sessionPrincipal(sessionId: string): Promise<UserPrincipal | null> {
   const now = new Date();
-  const session = await prisma.userSession.findFirst({
-    where: validWhere(sessionId, now),
-    select: { lastSeenAt: true, user: { select: { ...memberSelect, locale: true } } },
-  });
-  if (!session) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  const { maxAgeMs, idleMs } = sessionLimits();
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    select s."lastSeenAt", u.id, u.name, u.role::text as role, u.locale,
+           o.id as "orgId", o.name as "orgName", o.kind::text as "orgKind", o."parentId" as "orgParentId",
+           array(select a."A" from "_AuditedSectors" a where a."B" = o.id order by a."A") as "auditedIds",
+           (select count(*)::int from "Notification" n where n."userId" = u.id and n."readAt" is null) as "unread"
+    from "UserSession" s
+    join "User" u on u.id = s."userId"
+    join "Organisation" o on o.id = u."organisationId"
+    where s.id = ${sessionId} and s."endedAt" is null
+      and s."createdAt" > ${new Date(now.getTime() - maxAgeMs)} and s."lastSeenAt" > ${new Date(now.getTime() - idleMs)}
+      and u."deactivatedAt" is null`;
+  const row = rows[0];
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
   }
-  const { user } = session;
-  return { kind: "user", sessionId, locale: user.locale, ...membershipOf(user, user.organisation) };
+  const organisation = { id: row.orgId, name: row.orgName, kind: row.orgKind, parentId: row.orgParentId, audits: row.auditedIds.map((id) => ({ id })) };
+  const principal: UserPrincipal = { kind: "user", sessionId, locale: row.locale, ...membershipOf({ id: row.id, name: row.name, role: row.role }, organisation) };
+  unreadAtCheck.set(principal, row.unread);
+  return principal;
+}
+
+// The person's unread notifications, counted in the same statement as the session check: every
+// signed-in page shows the count in its header (lib/data/notifications.ts `unreadCountForHeader`).
+const unreadAtCheck = new WeakMap<Actor, number>();
+
+/** The unread count read with this principal's session check, if it was (and not since forgotten). */
+export function unreadAtSessionCheck(actor: Actor): number | undefined {
+  return unreadAtCheck.get(actor);
+}
+
+/** After the actor's notifications change (marked read), the count read at the session check is stale. */
+export function forgetUnreadAtSessionCheck(actor: Actor): void {
+  unreadAtCheck.delete(actor);
+}
+
+interface SessionRow {
+  lastSeenAt: Date;
+  id: string;
+  name: string;
+  role: Role;
+  locale: string | null;
+  orgId: string;
+  orgName: string;
+  orgKind: OrganisationKind;
+  orgParentId: string | null;
+  auditedIds: string[];
+  unread: number;
 }
 
 /** Whether a session is live, without counting it as activity (Auth.js's own endpoints). */

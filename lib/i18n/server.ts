@@ -2,6 +2,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import type { UserPrincipal } from "@/lib/access";
 import { currentActor } from "@/lib/auth/session";
 import { setLocaleResolver } from "@/lib/i18n/current";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locale";
@@ -14,13 +15,15 @@ import { textsIn, type Dictionary } from "@/lib/i18n/messages";
 const storage = new AsyncLocalStorage<Locale>();
 setLocaleResolver(() => storage.getStore() ?? DEFAULT_LOCALE);
 
-export const requestLocale = cache(async (): Promise<Locale> => {
-  const actor = await currentActor();
+export const requestLocale = cache(async (): Promise<Locale> => localeFor(await currentActor()));
+
+/** The request's language for a signed-in person already at hand (or none): their session is not read again. */
+export async function localeFor(actor: UserPrincipal | null): Promise<Locale> {
   if (actor && isLocale(actor.locale)) return actor.locale;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(chosen)) return chosen;
   return negotiateLocale((await headers()).get("accept-language"));
-});
+}
 
 /** A page's texts in the request's language. */
 export async function getTexts<T>(dictionary: Dictionary<T>): Promise<T> {

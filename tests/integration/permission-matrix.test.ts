@@ -41,7 +41,7 @@ import {
   createNextSectorPlan,
 } from "@/lib/data/sector-plans";
 import { endAllOwnSessions, listOwnSessions } from "@/lib/data/sessions";
-import { getPreferences, listNotifications, markAllRead, openNotification, savePreferences, unreadCount } from "@/lib/data/notifications";
+import { getPreferences, listNotifications, markAllRead, openNotification, savePreferences, unreadCount, unreadCountForHeader } from "@/lib/data/notifications";
 import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, markFailed, markSent, retryEmail } from "@/lib/data/outbox";
 import { runReminders } from "@/lib/data/reminders";
 import { listReportingDeadlines, setReportingDeadline } from "@/lib/data/reporting-deadlines";
@@ -333,6 +333,7 @@ const MEMBER_ROWS: Row[] = [
   { fn: "setOwnLocale", actions: [], scope: "self", call: (p) => setOwnLocale(p, "nb") },
   // Every signed-in person's own notifications and e-mail preferences (issue 12).
   { fn: "unreadCount", actions: ["notification.read"], scope: "self", call: (p) => unreadCount(p) },
+  { fn: "unreadCountForHeader", actions: ["notification.read"], scope: "self", call: (p) => unreadCountForHeader(p) },
   { fn: "listNotifications", actions: ["notification.read"], scope: "self", call: (p) => listNotifications(p) },
   { fn: "openNotification", actions: ["notification.read"], scope: "self", call: async (p) => openNotification(p, (await notificationFor(p.userId)).id) },
   { fn: "markAllRead", actions: ["notification.read"], scope: "self", call: (p) => markAllRead(p) },
@@ -461,6 +462,10 @@ const NOT_A_ROW = new Set<string>([
   // A token's own description (the API's GET /token): takes a token principal only, never a person
   // (tests/integration/api-tokens.test.ts).
   "describeApiToken",
+  // The unread count read with the principal's own session check, kept in memory beside it (behind
+  // unreadCountForHeader's row; no query, nothing another person's).
+  "unreadAtSessionCheck",
+  "forgetUnreadAtSessionCheck",
 ]);
 
 /** Where a record is, as lib/access sees it. */

@@ -1,8 +1,10 @@
 // Sessions: 12 hours from sign-in at most, 30 minutes without activity at most, ended by sign-out,
 // "sign out everywhere" or deactivation; only the app's own requests count as activity.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
 import { endAllOwnSessions, endSession, sessionIsLive, sessionPrincipal, startSession } from "@/lib/data/sessions";
+import { loadMember } from "@/lib/data/users";
+import { markAllRead, unreadCount, unreadCountForHeader } from "@/lib/data/notifications";
+import { prisma, sqlStatementCount } from "@/lib/db";
 import { createTestSector, type TestSector } from "../support/fixtures";
 
 let s: TestSector;
@@ -80,6 +82,41 @@ describe("a session", () => {
       expect(await sessionIsLive(sid)).toBe(false);
     } finally {
       await prisma.user.update({ where: { id: s.actors.leaderA.userId }, data: { deactivatedAt: null } });
+    }
+  });
+
+  it("names each kind of user exactly as loading the user does (the audit office with the sectors it audits), in one SQL statement", async () => {
+    for (const actor of Object.values(s.actors)) {
+      const sid = await startSession(actor.userId, "PASSWORD");
+      const before = sqlStatementCount();
+      const p = await sessionPrincipal(sid);
+      expect(sqlStatementCount() - before).toBe(1);
+      expect(p).toEqual({ ...(await loadMember(actor.userId)), sessionId: sid, locale: null });
+    }
+    const auditor = await sessionPrincipal(await startSession(s.actors.auditor.userId, "PASSWORD"));
+    expect(auditor?.auditedSectorIds).toEqual([s.ministryId]);
+  });
+
+  it("counts the person's unread notifications in the same statement, for the header", async () => {
+    const sid = await startSession(s.actors.hrB.userId, "PASSWORD");
+    await prisma.notification.create({ data: { userId: s.actors.hrB.userId, kind: "PLAN_SUBMITTED", key: `unread-${sid}`, params: {}, link: "/" } });
+    const p = (await sessionPrincipal(sid))!;
+    const before = sqlStatementCount();
+    const unread = await unreadCountForHeader(p);
+    expect(sqlStatementCount()).toBe(before);
+    expect(unread).toBe(await unreadCount(p));
+    expect(unread).toBeGreaterThanOrEqual(1);
+    // Marking them read makes the count read at the session check stale: it is counted again.
+    await markAllRead(p);
+    expect(await unreadCountForHeader(p)).toBe(0);
+  });
+
+  it("carries the language the person chose", async () => {
+    await prisma.user.update({ where: { id: s.actors.hrA.userId }, data: { locale: "en" } });
+    try {
+      expect((await sessionPrincipal(await startSession(s.actors.hrA.userId, "PASSWORD")))?.locale).toBe("en");
+    } finally {
+      await prisma.user.update({ where: { id: s.actors.hrA.userId }, data: { locale: null } });
     }
   });
 
