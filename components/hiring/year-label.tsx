@@ -1,4 +1,4 @@
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ui/plain";
 import { isPreliminary } from "@/lib/domain/reporting-years";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";

@@ -2,18 +2,11 @@
 
 import { Tag } from "@digdir/designsystemet-react";
 import { useTexts } from "@/components/i18n/locale-provider";
+import { PLAN_STATUS_COLORS } from "@/components/ui/plain";
 import type { PlanStatus } from "@/lib/domain/plan";
 import { commonTexts } from "@/lib/i18n/common";
 
-const COLORS: Record<PlanStatus, "neutral" | "warning" | "info" | "success" | "danger"> = {
-  NOT_STARTED: "neutral",
-  DRAFT: "info",
-  SUBMITTED: "success",
-  CHANGES_REQUESTED: "warning",
-  APPROVED: "success",
-};
-
 /** Plan status as a tag, in the page's language: the text says it, the colour only supports it. */
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
-  return <Tag data-color={COLORS[status]}>{useTexts(commonTexts).planStatus[status]}</Tag>;
+  return <Tag data-color={PLAN_STATUS_COLORS[status]}>{useTexts(commonTexts).planStatus[status]}</Tag>;
 }

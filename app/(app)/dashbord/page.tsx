@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@/components/ui/plain";
 import { SectorChart } from "@/components/dashboard/sector-chart";
 import { SectorTable } from "@/components/dashboard/sector-table";
 import { can } from "@/lib/access";
@@ -47,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Heading level={2} data-size="md" id="sektor">
           {t.sectorHeading}
         </Heading>
-        <SectorChart points={points} summary={sectorChartSummary(points, locale)} />
+        <SectorChart points={points} summary={sectorChartSummary(points, locale)} locale={locale} />
         <SectorTable caption={t.sectorCaption} rows={d.sector} currentYear={currentYear} locale={locale} />
         <Paragraph data-size="sm">
           {d.exactCounts ? t.exactCounts : t.publishedCounts}
