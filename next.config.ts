@@ -14,11 +14,7 @@ const nextConfig: NextConfig = {
   // The figures import posts a CSV/XLSX file to a server action (checked again to be at most 2 MB);
   // attachments and plans from Word post up to ATTACHMENT_MAX_MB (checked again by content and size).
   // Next stops reading a body past this limit, before the action runs.
-  // Designsystemet's React package is one "use client" barrel: imported by name from its index,
-  // the whole library (every component, Floating UI, the virtualiser) went to every page's browser
-  // bundle. Rewritten to per-component imports, a page ships only the components it uses
-  // (decision record 033).
-  experimental: { optimizePackageImports: ["@digdir/designsystemet-react"], serverActions: { bodySizeLimit: `${Math.max(3, env.ATTACHMENT_MAX_MB + 1)}mb` } },
+  experimental: { serverActions: { bodySizeLimit: `${Math.max(3, env.ATTACHMENT_MAX_MB + 1)}mb` } },
   // The security headers of every response, files and redirects included (lib/security-headers.ts);
   // proxy.ts replaces the Content-Security-Policy of pages with one carrying a per-request nonce.
   // Fixed at build time (Next stores them in the routes manifest), so they read no configuration.
