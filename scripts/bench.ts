@@ -24,7 +24,7 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password-hash";
 import { BENCH_HR, BENCH_YEARS, createBenchData, createBenchToken, SECTORS, startBenchSession } from "./lib/bench-data";
-import { firstLoadJs } from "./lib/first-load-js";
+import { firstLoadJs, rootMainFiles } from "./lib/first-load-js";
 import { lighthouseScores, type LighthouseScore } from "./lib/lighthouse";
 import { buildIfStale, NEXT_BIN } from "./lib/next-build";
 import { createDatabase, dropDatabase, freePort, ROOT, startPostgres } from "./lib/postgres";
@@ -123,7 +123,13 @@ async function main(): Promise<void> {
       }).trim().split("\n").at(-1)!,
     ) as Record<string, number>;
 
-    server = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: ROOT, env: { ...env, DATABASE_URL: url, PORT: String(port) }, stdio: "ignore" });
+    // The API's rate limit (60 calls a minute per token) would answer most of the load with 429:
+    // the bench measures the calls themselves, so the limit is set to its highest.
+    server = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: url, PORT: String(port), API_RATE_LIMIT_PER_MINUTE: "100000" },
+      stdio: "ignore",
+    });
     await waitForHealth(base);
 
     // Each user signed in as the app signs people in: a session row, named by the session cookie.
@@ -196,7 +202,8 @@ async function main(): Promise<void> {
     const dashboard = r(t.dashboard);
     const kb = (bytes: number) => (bytes / 1000).toFixed(1);
     const dashboardJs = firstLoad[0]!;
-    const frameworkJs = firstLoad.find((f) => f.route === "/(public)/tilgjengelighet/page")!;
+    // What every page of the build loads: the runtime, React and the router.
+    const rootMain = dashboardJs.chunks.filter((c) => rootMainFiles(path.join(ROOT, ".next")).includes(c.file)).reduce((sum, c) => sum + c.gzipBytes, 0);
     const lines = [
       `Dugnad benchmark, ${new Date().toISOString()}, autocannon, ${DURATION_S} s per target, ${CONNECTIONS} connections unless said`,
       "",
@@ -226,7 +233,7 @@ async function main(): Promise<void> {
       ),
       `- same query count at both sizes: ${met(queries.smallCold === queries.largeCold && queries.smallWarm === queries.largeWarm)}`,
       `- dashboard first-load JS ≤ ${TARGET.firstLoadKb} kB: ${kb(dashboardJs.gzipBytes)} kB → ${met(dashboardJs.gzipBytes <= TARGET.firstLoadKb * 1000)}` +
-        ` (of which Next's and React's runtime, what a static page loads: ${kb(frameworkJs.gzipBytes)} kB)`,
+        ` (of which the build's root main files, Next's and React's runtime that every page loads: ${kb(rootMain)} kB)`,
       ...(lighthouse.length
         ? lighthouse.map(
             (l) =>

@@ -1,4 +1,4 @@
-import { ValidationMessage } from "@digdir/designsystemet-react";
+import { ValidationMessage } from "@/components/ui/plain";
 import type { DashboardQuery } from "@/lib/domain/dashboard-query";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { YearSelect } from "@/components/hiring/year-select";

@@ -1,4 +1,4 @@
-import { Details, DetailsContent, DetailsSummary } from "@digdir/designsystemet-react";
+import { Details } from "@/components/ui/plain";
 import { reportingYear, yearsByRules } from "@/lib/domain/reporting-years";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
@@ -11,8 +11,8 @@ function RulesFor({ years, locale }: { years: number[]; locale: Locale }) {
   const cause = t.cvGapCause[r.cvGap];
   return (
     <Details>
-      <DetailsSummary>{t.heading(t.years(years))}</DetailsSummary>
-      <DetailsContent>
+      <summary>{t.heading(t.years(years))}</summary>
+      <div>
         <div className="flex flex-col gap-3">
           <p>{t.goal(r.goalPercent)}</p>
           <div>
@@ -44,7 +44,7 @@ function RulesFor({ years, locale }: { years: number[]; locale: Locale }) {
             </ul>
           </div>
         </div>
-      </DetailsContent>
+      </div>
     </Details>
   );
 }

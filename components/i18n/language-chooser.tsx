@@ -1,4 +1,4 @@
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ui/plain";
 import { LANGUAGE_NAMES } from "@/lib/i18n/language";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 
@@ -16,7 +16,7 @@ export function LanguageChooser({ current, label, action }: { current: Locale; l
           name="locale"
           value={locale}
           lang={locale}
-          variant={locale === current ? "primary" : "secondary"}
+          data-variant={locale === current ? "primary" : "secondary"}
           aria-pressed={locale === current}
           data-size="sm"
         >

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ui/plain";
 import type { NavItem } from "@/components/layout/nav-items";
 import { NavLinks } from "@/components/layout/nav-links";
 import type { shellTexts } from "@/lib/i18n/shell";
@@ -34,7 +34,7 @@ export function AppHeader({ userName, organisationName, roleLabel, items, unread
             · {roleLabel}, {organisationName}
           </span>
           <form action={signOut}>
-            <Button type="submit" variant="secondary" data-size="sm">
+            <Button type="submit" data-variant="secondary" data-size="sm">
               {t.signOut}
             </Button>
           </form>

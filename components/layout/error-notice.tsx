@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@/components/ui/plain";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { shellTexts } from "@/lib/i18n/shell";
 

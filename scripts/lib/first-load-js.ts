@@ -16,9 +16,13 @@ export interface FirstLoad {
   gzipBytes: number;
 }
 
+/** The chunks every page of the build loads (Next's runtime, React, the router). */
+export function rootMainFiles(nextDir: string): string[] {
+  return (JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] }).rootMainFiles;
+}
+
 /** `appRoute` as the build names it, e.g. "/(app)/dashbord/page". */
 export function firstLoadJs(nextDir: string, appRoute: string): FirstLoad {
-  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
   const manifestFile = path.join(nextDir, "server", "app", `${appRoute}_client-reference-manifest.js`);
   if (!existsSync(manifestFile)) throw new Error(`No client reference manifest for ${appRoute} in ${nextDir}`);
   // The manifest is a script that assigns globalThis.__RSC_MANIFEST[route]; run it in a sandbox.
@@ -27,7 +31,7 @@ export function firstLoadJs(nextDir: string, appRoute: string): FirstLoad {
   runInNewContext(readFileSync(manifestFile, "utf8"), sandbox);
   const manifest = Object.values(sandbox.__RSC_MANIFEST ?? {})[0];
   if (!manifest) throw new Error(`The client reference manifest of ${appRoute} is empty`);
-  const files = new Set<string>(build.rootMainFiles);
+  const files = new Set<string>(rootMainFiles(nextDir));
   for (const chunks of Object.values(manifest.entryJSFiles)) for (const c of chunks) files.add(c);
   const chunks = [...files]
     .filter((f) => f.endsWith(".js"))

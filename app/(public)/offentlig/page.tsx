@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ui/plain";
 import { SectorChart } from "@/components/dashboard/sector-chart";
 import { CountingRules } from "@/components/hiring/counting-rules";
 import { PublicFilter } from "@/components/public/public-filter";
