@@ -15,7 +15,7 @@
 //   6. runs Lighthouse on the dashboard, a letter, a plan and the public page
 //      (scripts/lib/lighthouse.ts; BENCH_LIGHTHOUSE=0 skips it).
 // Every figure is printed with its target, met or NOT met, and written to .data/bench-results.md.
-// BENCH_SECONDS sets the seconds per load (15).
+// BENCH_SECONDS sets the seconds per load (15); BENCH_CPU_PROF=<dir> profiles the server (node --cpu-prof).
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -125,7 +125,9 @@ async function main(): Promise<void> {
 
     // The API's rate limit (60 calls a minute per token) would answer most of the load with 429:
     // the bench measures the calls themselves, so the limit is set to its highest.
-    server = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+    const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    server = spawnGroup(process.execPath, [...profile, NEXT_BIN, "start", "-p", String(port)], {
       cwd: ROOT,
       env: { ...env, DATABASE_URL: url, PORT: String(port), API_RATE_LIMIT_PER_MINUTE: "100000" },
       stdio: "ignore",
