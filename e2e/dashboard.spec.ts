@@ -21,7 +21,7 @@ for (const role of ["adviser", "leader"] as const) {
     const y2020 = sector.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2020" }) });
     await expect(y2020.getByRole("cell").nth(3)).toHaveText("2,0 %");
     await expect(sector.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2021" }) }).getByRole("cell").nth(3)).toHaveText("Ikke kjent");
-    await expect(page.getByText("Hele staten").first()).toBeVisible();
+    await expect(page.getByText("Hele staten", { exact: true }).first()).toBeVisible();
     // The definitions in force, by year: the older CV-gap wording before 2020.
     await page.getByText("Slik telles det for 2019").click();
     await expect(page.getByText(/minst 2 sammenhengende år/)).toBeVisible();
@@ -76,10 +76,14 @@ test("an agency sees its own small years exactly, and no other agency's: the sec
 test("the dashboard's agency table sorts, filters and leads to the agency, by keyboard", async ({ page, loginAs }) => {
   await loginAs("leader");
   await page.goto("/dashbord?aar=2021");
-  // The seeded round (other journeys send newer rounds, some with one agency only).
-  await page.getByLabel("Runde", { exact: true }).selectOption({ label: "Handlingsplan for inkluderingsdugnaden (2020)" });
-  await page.getByRole("button", { name: "Velg runde" }).click();
-  await expect(page).toHaveURL(/runde=/);
+  // The seeded round (other journeys send newer rounds, some with one agency only; run alone,
+  // the seeded round is the only one and there is nothing to choose).
+  const round = page.getByLabel("Runde", { exact: true });
+  if ((await round.count()) > 0) {
+    await round.selectOption({ label: "Handlingsplan for inkluderingsdugnaden (2020)" });
+    await page.getByRole("button", { name: "Velg runde" }).click();
+    await expect(page).toHaveURL(/runde=/);
+  }
   const agencies = page.getByRole("table", { name: /per virksomhet/ });
   const shareHeader = agencies.getByRole("columnheader", { name: /Andel 2021/ });
   await expect(shareHeader).toHaveAttribute("aria-sort", "none");

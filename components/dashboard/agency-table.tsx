@@ -1,10 +1,10 @@
-import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
+import { Table, Tag } from "@/components/ds/primitives";
+import { PLAN_STATUS_COLORS } from "@/components/ui/status-tag";
 import { TrendLine } from "@/components/dashboard/trend-line";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
-import { PlanStatusTag } from "@/components/ui/status-tag";
 import type { AgencyRow, Dashboard } from "@/lib/data/dashboard";
 import { dashboardSearch, type DashboardQuery, type SortKey } from "@/lib/domain/dashboard-query";
+import { commonTexts } from "@/lib/i18n/common";
 import { dashboardTexts, figureTexts } from "@/lib/i18n/figures";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
@@ -29,35 +29,39 @@ function SortHeader({ query, column, label, locale }: { query: DashboardQuery; c
   const active = query.sorter === column;
   const next = active && query.retning === "stigende" ? "synkende" : "stigende";
   return (
-    <TableHeaderCell aria-sort={active ? (query.retning === "stigende" ? "ascending" : "descending") : "none"}>
-      <Link href={`/dashbord${dashboardSearch(query, { sorter: column, retning: next, side: 1 })}#virksomheter`} className="whitespace-nowrap">
+    <th aria-sort={active ? (query.retning === "stigende" ? "ascending" : "descending") : "none"}>
+      <a href={`/dashbord${dashboardSearch(query, { sorter: column, retning: next, side: 1 })}#virksomheter`} className="whitespace-nowrap">
         {label}
         <span aria-hidden="true">{active ? (query.retning === "stigende" ? " ▲" : " ▼") : " ↕"}</span>
         <span className="sr-only">{next === "stigende" ? t.sortAscending : t.sortDescending}</span>
-      </Link>
-    </TableHeaderCell>
+      </a>
+    </th>
   );
 }
 
 function AgencyTableRow({ row, years, year, locale }: { row: AgencyRow; years: number[]; year: number | null; locale: Locale }) {
   const f = year === null ? undefined : row.figures[year];
   return (
-    <TableRow>
-      <TableHeaderCell scope="row">
-        <Link href={`/virksomheter/${row.id}`}>{row.name}</Link>
-      </TableHeaderCell>
-      <TableCell>{figureShareText(f, locale)}</TableCell>
-      <TableCell>
+    <tr>
+      <th scope="row">
+        <a href={`/virksomheter/${row.id}`}>{row.name}</a>
+      </th>
+      <td>{figureShareText(f, locale)}</td>
+      <td>
         <TrendLine years={years} figures={row.figures} locale={locale} />
-      </TableCell>
-      <TableCell>{figureCountText(f, "total", locale)}</TableCell>
-      <TableCell>{figureCountText(f, "target", locale)}</TableCell>
-      <TableCell>{row.planStatus ? <PlanStatusTag status={row.planStatus} /> : textsIn(dashboardTexts, locale).table.noPlan}</TableCell>
-    </TableRow>
+      </td>
+      <td>{figureCountText(f, "total", locale)}</td>
+      <td>{figureCountText(f, "target", locale)}</td>
+      <td>{row.planStatus ? <Tag data-color={PLAN_STATUS_COLORS[row.planStatus]}>{textsIn(commonTexts, locale).planStatus[row.planStatus]}</Tag> : textsIn(dashboardTexts, locale).table.noPlan}</td>
+    </tr>
   );
 }
 
-/** The agency table: sortable headers, the filter's matches, paged. */
+/**
+ * The agency table: sortable headers, the filter's matches, paged. Plain links and elements, no
+ * client components: 25 rows render cheaply and a view prefetches no agency pages (decision
+ * record 033).
+ */
 export function AgencyTable({ d, query, locale }: { d: Dashboard; query: DashboardQuery; locale: Locale }) {
   const t = textsIn(dashboardTexts, locale).table;
   const col = textsIn(figureTexts, locale).table;
@@ -75,28 +79,28 @@ export function AgencyTable({ d, query, locale }: { d: Dashboard; query: Dashboa
               d.sector.some((s) => s.year === d.year && s.preliminary),
             )}
           </caption>
-          <TableHead>
-            <TableRow>
+          <thead>
+            <tr>
               {columns(locale).map((c) =>
                 c.key ? (
                   <SortHeader key={c.id} query={query} column={c.key} label={c.label(d.year)} locale={locale} />
                 ) : (
-                  <TableHeaderCell key={c.id}>{c.label(d.year)}</TableHeaderCell>
+                  <th key={c.id}>{c.label(d.year)}</th>
                 ),
               )}
-            </TableRow>
-          </TableHead>
-          <TableBody>
+            </tr>
+          </thead>
+          <tbody>
             {d.agencies.map((a) => (
               <AgencyTableRow key={a.id} row={a} years={d.years} year={d.year} locale={locale} />
             ))}
-          </TableBody>
+          </tbody>
         </Table>
       </div>
       {d.pages > 1 && (
         <nav aria-label={t.pagesLabel} className="flex gap-4">
-          {page > 1 && <Link href={`/dashbord${dashboardSearch(query, { side: page - 1 })}#virksomheter`}>{col.previousPage}</Link>}
-          {page < d.pages && <Link href={`/dashbord${dashboardSearch(query, { side: page + 1 })}#virksomheter`}>{col.nextPage}</Link>}
+          {page > 1 && <a href={`/dashbord${dashboardSearch(query, { side: page - 1 })}#virksomheter`}>{col.previousPage}</a>}
+          {page < d.pages && <a href={`/dashbord${dashboardSearch(query, { side: page + 1 })}#virksomheter`}>{col.nextPage}</a>}
         </nav>
       )}
     </div>

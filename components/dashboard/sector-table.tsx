@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
+import { Table } from "@/components/ds/primitives";
 import { YearLabel } from "@/components/hiring/year-label";
 import { sectorShareText, stateShareText } from "@/lib/domain/figure-text";
 import { formatCount } from "@/lib/domain/format";
@@ -32,34 +32,34 @@ export function SectorTable({
   return (
     <Table zebra>
       <caption>{caption}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t.year}</TableHeaderCell>
-          <TableHeaderCell>{t.hires}</TableHeaderCell>
-          <TableHeaderCell>{t.target}</TableHeaderCell>
-          <TableHeaderCell>{t.share}</TableHeaderCell>
-          {goal && <TableHeaderCell>{t.goal}</TableHeaderCell>}
-          <TableHeaderCell>{t.state}</TableHeaderCell>
-          <TableHeaderCell>{t.reachedGoal}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
+      <thead>
+        <tr>
+          <th>{t.year}</th>
+          <th>{t.hires}</th>
+          <th>{t.target}</th>
+          <th>{t.share}</th>
+          {goal && <th>{t.goal}</th>}
+          <th>{t.state}</th>
+          <th>{t.reachedGoal}</th>
+        </tr>
+      </thead>
+      <tbody>
         {rows.map((s) => (
-          <TableRow key={s.year}>
-            <TableHeaderCell scope="row">
+          <tr key={s.year}>
+            <th scope="row">
               <YearLabel year={s.year} currentYear={currentYear} locale={locale} />
-            </TableHeaderCell>
-            <TableCell>{s.showable ? formatCount(s.total, locale) : suppressed}</TableCell>
-            <TableCell>{s.showable ? formatCount(s.target, locale) : suppressed}</TableCell>
-            <TableCell>{sectorShareText(s, locale)}</TableCell>
-            {goal && <TableCell>{t.goalOf(goalPercentFor(s.year))}</TableCell>}
-            <TableCell>{stateShareText(s.year, locale)}</TableCell>
-            <TableCell>
+            </th>
+            <td>{s.showable ? formatCount(s.total, locale) : suppressed}</td>
+            <td>{s.showable ? formatCount(s.target, locale) : suppressed}</td>
+            <td>{sectorShareText(s, locale)}</td>
+            {goal && <td>{t.goalOf(goalPercentFor(s.year))}</td>}
+            <td>{stateShareText(s.year, locale)}</td>
+            <td>
               {t.reachedOf(s.agenciesReachingGoal, s.agenciesCounted)}
-            </TableCell>
-          </TableRow>
+            </td>
+          </tr>
         ))}
-      </TableBody>
+      </tbody>
     </Table>
   );
 }

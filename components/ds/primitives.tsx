@@ -4,10 +4,10 @@
 // them sends no JavaScript to the browser; the package's own types describe their props.
 // Why: the package's index is one "use client" barrel, so importing a Heading from it made the whole
 // package (1.4 MB, 206 kB gzip) part of every page's JavaScript. Components with behaviour come
-// from their own modules (./button.ts, ./field.ts, …); eslint refuses imports of the package
+// from their own modules (./field.ts, ./select.ts, …); eslint refuses imports of the package
 // index (decision record 035).
 import type {
-  AlertProps, ButtonProps, HeadingProps, LabelProps, LinkProps, ParagraphProps, TableBodyProps, TableCellProps, TableHeadProps,
+  AlertProps, ButtonProps, CardProps, HeadingProps, LabelProps, LinkProps, ParagraphProps, TableBodyProps, TableCellProps, TableHeadProps,
   TableHeaderCellProps, TableProps, TableRowProps, TagProps, ValidationMessageProps,
 } from "@digdir/designsystemet-react";
 import { cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode, type Ref } from "react";
@@ -99,4 +99,14 @@ export function Button({ className, icon = false, loading = false, variant, ...r
     "data-icon": icon || undefined,
     "data-variant": variant,
   });
+}
+
+/** Without the package's click delegation (a card whose heading holds a link opens it on a click anywhere). */
+export function Card({ className, variant, ...rest }: CardProps & { ref?: Ref<HTMLDivElement> }) {
+  return renderAs("div", { ...(rest as Props), className: cl("ds-card", className), "data-variant": variant });
+}
+
+/** A native disclosure with Designsystemet's look: opens and closes without script (not the package's u-details). */
+export function NativeDetails({ className, ...rest }: ComponentProps<"details"> & { "data-color"?: string }) {
+  return <details className={cl("ds-details", className)} {...rest} />;
 }

@@ -1,4 +1,4 @@
-import { Details, DetailsContent, DetailsSummary } from "@/components/ds/details";
+import { NativeDetails } from "@/components/ds/primitives";
 import { reportingYear, yearsByRules } from "@/lib/domain/reporting-years";
 import type { Locale } from "@/lib/i18n/locale";
 import { textsIn } from "@/lib/i18n/messages";
@@ -10,9 +10,9 @@ function RulesFor({ years, locale }: { years: number[]; locale: Locale }) {
   const r = reportingYear(years[0]!);
   const cause = t.cvGapCause[r.cvGap];
   return (
-    <Details>
-      <DetailsSummary>{t.heading(t.years(years))}</DetailsSummary>
-      <DetailsContent>
+    <NativeDetails>
+      <summary>{t.heading(t.years(years))}</summary>
+      <div>
         <div className="flex flex-col gap-3">
           <p>{t.goal(r.goalPercent)}</p>
           <div>
@@ -44,8 +44,8 @@ function RulesFor({ years, locale }: { years: number[]; locale: Locale }) {
             </ul>
           </div>
         </div>
-      </DetailsContent>
-    </Details>
+      </div>
+    </NativeDetails>
   );
 }
 

@@ -16,7 +16,7 @@ export function LanguageChooser({ current, label, action }: { current: Locale; l
           name="locale"
           value={locale}
           lang={locale}
-          variant={locale === current ? "primary" : "secondary"}
+          data-variant={locale === current ? "primary" : "secondary"}
           aria-pressed={locale === current}
           data-size="sm"
         >

@@ -34,7 +34,7 @@ export function AppHeader({ userName, organisationName, roleLabel, items, unread
             · {roleLabel}, {organisationName}
           </span>
           <form action={signOut}>
-            <Button type="submit" variant="secondary" data-size="sm">
+            <Button type="submit" data-variant="secondary" data-size="sm">
               {t.signOut}
             </Button>
           </form>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds/primitives";
+import { Table } from "@/components/ds/primitives";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import { figureView, type PublicSectorYear } from "@/lib/domain/public-figures";
 import { figureTexts, publicFiguresTexts } from "@/lib/i18n/figures";
@@ -34,29 +34,29 @@ export function PublicAgencyTable({
         <caption>
           {t.agencyCaption(sectorName, year.year, paged ? { from: from + 1, to, of: year.agencies.length } : null)}
         </caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{col.agency}</TableHeaderCell>
-            <TableHeaderCell>{col.orgNumber}</TableHeaderCell>
-            <TableHeaderCell>{col.hires}</TableHeaderCell>
-            <TableHeaderCell>{col.target}</TableHeaderCell>
-            <TableHeaderCell>{col.share}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
+        <thead>
+          <tr>
+            <th>{col.agency}</th>
+            <th>{col.orgNumber}</th>
+            <th>{col.hires}</th>
+            <th>{col.target}</th>
+            <th>{col.share}</th>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((a) => {
             const f = figureView(a.figure);
             return (
-              <TableRow key={a.agencyId}>
-                <TableHeaderCell scope="row">{a.name}</TableHeaderCell>
-                <TableCell>{a.orgNumber}</TableCell>
-                <TableCell>{figureCountText(f, "total", locale)}</TableCell>
-                <TableCell>{figureCountText(f, "target", locale)}</TableCell>
-                <TableCell>{figureShareText(f, locale)}</TableCell>
-              </TableRow>
+              <tr key={a.agencyId}>
+                <th scope="row">{a.name}</th>
+                <td>{a.orgNumber}</td>
+                <td>{figureCountText(f, "total", locale)}</td>
+                <td>{figureCountText(f, "target", locale)}</td>
+                <td>{figureShareText(f, locale)}</td>
+              </tr>
             );
           })}
-        </TableBody>
+        </tbody>
       </Table>
       {paged && (
         <nav aria-label={t.pagesLabel} className="flex gap-4">

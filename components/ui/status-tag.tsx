@@ -5,7 +5,8 @@ import { useTexts } from "@/components/i18n/locale-provider";
 import type { PlanStatus } from "@/lib/domain/plan";
 import { commonTexts } from "@/lib/i18n/common";
 
-const COLORS: Record<PlanStatus, "neutral" | "warning" | "info" | "success" | "danger"> = {
+/** A plan status's colour; the text says the status, the colour only supports it. */
+export const PLAN_STATUS_COLORS: Record<PlanStatus, "neutral" | "warning" | "info" | "success" | "danger"> = {
   NOT_STARTED: "neutral",
   DRAFT: "info",
   SUBMITTED: "success",
@@ -15,5 +16,5 @@ const COLORS: Record<PlanStatus, "neutral" | "warning" | "info" | "success" | "d
 
 /** Plan status as a tag, in the page's language: the text says it, the colour only supports it. */
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
-  return <Tag data-color={COLORS[status]}>{useTexts(commonTexts).planStatus[status]}</Tag>;
+  return <Tag data-color={PLAN_STATUS_COLORS[status]}>{useTexts(commonTexts).planStatus[status]}</Tag>;
 }

@@ -2,6 +2,7 @@
 // state, about 200 agencies, × 25), each agency with 10 years of hiring figures (all but the last
 // year closed: published), a letter and an action plan in a sent round; a few small agencies pool
 // years. Deterministic (setseed).
+import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 
 export const BENCH_YEARS = { from: 2016, to: 2025 };
@@ -9,6 +10,9 @@ export const SECTORS = [
   { key: "small", ministryId: "bench-ministry-small", orgNumber: "990000000", agencies: 10, adviser: "radgiver@liten.bench" },
   { key: "large", ministryId: "bench-ministry-large", orgNumber: "990000001", agencies: 5_000, adviser: "radgiver@stor.bench" },
 ] as const;
+
+/** The large sector's first agency has an HR user (its letter list, its letter, its plan). */
+export const BENCH_HR = { userId: "bl-hr", agencyId: "bl-agency-1", letterId: "bl-agency-1-letter", planId: "bl-agency-1-plan" } as const;
 
 export async function createBenchData(url: string, passwordHash: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -79,6 +83,10 @@ export async function createBenchData(url: string, passwordHash: string): Promis
         [`${p}-round`, s.ministryId],
       );
     }
+    await client.query(
+      `insert into "User" (id, email, name, "passwordHash", role, "organisationId") values ($1, 'hr@stor.bench', 'HR', $2, 'AGENCY_HR', $3)`,
+      [BENCH_HR.userId, passwordHash, BENCH_HR.agencyId],
+    );
     await client.query("commit");
     await client.query("analyze");
   } catch (error) {
@@ -97,6 +105,26 @@ export async function startBenchSession(url: string, userId: string): Promise<st
     const sid = `bench-${userId}-${Date.now()}`;
     await client.query(`insert into "UserSession" (id, "userId", method) values ($1, $2, 'PASSWORD')`, [sid, userId]);
     return sid;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * An API token for a bench user, as /profil/api-tokener makes one (lib/data/api-tokens.ts: only the
+ * secret's SHA-256 is stored); returns the secret for the Authorization header.
+ */
+export async function createBenchToken(url: string, userId: string, organisationId: string, scopes: string[]): Promise<string> {
+  const secret = `dgn_${randomBytes(32).toString("base64url")}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into "ApiToken" (id, name, "userId", "organisationId", scopes, "secretHash", prefix, "expiresAt")
+       values ($1, 'Benchmark', $2, $3, $4, $5, $6, now() + interval '1 day')`,
+      [`bench-token-${userId}-${Date.now()}`, userId, organisationId, scopes, createHash("sha256").update(secret, "utf8").digest("hex"), secret.slice(0, 8)],
+    );
+    return secret;
   } finally {
     await client.end();
   }

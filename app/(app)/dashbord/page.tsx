@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ds/card";
-import { Heading, Paragraph } from "@/components/ds/primitives";
+import { Card, Heading, Paragraph } from "@/components/ds/primitives";
 import { SectorChart } from "@/components/dashboard/sector-chart";
 import { SectorTable } from "@/components/dashboard/sector-table";
 import { can } from "@/lib/access";
@@ -48,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Heading level={2} data-size="md" id="sektor">
           {t.sectorHeading}
         </Heading>
-        <SectorChart points={points} summary={sectorChartSummary(points, locale)} />
+        <SectorChart points={points} summary={sectorChartSummary(points, locale)} locale={locale} />
         <SectorTable caption={t.sectorCaption} rows={d.sector} currentYear={currentYear} locale={locale} />
         <Paragraph data-size="sm">
           {d.exactCounts ? t.exactCounts : t.publishedCounts}

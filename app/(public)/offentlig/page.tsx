@@ -75,7 +75,7 @@ export default async function PublicFiguresPage({ searchParams }: { searchParams
               <Heading level={2} data-size="md" id="sektor">
                 {t.sectorHeading(sector.name)}
               </Heading>
-              <SectorChart points={points} summary={sectorChartSummary(points, locale)} />
+              <SectorChart points={points} summary={sectorChartSummary(points, locale)} locale={locale} />
               <SectorTable
                 caption={t.sectorCaption(sector.name)}
                 rows={sector.years.map((y) => y.sector)}
