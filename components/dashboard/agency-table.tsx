@@ -1,5 +1,5 @@
 import { Table, Tag } from "@/components/ds/primitives";
-import { PLAN_STATUS_COLORS } from "@/components/ui/status-tag";
+import { PLAN_STATUS_COLORS } from "@/components/ui/plan-status-colors";
 import { TrendLine } from "@/components/dashboard/trend-line";
 import { figureCountText, figureShareText } from "@/lib/domain/figure-text";
 import type { AgencyRow, Dashboard } from "@/lib/data/dashboard";
