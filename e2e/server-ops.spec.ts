@@ -11,6 +11,7 @@ import { expect, test } from "./fixtures";
 import { createOwnAgency, signInAs, type OwnAgency } from "./own-agency";
 import { readE2eEnv } from "../scripts/lib/e2e-env";
 import { appServerCommand } from "../scripts/lib/app-server";
+import { makeApiToken } from "./api-token";
 
 test.describe.configure({ mode: "serial" });
 test.slow();
@@ -155,14 +156,7 @@ test("/api/ready reports the database and the migrations", async () => {
 test("SIGTERM: a request in flight completes with 200, new connections are refused, the process exits 0", async ({ page }) => {
   // A system's token for the follow-up API, made by the agency's HR on the token page.
   await signInAs(page, own.hrEmail);
-  await page.goto("/profil/api-tokener");
-  await page.getByLabel("Navn").fill("Avslutningstest");
-  await page.getByLabel(/Lese virksomhetens handlingsplaner/).check();
-  await page.getByLabel(/Rapportere virksomhetens oppfølging/).check();
-  await page.getByRole("button", { name: "Lag token" }).click();
-  const field = page.getByLabel("Tokenet (vises bare nå)");
-  await expect(field).toHaveValue(/^dgn_/);
-  const token = await field.inputValue();
+  const token = await makeApiToken(page, "Avslutningstest", [/Lese virksomhetens handlingsplaner/, /Rapportere virksomhetens oppfølging/]);
   const headers = { authorization: `Bearer ${token}` };
   const plan = (await (await fetch(`${server.base}/api/v1/sector-plans/current`, { headers })).json()) as { id: string };
   const followUps = (await (await fetch(`${server.base}/api/v1/sector-plans/${plan.id}/follow-ups`, { headers })).json()) as { agencies: { measures: { measureId: string; version: number; ended: boolean }[] }[] };

@@ -61,6 +61,28 @@ function letPostgresReachCheckout(): void {
   }
 }
 
+/**
+ * An embedded server with its data in `dir` (initialised on first use), not started: the launchers
+ * start it through `startEmbedded`; the fault tests start and stop it themselves.
+ */
+export async function embeddedServer(dir: string, port: number, onError: (error: unknown) => void = () => {}): Promise<EmbeddedPostgres> {
+  mkdirSync(path.dirname(dir), { recursive: true });
+  letPostgresReachCheckout();
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    onLog: () => {},
+    onError,
+  });
+  if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
+  return server;
+}
+
 /** Starts (or reuses) an embedded server with its data under `.data/<name>`. */
 export async function startEmbedded(name: string, port: number): Promise<RunningPostgres> {
   const dir = path.join(ROOT, ".data", name);
@@ -73,25 +95,12 @@ export async function startEmbedded(name: string, port: number): Promise<Running
     // Another launcher of this checkout already runs it; share it and leave it running.
     return { ...result, stop: async () => {} };
   }
-  mkdirSync(path.dirname(dir), { recursive: true });
-  letPostgresReachCheckout();
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: () => {},
-    onError: (e) => {
-      const text = String(e instanceof Error ? e.message : e);
-      if (/ERROR|FATAL|PANIC/.test(text) && !/does not exist|already exists/.test(text)) {
-        process.stderr.write(`[postgres] ${text}\n`);
-      }
-    },
+  const server = await embeddedServer(dir, port, (e) => {
+    const text = String(e instanceof Error ? e.message : e);
+    if (/ERROR|FATAL|PANIC/.test(text) && !/does not exist|already exists/.test(text)) {
+      process.stderr.write(`[postgres] ${text}\n`);
+    }
   });
-  if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
   await server.start();
   let stopped = false;
   return {

