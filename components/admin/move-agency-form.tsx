@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ds/primitives";
 import { ChoiceSelect } from "@/components/admin/choice-select";
 import { useTexts } from "@/components/i18n/locale-provider";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ds/primitives";
 import { Textfield } from "@/components/ds/textfield";
 import { useLocale, useTexts } from "@/components/i18n/locale-provider";

@@ -1,6 +1,5 @@
 "use client";
 
-import "@/components/forms/zod-browser";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Checkbox } from "@/components/ds/checkbox";

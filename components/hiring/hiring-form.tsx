@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Fieldset } from "@/components/ds/fieldset";
 import { Alert, Button } from "@/components/ds/primitives";

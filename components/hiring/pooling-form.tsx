@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Fieldset } from "@/components/ds/fieldset";
 import { Button, ValidationMessage } from "@/components/ds/primitives";

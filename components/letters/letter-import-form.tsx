@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ds/field";
 import { Fieldset } from "@/components/ds/fieldset";
 import { Alert, Button, Heading, Label, Paragraph, ValidationMessage } from "@/components/ds/primitives";

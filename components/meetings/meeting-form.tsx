@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Checkbox } from "@/components/ds/checkbox";
 import { Fieldset } from "@/components/ds/fieldset";
 import { Button, Heading, Paragraph, ValidationMessage } from "@/components/ds/primitives";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Fieldset } from "@/components/ds/fieldset";
 import { Button, Paragraph, ValidationMessage } from "@/components/ds/primitives";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Checkbox } from "@/components/ds/checkbox";
 import { Fieldset } from "@/components/ds/fieldset";

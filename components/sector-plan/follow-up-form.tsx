@@ -5,7 +5,7 @@
 // (someone else reported since) is refused and what was typed stays in the form.
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Fieldset } from "@/components/ds/fieldset";
 import { Button, ValidationMessage } from "@/components/ds/primitives";
 import { Radio } from "@/components/ds/radio";

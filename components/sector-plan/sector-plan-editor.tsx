@@ -7,7 +7,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Heading, ValidationMessage } from "@/components/ds/primitives";
 import { Textfield } from "@/components/ds/textfield";
 import { newRowId } from "@/components/plans/editor/content";

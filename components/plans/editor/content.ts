@@ -1,6 +1,5 @@
 // Pure helpers for the plan editor: new rows, comparing content, and the plain-text summary
 // of another person's version shown on a save conflict.
-import "@/components/forms/zod-browser";
 import { planContentSchema, type PlanContent, type PlanElementKey } from "@/lib/domain/plan-content";
 import { PLAN_ELEMENTS } from "@/lib/domain/plan";
 import { formatPlanDate } from "@/lib/domain/plan-text";

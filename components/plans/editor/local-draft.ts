@@ -1,5 +1,4 @@
 // The typed values kept in localStorage until a save succeeds (key `dugnad-plan-<planId>`).
-import "@/components/forms/zod-browser";
 import type { PlanContent } from "@/lib/domain/plan-content";
 import { parsePlanContent, stableStringify } from "./content";
 
