@@ -4,6 +4,7 @@ import path from "node:path";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { workerState } from "@/lib/ops/job-queue";
+import { databaseIsDown } from "@/lib/ops/database-watch";
 
 /** Resolves with `promise`'s value, or rejects after `ms`. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -95,7 +96,9 @@ async function run(check: () => Promise<Check>): Promise<Check> {
 
 /** Whether this instance can serve: the database answers, every migration is applied, the job queue runs. */
 export async function readiness(): Promise<Readiness> {
-  const database: Check = (await databaseIsUp()) ? { ok: true } : { ok: false, detail: "the database does not answer" };
+  // While the watch finds the database down, the pages answer 503 (lib/ops/database-watch.ts): not
+  // ready either, even if this one query gets through.
+  const database: Check = !databaseIsDown() && (await databaseIsUp()) ? { ok: true } : { ok: false, detail: "the database does not answer" };
   if (!database.ok) {
     const skipped = { ok: false, detail: "the database does not answer" };
     return { ready: false, checks: { database, migrations: skipped, jobQueue: skipped } };

@@ -125,6 +125,11 @@ export interface DatabaseWatch {
   stop(): Promise<void>;
 }
 
+/** pg's own timeouts: connecting (connectionTimeoutMillis) and waiting for an answer (query_timeout). */
+export function isTimeout(error: unknown): boolean {
+  return error instanceof Error && /timeout expired|connection timeout|Query read timeout/i.test(error.message);
+}
+
 /** Starts watching the database; one watch per process (a second start stops the first). */
 export function startDatabaseWatch(options: DatabaseWatchOptions): DatabaseWatch {
   const upInterval = options.upIntervalMs ?? 2_000;
@@ -161,7 +166,7 @@ export function startDatabaseWatch(options: DatabaseWatchOptions): DatabaseWatch
     return c;
   };
 
-  const probeOnce = async (): Promise<boolean> => {
+  const probeOnce = async (attempt = 1): Promise<boolean> => {
     let c = client;
     try {
       if (!c) {
@@ -174,8 +179,13 @@ export function startDatabaseWatch(options: DatabaseWatchOptions): DatabaseWatch
       }
       await c.query("select 1");
       setDown(false);
-    } catch {
+    } catch (error) {
       drop(c);
+      // A timeout may be this process's own stall rather than the database's: while the event loop
+      // is blocked (the server starting, a large render), the timer fires before the answer that
+      // came meanwhile is read. One more try before the database counts as down; a refused or
+      // closed connection counts at once.
+      if (attempt === 1 && isTimeout(error)) return probeOnce(2);
       setDown(true);
     }
     return state().down;

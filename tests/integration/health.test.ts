@@ -10,6 +10,7 @@ import { GET as ready } from "@/app/api/ready/route";
 import { metrics } from "@/lib/ops/metrics";
 import { runShutdownHooks } from "@/lib/ops/shutdown";
 import { workerState } from "@/lib/ops/job-queue";
+import { startDatabaseWatch } from "@/lib/ops/database-watch";
 
 /** A TCP port on 127.0.0.1 that nothing listens on (bound once by us, then released). */
 async function deadPort(): Promise<number> {
@@ -119,6 +120,22 @@ describe("/api/ready", () => {
       expect(body.checks.database.ok).toBe(false);
       expect(Date.now() - started).toBeLessThan(1500);
     });
+  });
+
+  it("answers 503 while the database watch finds the database down (the pages answer 503 then), and 200 when it is back", async () => {
+    // A watch pointed at a port where nothing listens finds the database down at its first probe.
+    const watch = startDatabaseWatch({ connectionString: await deadDatabaseUrl(), timeoutMs: 300 });
+    try {
+      await watch.ready;
+      expect(watch.isDown()).toBe(true);
+      const response = await ready();
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { checks: { database: { ok: boolean } } };
+      expect(body.checks.database.ok).toBe(false);
+    } finally {
+      await watch.stop();
+    }
+    expect((await ready()).status).toBe(200);
   });
 
   it("answers 503 when the worker runs elsewhere (DUGNAD_WORKER=0) and no worker has maintained the queue", async () => {
