@@ -53,7 +53,7 @@ export default defineConfig({
     },
     {
       command: "node --import tsx scripts/e2e-server.ts",
-      url: `${baseURL}/api/health`,
+      url: `${baseURL}/api/ready`,
       // The first run builds the app (next build) before serving.
       timeout: 480_000,
       reuseExistingServer: false,

@@ -23,7 +23,7 @@ function spawnApp(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env });
 }
 
-/** Starts an instance of the built app on `port` and resolves once /api/health answers. */
+/** Starts an instance of the built app on `port` and resolves once /api/ready says it can serve. */
 export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<AppInstance> {
   const child = spawnApp({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) });
   const output: string[] = [];
@@ -60,7 +60,7 @@ export async function startInstance(name: string, port: number, env: Record<stri
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Instance ${name} exited at start:\n${output.join("\n")}`);
-    const up = await fetch(`${url}/api/health`).then(
+    const up = await fetch(`${url}/api/ready`).then(
       (r) => r.ok,
       () => false,
     );

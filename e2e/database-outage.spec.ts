@@ -15,7 +15,8 @@ import { prepareDatabase } from "../scripts/lib/prepare-database";
 import { expect, expectNoAxeViolations, test, DEMO_PASSWORD } from "./fixtures";
 
 const PG_PORT = Number(process.env.DUGNAD_OUTAGE_PG_PORT ?? 54442);
-const APP_PORT = Number(process.env.DUGNAD_OUTAGE_APP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
+// E2E_PORT + 1 to + 3 are the two-instances spec's (it may run at the same time, in the other worker).
+const APP_PORT = Number(process.env.DUGNAD_OUTAGE_APP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 4);
 const BASE = `http://localhost:${APP_PORT}`;
 const DATABASE = "dugnad_outage";
 const ADMIN_URL = `postgresql://postgres:dugnad-local@localhost:${PG_PORT}/postgres`;

@@ -70,8 +70,9 @@ async function startServer(): Promise<Server> {
     lines: () => out.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
     exit,
   };
+  // Ready, not only alive: the database watch has found the database (until then pages answer 503).
   await expect(async () => {
-    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    expect((await fetch(`${base}/api/ready`)).status).toBe(200);
   }).toPass({ timeout: 90_000 });
   return server;
 }
