@@ -27,6 +27,8 @@ Commands:
       Lets the audit office audit a ministry's sector (or, with --remove, no longer).
   list-users [--org <org. number>]
   list-organisations
+  demo-passwords
+      Lists the accounts whose password is the demo password (the app will not start in production while there is one).
 
 The base URL of links is --base-url, else APP_URL or AUTH_URL, else http://localhost:3000.`;
 
@@ -192,6 +194,13 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
           for (const a of agencies.filter((x) => x.parentId === m.id)) io.out(`  ${a.orgNumber}\t${a.shortName}\t${a.name} (${a.users} users)`);
         }
         for (const o of auditOffices) io.out(`${o.orgNumber}\t${o.name} (audit office; audits ${o.audits.join(", ") || "no sector"})`);
+        return 0;
+      }
+      case "demo-passwords": {
+        const { accountsWithDemoPassword } = await import("@/lib/data/demo-accounts");
+        const found = await accountsWithDemoPassword();
+        io.out(`${found.length} account(s) have the demo password`);
+        for (const email of found) io.out(email);
         return 0;
       }
       default:

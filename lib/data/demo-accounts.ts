@@ -27,12 +27,16 @@ export async function accountsWithDemoPassword(): Promise<string[]> {
   return found.sort();
 }
 
-/** Stops the server (at start) when any account has the demo password, saying which and what to do. */
+/**
+ * Stops the server (at start) when any account has the demo password, saying how many and what
+ * to do. The log names no one (no personal data in logs): `npm run admin -- demo-passwords`
+ * lists the accounts on the operator's terminal.
+ */
 export async function refuseToStartWithDemoPasswords(): Promise<void> {
   const found = await accountsWithDemoPassword();
   if (found.length === 0) return;
   console.error(
-    `Dugnad will not start: ${found.length} account(s) have the demo password (${found.slice(0, 5).join(", ")}${found.length > 5 ? ", …" : ""}).\n` +
+    `Dugnad will not start: ${found.length} account(s) have the demo password; \`npm run admin -- demo-passwords\` lists them.\n` +
       "This database holds demo data. Use another database for production, or set DUGNAD_DEMO=1 to run it as a demo.",
   );
   process.exit(1);

@@ -7,6 +7,8 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { hashSecret } from "@/lib/data/one-time-tokens";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { DEMO_PASSWORD } from "@/lib/domain/demo";
 import { runAdmin } from "../../scripts/admin";
 import { validOrgNumber } from "../support/admin-fixtures";
 
@@ -82,6 +84,19 @@ describe("setting up a fresh installation", () => {
     expect((await admin(["explode"])).code).toBe(2);
     expect((await admin(["invite", "--nonsense"])).code).toBe(2);
   });
+});
+
+describe("accounts with the demo password", () => {
+  it("are listed for the operator (the refusal to start names no one in the log)", async () => {
+    const email = `demo.${tag}@kdd.no`;
+    const ministry = await prisma.organisation.findUniqueOrThrow({ where: { orgNumber: ministryNumber } });
+    await prisma.user.create({ data: { email, name: "Demo Dahl", role: "ADVISER", organisationId: ministry.id, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    const listed = await admin(["demo-passwords"]);
+    expect(listed.code).toBe(0);
+    const lines = listed.out.split("\n");
+    expect(lines[0]).toMatch(/^\d+ account\(s\) have the demo password$/);
+    expect(lines).toContain(email);
+  }, 60_000);
 });
 
 describe("npm run admin", () => {
