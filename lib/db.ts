@@ -124,13 +124,22 @@ export function sqlStatementCount(): number {
   return statements;
 }
 
-// One client per process (kept across hot reloads in development), created on first use so
-// that `next build` can load modules without a database.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One client per process and database (kept across hot reloads in development, and shared by
+// the copies of this module Next makes per layer), created on first use so that `next build` can
+// load modules without a database. Keyed by the URL: modules loaded afresh with another
+// DATABASE_URL (the readiness test's unreachable database) get a client of their own, while the
+// others keep theirs.
+const globalForPrisma = globalThis as unknown as { prismaClients?: Map<string, PrismaClient> };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createClient();
-  return globalForPrisma.prisma;
+  const clients = (globalForPrisma.prismaClients ??= new Map());
+  const url = env.DATABASE_URL ?? "";
+  let existing = clients.get(url);
+  if (!existing) {
+    existing = createClient();
+    clients.set(url, existing);
+  }
+  return existing;
 }
 
 export const prisma = new Proxy({} as PrismaClient, {
