@@ -54,6 +54,9 @@ async function main(): Promise<void> {
     LOGIN_MAX_DELAY_SECONDS: "2",
     TRUST_PROXY: "1",
     PORT: String(E2E_PORT),
+    // Warnings and errors only: an access line per request would bury the test report
+    // (e2e/server-ops.spec.ts reads the info lines of a server of its own).
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     SMTP_URL: catcher.url,
     APP_URL: `http://localhost:${E2E_PORT}`,
     ...testOidcEnv(),
