@@ -197,8 +197,8 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
         return 0;
       }
       case "demo-passwords": {
-        const { accountsWithDemoPassword } = await import("@/lib/data/demo-accounts");
-        const found = await accountsWithDemoPassword();
+        const { listAccountsWithDemoPassword } = await import("@/lib/data/demo-accounts");
+        const found = await listAccountsWithDemoPassword(cli);
         io.out(`${found.length} account(s) have the demo password`);
         for (const email of found) io.out(email);
         return 0;

@@ -1,5 +1,7 @@
 import "server-only";
+import { scopeOf, type Principal } from "@/lib/access";
 import { verifyPassword } from "@/lib/auth/password-hash";
+import { forbidden } from "@/lib/data/errors";
 import { prisma } from "@/lib/db";
 import { DEMO_PASSWORD } from "@/lib/domain/demo";
 
@@ -9,7 +11,7 @@ import { DEMO_PASSWORD } from "@/lib/domain/demo";
  * the demo password is remembered (`passwordCheckedHash`), so later starts check only passwords
  * set since by other means than the app (a password set in the app is refused if it is the demo one).
  */
-export async function accountsWithDemoPassword(): Promise<string[]> {
+async function accountsWithDemoPassword(): Promise<string[]> {
   const unchecked = await prisma.user.findMany({
     where: { passwordHash: { not: null } },
     select: { id: true, email: true, passwordHash: true, passwordCheckedHash: true },
@@ -25,6 +27,12 @@ export async function accountsWithDemoPassword(): Promise<string[]> {
       }),
   );
   return found.sort();
+}
+
+/** The accounts with the demo password, for whoever manages every user (`npm run admin -- demo-passwords`). */
+export async function listAccountsWithDemoPassword(p: Principal): Promise<string[]> {
+  if (scopeOf(p, "user.manage") !== "all") throw forbidden();
+  return accountsWithDemoPassword();
 }
 
 /**

@@ -126,7 +126,7 @@ export interface DatabaseWatch {
 }
 
 /** pg's own timeouts: connecting (connectionTimeoutMillis) and waiting for an answer (query_timeout). */
-export function isTimeout(error: unknown): boolean {
+function isTimeout(error: unknown): boolean {
   return error instanceof Error && /timeout expired|connection timeout|Query read timeout/i.test(error.message);
 }
 

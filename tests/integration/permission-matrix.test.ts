@@ -46,6 +46,7 @@ import { claimEmail, createDigests, listFailedJobs, listUndeliveredEmails, markF
 import { runReminders } from "@/lib/data/reminders";
 import { listReportingDeadlines, setReportingDeadline } from "@/lib/data/reporting-deadlines";
 import { listCaughtMail } from "@/lib/data/caught-mail";
+import { listAccountsWithDemoPassword } from "@/lib/data/demo-accounts";
 import { changeUserAccess, findUserIdByEmail, getUserForAdmin, inviteUser, listUsers, loadMember, renewInvitation, setOwnLocale, setUserActive } from "@/lib/data/users";
 import {
   applyOrganisationFile, checkOrganisationFile, createAgency, createTopOrganisation, findOrganisationByOrgNumber, getAgencyForAdmin,
@@ -429,6 +430,7 @@ const PRINCIPAL_ROWS: Row<Principal>[] = [
     fn: "moveAgency", actions: ["organisation.manage"], scope: "agency",
     call: async (p, x) => moveAgency(p, { agencyId: await freshAgency(x), ministryId: x === "otherSector" ? w.ministry : w.otherMinistry }),
   },
+  { fn: "listAccountsWithDemoPassword", actions: ["user.manage"], scope: "self", everywhere: true, call: (p) => listAccountsWithDemoPassword(p) },
   { fn: "setAudited", actions: ["organisation.manage"], scope: "self", everywhere: true, call: (p) => setAudited(p, w.auditOffice, w.otherMinistry, false) },
   { fn: "checkOrganisationFile", actions: ["organisation.manage"], scope: "self", call: (p) => checkOrganisationFile(p, [["Org.nr."]]) },
   { fn: "applyOrganisationFile", actions: ["organisation.manage"], scope: "self", call: (p) => applyOrganisationFile(p, [["Org.nr."]], "tom.csv") },
