@@ -66,12 +66,14 @@ const MAINTENANCE_STALE_SECONDS = 10 * 60;
 
 /**
  * The job queue runs: pg-boss's schema answers, and either this process's worker has started and
- * not stopped, or (DUGNAD_WORKER=0: the worker runs elsewhere) some worker's maintenance ran in the
- * last 10 minutes (pgboss.version.maintained_on, stamped by whichever worker maintains the queue).
+ * not stopped, or (DUGNAD_WORKER=0: the worker runs elsewhere) some worker has shown itself in the
+ * last 10 minutes: pgboss.version.maintained_on (stamped by whichever worker maintains the queue,
+ * every 2 minutes, the first time 2 minutes after it starts) or cron_on (stamped by a worker's
+ * scheduler when it starts and every 30 s), so a first start is ready at once, not after 2 minutes.
  */
 async function checkJobQueue(): Promise<Check> {
   const rows = await within(
-    prisma.$queryRaw<{ age: number | null }[]>`select extract(epoch from now() - maintained_on)::float8 as age from pgboss.version`,
+    prisma.$queryRaw<{ age: number | null }[]>`select extract(epoch from now() - greatest(maintained_on, cron_on))::float8 as age from pgboss.version`,
     2000,
   );
   if (rows.length === 0) return { ok: false, detail: "pg-boss is not installed" };
@@ -82,7 +84,7 @@ async function checkJobQueue(): Promise<Check> {
     return { ok: true };
   }
   const age = rows[0]?.age ?? null;
-  if (age === null || age > MAINTENANCE_STALE_SECONDS) return { ok: false, detail: "no worker has maintained the queue in the last 10 minutes" };
+  if (age === null || age > MAINTENANCE_STALE_SECONDS) return { ok: false, detail: "no worker has maintained or scheduled the queue in the last 10 minutes" };
   return { ok: true };
 }
 
