@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { appServerCommand } from "../scripts/lib/app-server";
+import { readE2eEnv } from "../scripts/lib/e2e-env";
+import { freePort } from "../scripts/lib/postgres";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -126,5 +128,50 @@ export async function startProxy(port: number, instances: AppInstance[]): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()));
       agent.destroy();
     },
+  };
+}
+
+/** The production server as an operator runs it, started by a spec (e2e/server-ops.spec.ts, e2e/cluster.spec.ts). */
+export interface OpsServer {
+  child: ChildProcess;
+  base: string;
+  port: number;
+  /** Every output line so far, parsed (a line that is not JSON fails the test). */
+  lines: () => Record<string, unknown>[];
+  raw: () => string;
+  exit: Promise<number>;
+}
+
+/**
+ * scripts/serve.ts on a free port against the e2e server's database and build, with `env` added,
+ * its output collected. It runs no job worker: the e2e server's delivers the e-mail. Resolves at
+ * once: the spec waits for what it needs (ready, or every process listening).
+ */
+export async function spawnOpsServer(env: Record<string, string>): Promise<OpsServer> {
+  const e2e = readE2eEnv();
+  const port = await freePort();
+  const child = spawnApp({
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: e2e.DATABASE_URL,
+    AUTH_SECRET: e2e.AUTH_SECRET,
+    AUTH_TRUST_HOST: "true",
+    DUGNAD_DEMO: "1",
+    DUGNAD_WORKER: "0",
+    PORT: String(port),
+    LOG_LEVEL: "info",
+    ...env,
+  });
+  let out = "";
+  child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+  const exit = new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 128)));
+  return {
+    child,
+    base: `http://localhost:${port}`,
+    port,
+    raw: () => out,
+    lines: () => out.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+    exit,
   };
 }

@@ -4,13 +4,10 @@
 // line without the e-mail or a stack; serves Prometheus metrics to the token's bearer only; and on
 // SIGTERM finishes a request still in flight (an API PUT whose body arrives after the signal),
 // refuses new connections meanwhile, and exits 0.
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
 import { expect, test } from "./fixtures";
 import { createOwnAgency, signInAs, type OwnAgency } from "./own-agency";
-import { readE2eEnv } from "../scripts/lib/e2e-env";
-import { appServerCommand } from "../scripts/lib/app-server";
+import { spawnOpsServer, type OpsServer } from "./app-instances";
 import { makeApiToken } from "./api-token";
 
 test.describe.configure({ mode: "serial" });
@@ -18,66 +15,16 @@ test.slow();
 
 const METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef";
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-  port: number;
-  /** Every stdout line so far, parsed (a line that is not JSON fails the test). */
-  lines: () => Record<string, unknown>[];
-  raw: () => string;
-  exit: Promise<number>;
-}
-
-async function startServer(): Promise<Server> {
-  const e2e = readE2eEnv();
-  const port = await freePort();
-  const { command, args } = appServerCommand();
-  const child = spawn(command, args, {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: e2e.DATABASE_URL,
-      AUTH_SECRET: e2e.AUTH_SECRET,
-      AUTH_TRUST_HOST: "true",
-      DUGNAD_DEMO: "1",
-      // The e2e server's worker delivers the e-mail; this one serves requests only.
-      DUGNAD_WORKER: "0",
-      PORT: String(port),
-      METRICS_TOKEN,
-      LOG_LEVEL: "info",
-    },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
-  const exit = new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 128)));
-  const base = `http://localhost:${port}`;
-  const server: Server = {
-    child,
-    base,
-    port,
-    raw: () => out,
-    lines: () => out.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
-    exit,
-  };
+async function startServer(): Promise<OpsServer> {
+  const server = await spawnOpsServer({ METRICS_TOKEN });
   // Ready, not only alive: the database watch has found the database (until then pages answer 503).
   await expect(async () => {
-    expect((await fetch(`${base}/api/ready`)).status).toBe(200);
+    expect((await fetch(`${server.base}/api/ready`)).status).toBe(200);
   }).toPass({ timeout: 90_000 });
   return server;
 }
 
-let server: Server;
+let server: OpsServer;
 let own: OwnAgency;
 
 test.beforeAll(async () => {

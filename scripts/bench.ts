@@ -5,7 +5,8 @@
 //      years of figures each, with letters, plans, pooled periods, an HR user and an API token
 //      (scripts/lib/bench-data.ts);
 //   3. counts the SQL statements one dashboard render sends in each sector;
-//   4. serves the app (scripts/serve.ts, as npm start does, on BENCH_PORT or a free port) and loads, with autocannon at
+//   4. serves the app (scripts/serve.ts, as npm start does, on BENCH_PORT or a free port, with one
+//      server process per core: WEB_CONCURRENCY, BENCH_WORKERS to choose) and loads, with autocannon at
 //      32 connections, as page loads: the signed-out pages (the static accessibility statement, the
 //      login page, /api/health), the signed-in floor (the user's own profile, /profil), HR's letter
 //      list, the dashboard of each sector, the public figures and the API. Then the dashboard of
@@ -21,6 +22,7 @@
 // BENCH_SECONDS sets the seconds per target, over all rounds (15); BENCH_CPU_PROF=<dir> profiles
 // the server (node --cpu-prof).
 import { randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
@@ -29,6 +31,7 @@ import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password-hash";
 import { BENCH_HR, BENCH_YEARS, createBenchData, createBenchToken, SECTORS, startBenchSession } from "./lib/bench-data";
 import { firstLoadJs, rootMainFiles } from "./lib/first-load-js";
+import { workerCount } from "../lib/ops/cluster";
 import { lighthouseScores, type LighthouseScore } from "./lib/lighthouse";
 import { appServerCommand } from "./lib/app-server";
 import { buildIfStale } from "./lib/next-build";
@@ -42,6 +45,8 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Seconds per target and round (at least 2). */
 const ROUND_S = Math.max(2, Math.round(DURATION_S / ROUNDS));
 const DATABASE = "dugnad_bench";
+/** Server processes (WEB_CONCURRENCY), as production runs them: one per core unless BENCH_WORKERS says. */
+const WORKERS = workerCount(process.env.BENCH_WORKERS ?? String(availableParallelism()));
 const COOKIE = "authjs.session-token";
 /** Targets of issue 15. */
 const TARGET = { signedInVsLogin: 0.8, dashboardVsFloor: 0.5, p95Ms: 100, renderMs: 30, firstLoadKb: 130, performance: 95, accessibility: 100 };
@@ -160,7 +165,7 @@ async function main(): Promise<void> {
     const app = appServerCommand();
     server = spawnGroup(app.command, [...profile, ...app.args], {
       cwd: ROOT,
-      env: { ...env, DATABASE_URL: url, PORT: String(port), API_RATE_LIMIT_PER_MINUTE: "100000" },
+      env: { ...env, DATABASE_URL: url, PORT: String(port), API_RATE_LIMIT_PER_MINUTE: "100000", WEB_CONCURRENCY: String(WORKERS) },
       stdio: "ignore",
     });
     await waitForHealth(base);
@@ -247,7 +252,8 @@ async function main(): Promise<void> {
     // What every page of the build loads: the runtime, React and the router.
     const rootMain = dashboardJs.chunks.filter((c) => rootMainFiles(path.join(ROOT, ".next")).includes(c.file)).reduce((sum, c) => sum + c.gzipBytes, 0);
     const lines = [
-      `Dugnad benchmark, ${new Date().toISOString()}, autocannon, ${CONNECTIONS} connections unless said; ${ROUNDS} round(s) of ${ROUND_S} s per target, the targets in turn`,
+      `Dugnad benchmark, ${new Date().toISOString()}, autocannon, ${CONNECTIONS} connections unless said; ${ROUNDS} round(s) of ${ROUND_S} s per target, the targets in turn;`,
+      `the server as npm start runs it with WEB_CONCURRENCY=${WORKERS} (${WORKERS === 1 ? "one process" : `${WORKERS} processes on the port`}), on ${availableParallelism()} cores shared with PostgreSQL and autocannon`,
       "",
       "| side | forespørsler/s | per runde | p50 (ms) | p95 (ms) | feil |",
       "|---|---:|---:|---:|---:|---:|",

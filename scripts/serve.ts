@@ -12,6 +12,7 @@
 // Before Next (and React through it) is loaded: hence the dynamic import of "next" below.
 (process.env as Record<string, string>).NODE_ENV = "production";
 
+import cluster from "node:cluster";
 import http from "node:http";
 import path from "node:path";
 import { format, stripVTControlCharacters } from "node:util";
@@ -22,6 +23,7 @@ import { metrics } from "../lib/ops/metrics";
 import { requestIdFrom, runWithContext } from "../lib/ops/request-context";
 import { routeMatcherForBuild } from "../lib/ops/route-patterns";
 import { markCustomServer, runShutdownHooks } from "../lib/ops/shutdown";
+import { runPrimary, shareMetricsWithPrimary, workerCount } from "../lib/ops/cluster";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -47,6 +49,13 @@ function routeConsoleToLog(): void {
 }
 
 async function main(): Promise<void> {
+  // WEB_CONCURRENCY > 1: this process is the primary of that many server processes on the port
+  // (lib/ops/cluster.ts, decision record 036); each of them runs the rest of main().
+  const workers = workerCount(process.env.WEB_CONCURRENCY);
+  if (cluster.isPrimary && workers > 1) {
+    runPrimary({ workers, shutdownTimeoutMs: SHUTDOWN_TIMEOUT_MS });
+    return;
+  }
   markCustomServer();
   routeConsoleToLog();
   const { default: next } = await import("next");
@@ -58,7 +67,8 @@ async function main(): Promise<void> {
   await watch?.ready;
 
   const routeOf = routeMatcherForBuild(ROOT);
-  const { httpDuration } = metrics();
+  const { httpDuration, registry } = metrics();
+  shareMetricsWithPrimary(registry);
   let inFlight = 0;
   let drained: (() => void) | null = null;
 
