@@ -192,7 +192,7 @@ async function main(): Promise<void> {
       letters: { name: "HRs brevliste, innlogget (/brev)", url: `${base}/brev`, headers: page(hr), expect: "Tillegg 1" },
       smallDashboard: { name: "Dashbord, 10 virksomheter", url: `${base}/dashbord`, headers: page(smallAdviser), expect: `${smallSector.agencies} virksomheter` },
       dashboard: { name: "Dashbord, 5 000 virksomheter", url: `${base}/dashbord`, headers: page(largeAdviser), expect: `${largeSector.agencies} virksomheter` },
-      publicPage: { name: "Offentlige tall, 5 000 virksomheter (/offentlig, 100 per side)", url: `${base}/offentlig?sektor=${largeSector.orgNumber}`, headers: page(null), expect: "(1–100 av 5" },
+      publicPage: { name: "Offentlige tall, 5 000 virksomheter (/offentlig, 50 per side)", url: `${base}/offentlig?sektor=${largeSector.orgNumber}`, headers: page(null), expect: "(1–50 av 5" },
       openData: { name: `Åpne data, 5 000 virksomheter, ${lastPublished} (/offentlig/tall.json)`, url: `${base}/offentlig/tall.json?sektor=${largeSector.orgNumber}&aar=${lastPublished}`, headers: {}, expect: '"nivaa": "sektor"' },
       api: {
         name: "API, en virksomhets tall (GET /api/v1/agencies/{id}/figures, token)",

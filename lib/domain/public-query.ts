@@ -5,7 +5,9 @@ import { z } from "zod";
  * sector by its ministry's organisation number, a year, a page of the agency table. Anything
  * malformed is dropped and reported, never an error page: the page says so and shows its default.
  */
-export const PUBLIC_PAGE_SIZE = 100;
+// 50 rows: the page of a large sector renders in about the time of the dashboard (25 rows with a trend
+// line each, a chart and filters), measured side by side by `npm run bench` (issue 15).
+export const PUBLIC_PAGE_SIZE = 50;
 
 const publicQuerySchema = z.object({
   sektor: z.string().trim().regex(/^[0-9A-Za-z-]{1,40}$/).optional(),
