@@ -48,33 +48,61 @@ test.afterAll(async () => {
   if (child?.exitCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
 });
 
-/** The status of a GET on a new connection (a kept-alive one to a killed process would be reset). */
-const statusOnNewConnection = (url: string) =>
-  new Promise<number>((resolve, reject) => {
-    http.get(url, { agent: false }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    }).on("error", reject);
+/**
+ * A GET on a new connection, its status and body: the primary hands each new connection to the
+ * next process in turn (a kept-alive connection would stay with one process, and one to a killed
+ * process would be reset).
+ */
+const getOnNewConnection = (url: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.get(url, { agent: false, headers, timeout: 10_000 }, (response) => {
+      let body = "";
+      response.on("data", (d: Buffer) => (body += d.toString()));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer from ${url} within 10 s`)));
+    request.on("error", reject);
   });
+const statusOnNewConnection = async (url: string) => (await getOnNewConnection(url)).status;
 
-const healthCount = async () => {
-  const text = await (await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-  const line = text.split("\n").find((l) => l.startsWith('dugnad_http_request_duration_seconds_count{method="GET",route="/api/health",status="200"}'));
-  return line ? Number(line.split(" ").at(-1)) : 0;
+/** /api/health's request count per process (the `worker` label, its slot), from one scrape. */
+const healthCounts = async (): Promise<Record<string, number>> => {
+  const { status, body } = await getOnNewConnection(`${base}/api/metrics`, { authorization: `Bearer ${METRICS_TOKEN}` });
+  expect(status).toBe(200);
+  const counts: Record<string, number> = {};
+  for (const line of body.split("\n")) {
+    if (!line.startsWith("dugnad_http_request_duration_seconds_count{") || !line.includes('route="/api/health"') || !line.includes('status="200"')) continue;
+    const worker = /worker="([^"]*)"/.exec(line)?.[1] ?? "none";
+    counts[worker] = (counts[worker] ?? 0) + Number(line.split(" ").at(-1));
+  }
+  return counts;
 };
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 test("two server processes share the port, and /api/metrics counts the requests of both", async () => {
   expect(serverProcesses(child.pid!)).toHaveLength(2);
   expect(lines()).toContainEqual(expect.objectContaining({ msg: "cluster primary started", workers: 2 }));
-  const before = await healthCount();
-  for (let i = 0; i < 30; i++) expect((await fetch(`${base}/api/health`)).status).toBe(200);
-  // Either process answers a request in turn; one process's own count would be about half.
-  expect(await healthCount()).toBe(before + 30);
+  const before = await healthCounts();
+  for (let i = 0; i < 30; i++) expect(await statusOnNewConnection(`${base}/api/health`)).toBe(200);
+  // Whichever process answers the scrape, it reports both processes, each series labelled with
+  // its process's slot: both served some of the 30, and together all of them.
+  for (let scrape = 0; scrape < 2; scrape++) {
+    const after = await healthCounts();
+    expect(Object.keys(after).sort()).toEqual(["1", "2"]);
+    expect(after["1"]!).toBeGreaterThan(before["1"] ?? 0);
+    expect(after["2"]!).toBeGreaterThan(before["2"] ?? 0);
+    expect(total(after)).toBe(total(before) + 30);
+  }
 });
 
 test("a server process that dies is replaced; the other serves meanwhile", async () => {
   const [victim, survivor] = serverProcesses(child.pid!);
   process.kill(victim!, "SIGKILL");
+  // Once the primary knows (it hands no new connection to a dead process after that) …
+  await expect(async () => {
+    expect(lines()).toContainEqual(expect.objectContaining({ level: "error", msg: "a worker died; starting another", pid: victim, signal: "SIGKILL" }));
+  }).toPass({ timeout: 10_000 });
+  // … the other process answers every new connection until the replacement is up.
   for (let i = 0; i < 10; i++) expect(await statusOnNewConnection(`${base}/api/ready`)).toBe(200);
   await expect(async () => {
     const now = serverProcesses(child.pid!);
@@ -82,7 +110,6 @@ test("a server process that dies is replaced; the other serves meanwhile", async
     expect(now).toContain(survivor);
     expect(now).not.toContain(victim);
   }).toPass({ timeout: 60_000 });
-  expect(lines()).toContainEqual(expect.objectContaining({ level: "error", msg: "a worker died; starting another", pid: victim, signal: "SIGKILL" }));
   await expect(async () => {
     expect(lines().filter((l) => l.msg === "listening")).toHaveLength(3);
   }).toPass({ timeout: 60_000 });
@@ -97,4 +124,19 @@ test("SIGTERM to the primary: both processes stop gracefully, then the primary e
   expect(lines().filter((l) => l.msg === "stopped")).toHaveLength(2);
   expect(lines().at(-1)).toMatchObject({ msg: "cluster stopped", failed: false });
   for (const pid of servers) expect(() => process.kill(pid, 0)).toThrow();
+});
+
+test("processes that cannot start: the primary gives up after five deaths within a minute and exits 1", async () => {
+  // The port is taken (by the e2e server itself): every process fails to listen and exits.
+  const taken = process.env.E2E_PORT ?? "3100";
+  const failing = await spawnOpsServer({ WEB_CONCURRENCY: "2", PORT: taken });
+  try {
+    expect(await failing.exit).toBe(1);
+    const deaths = failing.lines().filter((l) => l.msg === "a worker died; starting another");
+    expect(deaths.length).toBeGreaterThanOrEqual(3);
+    expect(failing.lines()).toContainEqual(expect.objectContaining({ level: "fatal", msg: "5 workers died within a minute; stopping" }));
+    expect(failing.lines().at(-1)).toMatchObject({ msg: "cluster stopped; a worker did not stop cleanly", failed: true });
+  } finally {
+    if (failing.child.exitCode === null && failing.child.pid) process.kill(-failing.child.pid, "SIGKILL");
+  }
 });

@@ -31,7 +31,7 @@ import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password-hash";
 import { BENCH_HR, BENCH_YEARS, createBenchData, createBenchToken, SECTORS, startBenchSession } from "./lib/bench-data";
 import { firstLoadJs, rootMainFiles } from "./lib/first-load-js";
-import { workerCount } from "../lib/ops/cluster";
+import { MAX_WORKERS, workerCount } from "../lib/ops/cluster";
 import { lighthouseScores, type LighthouseScore } from "./lib/lighthouse";
 import { appServerCommand } from "./lib/app-server";
 import { buildIfStale } from "./lib/next-build";
@@ -46,7 +46,7 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const ROUND_S = Math.max(2, Math.round(DURATION_S / ROUNDS));
 const DATABASE = "dugnad_bench";
 /** Server processes (WEB_CONCURRENCY), as production runs them: one per core unless BENCH_WORKERS says. */
-const WORKERS = workerCount(process.env.BENCH_WORKERS ?? String(availableParallelism()));
+const WORKERS = workerCount(process.env.BENCH_WORKERS ?? String(Math.min(availableParallelism(), MAX_WORKERS)));
 const COOKIE = "authjs.session-token";
 /** Targets of issue 15. */
 const TARGET = { signedInVsLogin: 0.8, dashboardVsFloor: 0.5, p95Ms: 100, renderMs: 30, firstLoadKb: 130, performance: 95, accessibility: 100 };

@@ -23,7 +23,7 @@ import { metrics } from "../lib/ops/metrics";
 import { requestIdFrom, runWithContext } from "../lib/ops/request-context";
 import { routeMatcherForBuild } from "../lib/ops/route-patterns";
 import { markCustomServer, runShutdownHooks } from "../lib/ops/shutdown";
-import { runPrimary, shareMetricsWithPrimary, workerCount } from "../lib/ops/cluster";
+import { runPrimary, shareMetricsWithPrimary, WORKER_SLOT_ENV, workerCount } from "../lib/ops/cluster";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     runPrimary({ workers, shutdownTimeoutMs: SHUTDOWN_TIMEOUT_MS });
     return;
   }
+  // A worker answers the primary's collection of metrics from the start (while Next prepares too).
+  shareMetricsWithPrimary(metrics().registry, process.env[WORKER_SLOT_ENV]);
   markCustomServer();
   routeConsoleToLog();
   const { default: next } = await import("next");
@@ -67,8 +69,7 @@ async function main(): Promise<void> {
   await watch?.ready;
 
   const routeOf = routeMatcherForBuild(ROOT);
-  const { httpDuration, registry } = metrics();
-  shareMetricsWithPrimary(registry);
+  const { httpDuration } = metrics();
   let inFlight = 0;
   let drained: (() => void) | null = null;
 

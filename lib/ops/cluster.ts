@@ -6,7 +6,8 @@
 //   - starts a worker again when one dies (a crash loop, 5 deaths within a minute, stops it all);
 //   - on SIGTERM/SIGINT passes the signal on, waits for each worker's graceful stop, exits 0 when
 //     all stopped cleanly (1 otherwise, or when they take longer than the stop timeout);
-//   - answers a worker's /api/metrics with every worker's metrics, aggregated by prom-client.
+//   - answers a worker's /api/metrics with every worker's metrics, collected by prom-client, each
+//     series labelled with its worker's slot (worker="1" …).
 // Everything the workers share lives in PostgreSQL (sessions, the sign-in throttle, the API's rate
 // limit, jobs with their locks): two processes behave as the two instances of e2e/two-instances.
 // No "server-only", @/lib/db or @/lib/env here (run by the custom server outside Next's bundles).
@@ -49,6 +50,9 @@ interface MetricsAnswer {
   error?: string;
 }
 
+/** The environment variable that tells a worker its slot (1…N), kept by its replacement. */
+export const WORKER_SLOT_ENV = "DUGNAD_WORKER_SLOT";
+
 /**
  * Runs the primary: forks `workers` processes of this script (cluster.fork runs process.argv[1]
  * again, with NODE_UNIQUE_ID set, so the script takes the worker's path) and keeps them running.
@@ -56,20 +60,21 @@ interface MetricsAnswer {
 export function runPrimary({ workers, shutdownTimeoutMs }: { workers: number; shutdownTimeoutMs: number }): void {
   const aggregator = new AggregatorRegistry();
   const deaths: number[] = [];
-  const live = new Set<Worker>();
+  /** Each live worker with its slot: a replacement takes the slot (and so the metrics' `worker` label) of the one it replaces. */
+  const live = new Map<Worker, number>();
   let stopping = false;
   let failed = false;
 
-  const fork = () => {
-    const worker = cluster.fork();
-    live.add(worker);
+  const fork = (slot: number) => {
+    const worker = cluster.fork({ [WORKER_SLOT_ENV]: String(slot) });
+    live.set(worker, slot);
+    // A send to a process that has just died is reported here, not thrown at the primary.
+    worker.on("error", (error) => logError("cluster: a message to a worker failed", error, { slot }));
     worker.on("message", (message: unknown) => void answerMetrics(worker, message));
-    return worker;
   };
 
   // A worker asks for the whole cluster's metrics (its /api/metrics); prom-client collects every
-  // worker's registry over IPC and aggregates (sums counters, histograms and gauges unless a metric
-  // says otherwise, as the job queue's depth does).
+  // worker's registry over IPC and aggregates (each series carries its worker's slot).
   const answerMetrics = async (worker: Worker, message: unknown) => {
     if (!isMessage<MetricsRequest>(message, METRICS_REQUEST)) return;
     const answer: MetricsAnswer = { type: METRICS_ANSWER, id: message.id };
@@ -78,17 +83,17 @@ export function runPrimary({ workers, shutdownTimeoutMs }: { workers: number; sh
     } catch (error) {
       answer.error = error instanceof Error ? error.message : String(error);
     }
-    if (worker.isConnected()) worker.send(answer);
+    if (worker.isConnected()) worker.send(answer, undefined, undefined, () => {});
   };
 
   cluster.on("exit", (worker, code, signal) => {
+    const slot = live.get(worker) ?? 0;
     live.delete(worker);
     if (stopping) {
-      if (code !== 0) failed = true;
-      if (live.size === 0) {
-        log.info({ failed }, failed ? "cluster stopped; a worker did not stop cleanly" : "cluster stopped");
-        process.exit(failed ? 1 : 0);
-      }
+      // SIGTERM before a starting worker had its handler (or SIGKILL at the timeout) is no clean stop
+      // of a serving process, except the former: it served nothing yet.
+      if (code !== 0 && signal !== "SIGTERM") failed = true;
+      if (live.size === 0) finish();
       return;
     }
     const now = Date.now();
@@ -99,41 +104,63 @@ export function runPrimary({ workers, shutdownTimeoutMs }: { workers: number; sh
       stop("crash loop", 1);
       return;
     }
-    log.error({ pid: worker.process.pid, code, signal }, "a worker died; starting another");
+    log.error({ pid: worker.process.pid, slot, code, signal }, "a worker died; starting another");
+    // Not unref'd: with every worker dead this timer is what keeps the primary alive until it forks.
     setTimeout(() => {
-      if (!stopping) fork();
-    }, RESTART_DELAY_MS).unref();
+      if (!stopping) fork(slot);
+    }, RESTART_DELAY_MS);
   });
 
   const stop = (reason: string, code = 0) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal (a second Ctrl-C): stop at once.
+      log.warn({ reason }, "stopping at once");
+      for (const worker of live.keys()) worker.process.kill("SIGKILL");
+      process.exit(1);
+    }
     stopping = true;
     if (code !== 0) failed = true;
     log.info({ reason, workers: live.size }, "stopping the workers");
     // Each worker stops gracefully on SIGTERM (its requests and jobs in flight finish first).
-    for (const worker of live) worker.process.kill("SIGTERM");
+    for (const worker of live.keys()) worker.process.kill("SIGTERM");
     const timer = setTimeout(() => {
       log.error(`the workers took longer than ${shutdownTimeoutMs} ms to stop; exiting`);
-      for (const worker of live) worker.process.kill("SIGKILL");
+      for (const worker of live.keys()) worker.process.kill("SIGKILL");
       process.exit(1);
     }, shutdownTimeoutMs + 5_000);
     timer.unref();
-    if (live.size === 0) process.exit(failed ? 1 : 0);
+    if (live.size === 0) finish();
+  };
+  const finish = () => {
+    log.info({ failed }, failed ? "cluster stopped; a worker did not stop cleanly" : "cluster stopped");
+    process.exit(failed ? 1 : 0);
   };
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => stop(signal));
 
-  for (let i = 0; i < workers; i++) fork();
+  for (let slot = 1; slot <= workers; slot++) fork(slot);
   log.info({ workers }, "cluster primary started");
 }
 
-/** In a worker: lets the primary collect this process's registry (prom-client's cluster protocol). */
-export function shareMetricsWithPrimary(registry: Registry): void {
+/**
+ * In a worker, before anything else: labels every series of this process's registry with its slot
+ * (`worker="1"` …, kept by a replacement, so that Prometheus sees a restarted process's counters
+ * reset in their own series rather than a sum that drops) and lets the primary collect the registry
+ * (prom-client's cluster protocol).
+ */
+export function shareMetricsWithPrimary(registry: Registry, slot: string | undefined): void {
   if (!cluster.isWorker) return;
+  if (slot) registry.setDefaultLabels({ worker: slot });
   AggregatorRegistry.setRegistries([registry]);
   new AggregatorRegistry(); // registers the worker's answer to the primary's collection
 }
 
+/** This worker's scrapes waiting for the primary's answer, by id; one listener serves them all. */
+const waiting = new Map<number, (answer: MetricsAnswer) => void>();
 let nextRequest = 0;
+
+function onPrimaryMessage(message: unknown): void {
+  if (isMessage<MetricsAnswer>(message, METRICS_ANSWER)) waiting.get(message.id)?.(message);
+}
 
 /**
  * The whole cluster's metrics in Prometheus's text format when this process is a cluster worker
@@ -141,29 +168,24 @@ let nextRequest = 0;
  */
 export function clusterMetricsText(timeoutMs = 8_000): Promise<string> | null {
   if (!cluster.isWorker || !process.send) return null;
+  if (!process.listeners("message").includes(onPrimaryMessage)) process.on("message", onPrimaryMessage);
   const id = nextRequest++;
   return new Promise<string>((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      if (!isMessage<MetricsAnswer>(message, METRICS_ANSWER) || message.id !== id) return;
-      done();
-      if (message.text !== undefined) resolve(message.text);
-      else reject(new Error(`the cluster's metrics: ${message.error ?? "no answer"}`));
-    };
     const timer = setTimeout(() => {
-      done();
+      waiting.delete(id);
       reject(new Error("the cluster's metrics: the primary did not answer"));
     }, timeoutMs);
-    const done = () => {
+    waiting.set(id, (answer) => {
       clearTimeout(timer);
-      process.off("message", onMessage);
-    };
-    process.on("message", onMessage);
+      waiting.delete(id);
+      if (answer.text !== undefined) resolve(answer.text);
+      else reject(new Error(`the cluster's metrics: ${answer.error ?? "no answer"}`));
+    });
     process.send!({ type: METRICS_REQUEST, id } satisfies MetricsRequest, undefined, undefined, (error: Error | null) => {
-      if (error) {
-        done();
-        logError("the cluster's metrics: asking the primary failed", error);
-        reject(error);
-      }
+      if (!error) return;
+      clearTimeout(timer);
+      waiting.delete(id);
+      reject(error);
     });
   });
 }

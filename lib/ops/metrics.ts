@@ -71,8 +71,6 @@ function createMetrics(): Metrics {
     help: "Jobs per pg-boss queue: waiting (created or retry) and active",
     labelNames: ["queue", "state"] as const,
     registers: [registry],
-    // Every server process reads the same tables: several processes' (lib/ops/cluster.ts) are one depth.
-    aggregator: "max",
     async collect() {
       const p = pool();
       if (!p) return;
