@@ -90,8 +90,8 @@ export function runPrimary({ workers, shutdownTimeoutMs }: { workers: number; sh
     const slot = live.get(worker) ?? 0;
     live.delete(worker);
     if (stopping) {
-      // SIGTERM before a starting worker had its handler (or SIGKILL at the timeout) is no clean stop
-      // of a serving process, except the former: it served nothing yet.
+      // A process that exits non-zero, or is killed at the timeout, did not stop cleanly. One that
+      // our SIGTERM killed while still starting (before its own handler was set) served nothing: no failure.
       if (code !== 0 && signal !== "SIGTERM") failed = true;
       if (live.size === 0) finish();
       return;
