@@ -3,10 +3,11 @@
 // (e2e/app-instances.ts), with a real SMTP server catching the e-mail. What a user would check:
 // a session made through one instance is valid on the other (and ends on both), a change made on
 // one shows on the other at the next request, no e-mail goes out twice, and the sign-in throttle
-// counts the attempts made on both.
+// and the API's rate limit count what was tried on both.
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import PgBoss from "pg-boss";
+import { makeApiToken } from "./api-token";
 import { startInstance, startProxy, type AppInstance, type Proxy } from "./app-instances";
 import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoAxeViolations, test, type Role } from "./fixtures";
 import { createRoundInForm } from "./ids";
@@ -20,6 +21,7 @@ test.describe.configure({ mode: "serial" });
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PORTS = { a: BASE_PORT + 1, b: BASE_PORT + 2, proxy: BASE_PORT + 3 };
 const AUTH_SECRET = "two-instances-secret-that-is-long-enough-0123456789";
+const API_LIMIT = 6;
 
 let database: TestDatabase | undefined;
 let pool: pg.Pool | undefined;
@@ -45,6 +47,8 @@ test.beforeAll(async () => {
     // instance directly), and short sign-in delays.
     TRUST_PROXY: "1",
     LOGIN_MAX_DELAY_SECONDS: "2",
+    // A small API limit, so that the test reaches it in a few calls.
+    API_RATE_LIMIT_PER_MINUTE: String(API_LIMIT),
     SMTP_URL: catcher.url,
     APP_URL: `http://localhost:${PORTS.proxy}`,
   };
@@ -253,5 +257,35 @@ test("failed sign-ins alternating between A and B are throttled as one", async (
     }
   } finally {
     await Promise.all(contexts.map((c) => c.dispose()));
+  }
+});
+
+test("an API token's calls alternating between A and B are limited as one", async ({ browser, playwright }) => {
+  // HR makes a token through the proxy; an HR system then calls with it on A and B in turn. Each
+  // instance has seen only half of the calls when the limit is reached, and both refuse the next.
+  const context = await browser.newContext({ baseURL: proxy!.url });
+  const page = await context.newPage();
+  await signInAt(page, proxy!.url, "husbankenHr");
+  const token = await makeApiToken(page, "HR-systemet på to instanser", [/Lese virksomhetens tall/]);
+  await context.close();
+
+  const clients = await Promise.all(
+    [instanceA(), instanceB()].map((i) => playwright.request.newContext({ baseURL: i.url, extraHTTPHeaders: { Authorization: `Bearer ${token}` } })),
+  );
+  try {
+    for (let i = 0; i < API_LIMIT; i++) {
+      const answer = await clients[i % 2]!.get("/api/v1/token");
+      expect(answer.status(), `call ${i + 1} on ${i % 2 === 0 ? "A" : "B"}`).toBe(200);
+      expect(answer.headers()["ratelimit-remaining"], `call ${i + 1}`).toBe(String(API_LIMIT - 1 - i));
+    }
+    for (const [n, client] of clients.entries()) {
+      const refused = await client.get("/api/v1/token");
+      expect(refused.status(), `the call past the limit on ${n === 0 ? "A" : "B"}`).toBe(429);
+      expect(refused.headers()["content-type"]).toBe("application/problem+json");
+      expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+      expect(((await refused.json()) as { detail: string }).detail).toContain(`At most ${API_LIMIT} calls a minute`);
+    }
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose()));
   }
 });
