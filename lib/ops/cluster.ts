@@ -32,12 +32,14 @@ export function workerCount(value: string | undefined): number {
 }
 
 /** Deaths within CRASH_WINDOW_MS after which the primary gives up instead of starting workers again. */
-export const CRASH_LIMIT = 5;
+const CRASH_LIMIT = 5;
 const CRASH_WINDOW_MS = 60_000;
 const RESTART_DELAY_MS = 1_000;
 
 const METRICS_REQUEST = "dugnad:cluster-metrics?";
 const METRICS_ANSWER = "dugnad:cluster-metrics";
+/** Below Prometheus's default scrape timeout (10 s). */
+const METRICS_TIMEOUT_MS = 8_000;
 
 interface MetricsRequest {
   type: typeof METRICS_REQUEST;
@@ -164,9 +166,9 @@ function onPrimaryMessage(message: unknown): void {
 
 /**
  * The whole cluster's metrics in Prometheus's text format when this process is a cluster worker
- * (asked of the primary, within `timeoutMs`), or null in a single process.
+ * (asked of the primary, within METRICS_TIMEOUT_MS), or null in a single process.
  */
-export function clusterMetricsText(timeoutMs = 8_000): Promise<string> | null {
+export function clusterMetricsText(): Promise<string> | null {
   if (!cluster.isWorker || !process.send) return null;
   if (!process.listeners("message").includes(onPrimaryMessage)) process.on("message", onPrimaryMessage);
   const id = nextRequest++;
@@ -174,7 +176,7 @@ export function clusterMetricsText(timeoutMs = 8_000): Promise<string> | null {
     const timer = setTimeout(() => {
       waiting.delete(id);
       reject(new Error("the cluster's metrics: the primary did not answer"));
-    }, timeoutMs);
+    }, METRICS_TIMEOUT_MS);
     waiting.set(id, (answer) => {
       clearTimeout(timer);
       waiting.delete(id);
