@@ -73,6 +73,12 @@ describe("the guard while the database is down", () => {
     expect(norwegian).toContain('<html lang="nb">');
   });
 
+  it("answers a language cookie that is not valid percent-encoding as if none were set", async () => {
+    const response = await fetch(`${base}/`, { headers: { cookie: "dugnad-sprak=%E0", "accept-language": "en" }, signal: AbortSignal.timeout(5_000) });
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('<html lang="en">');
+  });
+
   it("answers the API with problem details and a server action with text Next's client shows", async () => {
     const api = await fetch(`${base}/api/v1/plans`);
     expect(api.status).toBe(503);
