@@ -12,6 +12,27 @@ import { currentContext } from "./ops/request-context";
 const SENSITIVE = ["email", "to", "cc", "bcc", "name", "password", "newPassword", "token", "secret", "cookie", "authorization", "headers", "body", "text", "html"];
 export const REDACT_PATHS = [...SENSITIVE, ...SENSITIVE.map((key) => `*.${key}`)];
 
+/** How many causes deep an error's chain is logged. */
+const CAUSE_DEPTH = 4;
+
+/**
+ * An error as a log line carries it: its type, code, message and stack, and the same of its causes;
+ * nothing else of it. An error's other fields are not ours to vouch for: PostgreSQL's (through
+ * Prisma's adapter, `meta.driverAdapterError.cause.detail`) quotes the row a constraint refused,
+ * an SMTP client's the addresses it was given, an HTTP client's the request's headers.
+ */
+export function errorForLog(value: unknown, depth = 0): Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return { type: typeof value };
+  const error = value as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown; cause?: unknown };
+  const type = value instanceof Error ? value.constructor.name || value.name : "Object";
+  const logged: Record<string, unknown> = { type };
+  if (typeof error.message === "string") logged.message = error.message;
+  if (typeof error.code === "string" || typeof error.code === "number") logged.code = error.code;
+  if (typeof error.stack === "string") logged.stack = error.stack;
+  if (error.cause !== undefined && depth < CAUSE_DEPTH) logged.cause = errorForLog(error.cause, depth + 1);
+  return logged;
+}
+
 const LEVELS = new Set(["trace", "debug", "info", "warn", "error", "fatal", "silent"]);
 
 function levelFromEnv(): string {
@@ -31,7 +52,7 @@ export function createLogger(destination?: DestinationStream, level = levelFromE
       messageKey: "msg",
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
-      serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+      serializers: { err: errorForLog, error: errorForLog },
       mixin() {
         const context = currentContext();
         if (!context) return {};

@@ -28,6 +28,37 @@ describe("the log", () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: "info", msg: "something happened", email: "[redacted]", user: { name: "[redacted]", email: "[redacted]" } });
   });
 
+  it("logs an error's type, code, message and stack and its causes', never its other fields", () => {
+    const { logger, lines, parsed } = capture();
+    // As Prisma's driver adapter reports a refused row: PostgreSQL's detail quotes the row's values.
+    const pgError = Object.assign(new Error('duplicate key value violates unique constraint "User_email_key"'), {
+      code: "23505",
+      detail: "Key (email)=(kari.nordmann@husbanken.test) already exists.",
+    });
+    const prismaError = Object.assign(new Error("Unique constraint failed on the fields: (`email`)", { cause: pgError }), {
+      code: "P2002",
+      meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation", detail: "Failing row contains (Kari Nordmann, kari.nordmann@husbanken.test)." } } },
+      clientVersion: "7",
+    });
+    logger.error({ err: prismaError }, "request failed");
+    // An SMTP client's error with the addresses; an HTTP client's with the request's headers.
+    logger.error({ err: Object.assign(new Error("Message failed"), { code: "EENVELOPE", rejected: ["kari.nordmann@husbanken.test"], response: "550 kari.nordmann@husbanken.test unknown" }) }, "e-mail failed");
+    logger.warn({ error: { message: "plain object", config: { headers: { authorization: "Bearer dgn_secret" } } } }, "odd");
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).not.toMatch(/kari|Nordmann|dgn_secret|Failing row/i);
+    const [first, second, third] = parsed();
+    expect(first!.err).toEqual({
+      type: "Error",
+      message: "Unique constraint failed on the fields: (`email`)",
+      code: "P2002",
+      stack: expect.stringContaining("ops-logging.test.ts"),
+      cause: { type: "Error", message: 'duplicate key value violates unique constraint "User_email_key"', code: "23505", stack: expect.any(String) },
+    });
+    expect(second!.err).toMatchObject({ type: "Error", message: "Message failed", code: "EENVELOPE" });
+    expect(Object.keys(second!.err as object).sort()).toEqual(["code", "message", "stack", "type"]);
+    expect(third!.error).toEqual({ type: "Object", message: "plain object" });
+  });
+
   it("puts the request id, or the job id, on every line written inside its context", () => {
     const { logger, parsed } = capture();
     logger.info("outside");
