@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import type { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import { finished, pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
@@ -33,6 +33,8 @@ const END_OF_TABLE = Buffer.from("\\.\n");
 const NEWLINE = 0x0a;
 /** Longest header or trailer line read; anything longer is not a backup of ours. */
 const MAX_META_LINE = 64 * 1024 * 1024;
+/** How often a backup lists and locks the tables again when a migration changed them meanwhile. */
+const LOCK_ATTEMPTS = 3;
 
 /** An expected failure: a refused restore, a damaged file. The commands print its message alone. */
 export class BackupError extends Error {}
@@ -40,7 +42,7 @@ export class BackupError extends Error {}
 const headerSchema = z.object({
   format: z.literal("dugnad-backup"),
   version: z.literal(1),
-  /** When the snapshot was taken (the server's clock at the backup's BEGIN). */
+  /** When the snapshot was taken (the server's clock at its first SELECT, once the tables were locked). */
   createdAt: z.string(),
   database: z.string(),
   postgresVersion: z.string(),
@@ -62,11 +64,49 @@ export interface TableSummary {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const qualified = (name: string) => `${ident(SCHEMA)}.${ident(name)}`;
 
-async function connect(url: string, applicationName: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, application_name: applicationName });
-  await client.connect();
-  return client;
+/**
+ * A client, and what ended its connection if the server or the network did (pg_terminate_backend,
+ * a restart, a dropped network). pg then emits "error" on the client, and an "error" event without
+ * a listener is an uncaught exception: the command would die before its clean-up (deleting the
+ * temporary file, the rollback). The listener keeps the error for the message instead, and destroys
+ * the COPY stream in flight with it: pg-copy-streams only emits the error and leaves the stream
+ * open, so a write or an end() would not fail cleanly. The next query fails ("not queryable").
+ */
+interface Connection {
+  client: pg.Client;
+  lost?: Error;
+  copy?: Readable | Writable;
 }
+
+async function connect(url: string, applicationName: string): Promise<Connection> {
+  const connection: Connection = { client: new pg.Client({ connectionString: url, application_name: applicationName }) };
+  connection.client.on("error", (error) => {
+    connection.lost ??= error;
+    if (connection.copy && !connection.copy.destroyed) connection.copy.destroy(error);
+  });
+  await connection.client.connect();
+  return connection;
+}
+
+const isFatal = (error: unknown) => ["FATAL", "PANIC"].includes((error as { severity?: string }).severity ?? "");
+
+/**
+ * Makes `stream` the connection's COPY in flight. A FATAL error of the server (the connection is
+ * ending) goes to the query then running, here the stream, and the client only gets pg's
+ * "Connection terminated unexpectedly" after it: the server's reason is kept for the message.
+ * The listener also keeps the stream's error from being an uncaught exception: the stream keeps
+ * it (errored) and writeTo(), finished() or the for-await throws it.
+ */
+function inFlight<T extends Readable | Writable>(connection: Connection, stream: T): T {
+  connection.copy = stream;
+  stream.on("error", (error) => {
+    if (isFatal(error)) connection.lost ??= error;
+  });
+  return stream;
+}
+
+/** Why the connection was lost: the server's reason when the failed query got it, else the one kept. */
+const lostReason = (lost: Error, failure: unknown) => (isFatal(failure) ? (failure as Error) : lost).message;
 
 /**
  * Writes to a stream, waiting while its buffer is full. A stream that failed (the disk is full, the
@@ -126,28 +166,18 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
   const target = path.resolve(file);
   await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  const client = await connect(url, "dugnad-backup");
+  const connection = await connect(url, "dugnad-backup");
+  const { client } = connection;
   const gzip = createGzip();
   const out = createWriteStream(temp, { flags: "wx", mode: 0o600 });
   const written = pipeline(gzip, out);
   written.catch(() => {}); // awaited below; a failure meanwhile surfaces through write()
   const write = (data: string | Buffer) => writeTo(gzip, data);
   try {
-    // The snapshot is taken at the first statement after BEGIN; ACCESS SHARE locks keep a
-    // migration from changing the tables until the last one is read, as pg_dump does.
-    await client.query("begin isolation level repeatable read, read only");
-    const { rows: tableRows } = await client.query<{ name: string }>(
-      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = $1 and c.relkind in ('r', 'p') and not c.relispartition order by c.relname collate "C"`,
-      [SCHEMA],
-    );
-    const names = tableRows.map((t) => t.name);
-    if (!names.includes(MIGRATIONS_TABLE)) throw new BackupError("This database has no migrations table: it is not a Dugnad database (run npm run db:migrate first?).");
-    await client.query(`lock table ${names.map(qualified).join(", ")} in access share mode`);
-    const [{ rows: snapshot }, { rows: version }, { rows: database }, { rows: migrations }, { rows: columns }, { rows: sequences }] = [
+    const { names, database } = await lockTables(client);
+    const [{ rows: snapshot }, { rows: version }, { rows: migrations }, { rows: columns }, { rows: sequences }] = [
       await client.query<{ id: string }>("select pg_export_snapshot() as id"),
       await client.query<{ server_version: string }>("show server_version"),
-      await client.query<{ name: string; at: Date }>("select current_database() as name, now() as at"),
       await client.query<{ name: string; checksum: string }>(
         `select migration_name as name, checksum from ${qualified(MIGRATIONS_TABLE)}
           where finished_at is not null and rolled_back_at is null order by migration_name collate "C"`,
@@ -167,8 +197,8 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
     const header: BackupHeader = {
       format: "dugnad-backup",
       version: 1,
-      createdAt: database[0]!.at.toISOString(),
-      database: database[0]!.name,
+      createdAt: database.at.toISOString(),
+      database: database.name,
       postgresVersion: version[0]!.server_version,
       migrations,
       tables: names
@@ -184,12 +214,13 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
     for (const table of header.tables) {
       const hash = createHash("sha256");
       let rows = 0;
-      const stream = client.query(copyTo(`copy ${qualified(table.name)} (${table.columns.map(ident).join(", ")}) to stdout`));
+      const stream = inFlight(connection, client.query(copyTo(`copy ${qualified(table.name)} (${table.columns.map(ident).join(", ")}) to stdout`)));
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         hash.update(chunk);
         for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, i + 1)) rows++;
         await write(chunk);
       }
+      connection.copy = undefined;
       await write(END_OF_TABLE);
       tables.push({ name: table.name, rows, sha256: hash.digest("hex") });
     }
@@ -211,9 +242,52 @@ export async function writeBackup(url: string, file: string, hooks: BackupHooks 
     gzip.destroy();
     await written.catch(() => {});
     await unlink(temp).catch(() => {});
+    if (connection.lost) throw new BackupError(`The connection to the database was lost during the backup (${lostReason(connection.lost, error)}): no backup was written.`);
     throw error;
   } finally {
     await client.end().catch(() => {});
+  }
+}
+
+const tableList = async (client: pg.Client) =>
+  (
+    await client.query<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = $1 and c.relkind in ('r', 'p') and not c.relispartition order by c.relname collate "C"`,
+      [SCHEMA],
+    )
+  ).rows.map((t) => t.name);
+
+/**
+ * Begins the backup's transaction with every table locked, then takes its snapshot. ACCESS SHARE
+ * locks keep a migration from changing a table until the last one is read; they must come before
+ * the snapshot, which a REPEATABLE READ transaction takes at its first SELECT: a table rewritten
+ * (ALTER COLUMN … TYPE) by a migration that commits after the snapshot but before the lock would
+ * look empty, and a table it created would be missing. So the tables are listed before BEGIN,
+ * LOCK TABLE is the transaction's first statement (it takes no snapshot; a migration holding a
+ * table is waited for), and the list is read again in the snapshot: when a migration changed it
+ * meanwhile (or dropped a table being locked), the whole thing starts over.
+ */
+async function lockTables(client: pg.Client): Promise<{ names: string[]; database: { name: string; at: Date } }> {
+  for (let attempt = 1; ; attempt++) {
+    const names = await tableList(client);
+    if (!names.includes(MIGRATIONS_TABLE)) throw new BackupError("This database has no migrations table: it is not a Dugnad database (run npm run db:migrate first?).");
+    await client.query("begin isolation level repeatable read, read only");
+    try {
+      await client.query(`lock table ${names.map(qualified).join(", ")} in access share mode`);
+      // The first SELECT: the snapshot, and its time.
+      const { rows } = await client.query<{ name: string; at: Date }>("select current_database() as name, statement_timestamp() as at");
+      if ((await tableList(client)).join("\n") === names.join("\n")) return { names, database: rows[0]! };
+    } catch (error) {
+      // A table dropped while LOCK waited for it (undefined_table), or a deadlock with a migration
+      // locking the same tables in another order (deadlock_detected, ours was the one undone).
+      const code = (error as { code?: string }).code;
+      if (code !== "42P01" && code !== "40P01") throw error;
+    }
+    await client.query("rollback");
+    if (attempt === LOCK_ATTEMPTS) {
+      throw new BackupError(`The database's tables kept changing while the backup tried to lock them (${LOCK_ATTEMPTS} tries; is a migration running?): try again.`);
+    }
   }
 }
 
@@ -239,8 +313,18 @@ type BackupEvent =
   | { kind: "tableEnd"; summary: TableSummary }
   | { kind: "trailer"; trailer: BackupTrailer };
 
+/** A file that is not (or no longer) a backup of ours, and why. */
+class DamagedBackup extends BackupError {
+  constructor(
+    file: string,
+    readonly why: string,
+  ) {
+    super(`${file} is not a usable Dugnad backup: ${why}. Nothing was changed.`);
+  }
+}
+
 function damaged(file: string, why: string): BackupError {
-  return new BackupError(`${file} is not a usable Dugnad backup: ${why}. Nothing was changed.`);
+  return new DamagedBackup(file, why);
 }
 
 function zlibReason(error: unknown): string {
@@ -282,7 +366,10 @@ async function* readBackup(file: string): AsyncGenerator<BackupEvent> {
   let index = -1;
   let hash = createHash("sha256");
   let rows = 0;
-  let pending: Buffer = Buffer.alloc(0);
+  // The unfinished last line, as the chunks it came in: joined once when its newline comes. A row
+  // of many megabytes comes in a thousand chunks; appending each to all before it took minutes.
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
   const nextTable = function* (): Generator<BackupEvent> {
     index++;
     if (index < header!.tables.length) {
@@ -297,7 +384,13 @@ async function* readBackup(file: string): AsyncGenerator<BackupEvent> {
 
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      if (pendingLength > 0 && chunk.indexOf(NEWLINE) === -1) {
+        pending.push(chunk);
+        pendingLength += chunk.length;
+        if (now() !== "table" && pendingLength > MAX_META_LINE) throw damaged(file, "a line of its header or trailer is too long");
+        continue;
+      }
+      const buf = pendingLength > 0 ? Buffer.concat([...pending, chunk], pendingLength + chunk.length) : chunk;
       let pos = 0;
       for (;;) {
         if (now() === "table") {
@@ -342,8 +435,10 @@ async function* readBackup(file: string): AsyncGenerator<BackupEvent> {
           state = "done";
         }
       }
-      pending = Buffer.from(buf.subarray(pos));
-      if (now() !== "table" && pending.length > MAX_META_LINE) throw damaged(file, "a line of its header or trailer is too long");
+      // gunzip never reuses a chunk it handed over: the rest can stay a view into it.
+      pending = pos < buf.length ? [buf.subarray(pos)] : [];
+      pendingLength = buf.length - pos;
+      if (now() !== "table" && pendingLength > MAX_META_LINE) throw damaged(file, "a line of its header or trailer is too long");
     }
   } catch (error) {
     if (error instanceof BackupError) throw error;
@@ -353,7 +448,7 @@ async function* readBackup(file: string): AsyncGenerator<BackupEvent> {
     source.destroy();
     gunzip.destroy();
   }
-  if (now() !== "done" || pending.length > 0) throw damaged(file, "the file is truncated (it ends before the backup does)");
+  if (now() !== "done" || pendingLength > 0) throw damaged(file, "the file is truncated (it ends before the backup does)");
 }
 
 /** The computed table summaries must be the trailer's, table for table. */
@@ -425,7 +520,7 @@ function checkMigrations(header: BackupHeader): string {
 
 /** Refuses a database that holds anything: tables, views, sequences, in any schema of its own. */
 async function checkEmpty(url: string): Promise<void> {
-  const client = await connect(url, "dugnad-restore");
+  const { client } = await connect(url, "dugnad-restore");
   try {
     const { rows } = await client.query<{ name: string; count: number }>(
       `select current_database() as name, count(c.oid)::int as count from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -459,7 +554,8 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
   await steps.migrateUntil(url, until);
   log(`Schema built up to migration ${until}.`);
 
-  const client = await connect(url, "dugnad-restore");
+  const connection = await connect(url, "dugnad-restore");
+  const { client } = connection;
   let tables: TableSummary[];
   let loadStarted = Date.now();
   try {
@@ -472,7 +568,7 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
     );
     for (const fk of foreignKeys) await client.query(`alter table ${qualified(fk.table)} drop constraint ${ident(fk.name)}`);
     loadStarted = Date.now();
-    tables = await loadTables(client, file, verified.tables);
+    tables = await loadTables(connection, file, verified.tables);
     // Adding the keys back checks every row against them: a violation undoes the whole load.
     for (const fk of foreignKeys) await client.query(`alter table ${qualified(fk.table)} add constraint ${ident(fk.name)} ${fk.definition}`);
     for (const sequence of verified.header.sequences) {
@@ -481,34 +577,68 @@ export async function restoreBackup(url: string, file: string, steps: RestoreSte
     await client.query("commit");
   } catch (error) {
     await client.query("rollback").catch(() => {});
-    if (error instanceof BackupError) throw error;
+    if (connection.lost) {
+      throw new BackupError(
+        `The connection to the database was lost while loading the backup (${lostReason(connection.lost, error)}): nothing of it was kept (PostgreSQL undoes an unfinished transaction; the schema it needed stays).`,
+      );
+    }
+    // The file was checked whole before; on this second read it no longer is the same.
+    if (error instanceof DamagedBackup) throw new BackupError(`Loading the backup failed, and nothing of it was kept (the schema it needed stays): ${file} changed after it was checked: ${error.why}.`);
     throw new BackupError(`Loading the backup failed, and nothing of it was kept (the schema it needed stays): ${error instanceof Error ? error.message : error}`);
   } finally {
     await client.end().catch(() => {});
   }
-  log(`Loaded ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in one transaction (${((Date.now() - loadStarted) / 1000).toFixed(1)} s).`);
-  await steps.migrateRest(url);
-  const requeuedEmails = await requeueOutbox(url);
+  const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+  log(`Loaded ${rows} rows in one transaction (${((Date.now() - loadStarted) / 1000).toFixed(1)} s).`);
+  // From here on the data is committed: a rerun of the restore refuses this database, which is no
+  // longer empty. So a failure says what the database holds and how to go on.
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const startOver = `Or start over: drop the database "${name}" (dropdb; for the embedded database stop npm start and move .data/pg away) and run npm run db:restore again.`;
+  try {
+    await steps.migrateRest(url);
+  } catch (error) {
+    throw new BackupError(
+      `The backup was loaded and committed into the database "${name}" (${rows} rows), but then applying this version's newer migrations failed: ` +
+        `${error instanceof Error ? error.message : error}. The database holds the backup's data, its schema at migration ${until} or at a newer one that ran before the failure, ` +
+        `maybe without the job queues. To finish, fix the cause and run npm run db:migrate -- --url <the same database> (or with the same DATABASE_URL); ` +
+        `the outbox's unsent e-mails, if any, then get no job and stay unsent. ${startOver}`,
+    );
+  }
+  let requeuedEmails: number;
+  try {
+    requeuedEmails = await requeueOutbox(url);
+  } catch (error) {
+    throw new BackupError(
+      `The backup was restored into the database "${name}" (${rows} rows) and migrated, but putting the outbox's unsent e-mails back on the queue failed: ` +
+        `${error instanceof Error ? error.message : error}. The database is usable, but those e-mails stay unsent (without a job). ${startOver}`,
+    );
+  }
   return { header: verified.header, tables, requeuedEmails };
 }
 
 /** Second pass over the file: every table's rows into COPY FROM, checked against the first pass. */
-async function loadTables(client: pg.Client, file: string, expected: TableSummary[]): Promise<TableSummary[]> {
+async function loadTables(connection: Connection, file: string, expected: TableSummary[]): Promise<TableSummary[]> {
   const loaded: TableSummary[] = [];
   let copy: ReturnType<typeof copyFrom> | undefined;
-  for await (const event of readBackup(file)) {
-    if (event.kind === "tableStart") {
-      const { name, columns } = event.table;
-      copy = client.query(copyFrom(`copy ${qualified(name)} (${columns.map(ident).join(", ")}) from stdin`));
-      copy.on("error", () => {}); // kept by the stream (errored), thrown by writeTo() or finished()
-    } else if (event.kind === "data") {
-      await writeTo(copy!, event.data);
-    } else if (event.kind === "tableEnd") {
-      copy!.end();
-      await finished(copy!);
-      copy = undefined;
-      loaded.push(event.summary);
+  try {
+    for await (const event of readBackup(file)) {
+      if (event.kind === "tableStart") {
+        const { name, columns } = event.table;
+        copy = inFlight(connection, connection.client.query(copyFrom(`copy ${qualified(name)} (${columns.map(ident).join(", ")}) from stdin`)));
+      } else if (event.kind === "data") {
+        await writeTo(copy!, event.data);
+      } else if (event.kind === "tableEnd") {
+        copy!.end();
+        await finished(copy!);
+        copy = connection.copy = undefined;
+        loaded.push(event.summary);
+      }
     }
+  } catch (error) {
+    // A COPY left open holds the connection: the rollback would wait behind it forever. Destroying
+    // pg-copy-streams' stream sends CopyFail, which ends the COPY with an error.
+    copy?.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
   }
   // The file was checked before; it must not have changed since.
   checkAgainstTrailer(file, loaded, { tables: expected });
@@ -520,7 +650,7 @@ async function loadTables(client: pg.Client, file: string, expected: TableSummar
  * (the worker's lease makes a second job for one e-mail harmless; it is sent once).
  */
 async function requeueOutbox(url: string): Promise<number> {
-  const client = await connect(url, "dugnad-restore");
+  const { client } = await connect(url, "dugnad-restore");
   let ids: string[];
   try {
     const { rows } = await client.query<{ id: string }>(`select id from ${qualified("EmailMessage")} where status in ('PENDING', 'SENDING') order by "createdAt"`);

@@ -12,20 +12,15 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { BackupError, restoreBackup, writeBackup, type RestoreSteps } from "../../scripts/lib/backup";
+import { BackupError, restoreBackup, writeBackup } from "../../scripts/lib/backup";
 import { createDatabase, dropDatabase } from "../../scripts/lib/postgres";
-import { migrate } from "../../scripts/lib/prepare-database";
 import { applyMigrations } from "../../scripts/lib/schema-engine";
+import { adminUrl, ownDatabase, restoreSteps, withClient } from "../support/backup";
 import { seedDemoData } from "../../scripts/seed";
 
-const sharedUrl = new URL(inject("databaseUrl"));
-const adminUrl = Object.assign(new URL(sharedUrl), { pathname: "/postgres" }).toString();
-const databaseUrl = (suffix: string) => {
-  const name = `${sharedUrl.pathname.slice(1)}_backup_${suffix}`;
-  return { name, url: Object.assign(new URL(sharedUrl), { pathname: `/${name}` }).toString() };
-};
+const databaseUrl = (suffix: string) => ownDatabase("backup", suffix);
 const source = databaseUrl("source");
 const restored = databaseUrl("restored");
 const empty = databaseUrl("empty");
@@ -33,22 +28,7 @@ const broken = databaseUrl("broken");
 const UNSENT_EMAIL = "backup-test-unsent-email";
 let dir: string;
 
-const steps: RestoreSteps = {
-  migrateUntil: async (url, until) => {
-    await applyMigrations(url, { until });
-  },
-  migrateRest: migrate,
-};
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Every table of the app (not the migrations' own) as its row count and a hash of its rows in order. */
 async function dumpTables(client: pg.Client): Promise<Record<string, { rows: number; md5: string }>> {
@@ -160,7 +140,7 @@ describe("backup and restore", () => {
     const sourceNow = await withClient(source.url, dumpTables);
     expect(sourceNow.AuditEvent!.rows).toBeGreaterThan(atSnapshot!.AuditEvent!.rows);
 
-    const result = await restoreBackup(restored.url, file(), steps);
+    const result = await restoreBackup(restored.url, file(), restoreSteps);
     expect(result.tables.find((t) => t.name === "User")!.rows).toBe(atSnapshot!.User!.rows);
 
     // …and the restored database is the source at the snapshot, table for table, row for row.
@@ -189,7 +169,7 @@ describe("backup and restore", () => {
   it("refuses a database that is not empty, and changes nothing in it", async () => {
     const before = await withClient(restored.url, dumpTables);
     let migrated = false;
-    const error = await restoreBackup(restored.url, file(), { ...steps, migrateUntil: async () => void (migrated = true) }).catch((e) => e);
+    const error = await restoreBackup(restored.url, file(), { ...restoreSteps, migrateUntil: async () => void (migrated = true) }).catch((e) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect(error.message).toMatch(/is not empty, so nothing was restored/);
     expect(error.message).toMatch(/createdb|CREATE DATABASE/);
@@ -218,14 +198,14 @@ describe("backup and restore", () => {
     for (const [what, content, message] of cases) {
       const bad = path.join(dir, `${what}.backup.gz`);
       writeFileSync(bad, content);
-      const error = await restoreBackup(empty.url, bad, steps).catch((e) => e);
+      const error = await restoreBackup(empty.url, bad, restoreSteps).catch((e) => e);
       expect(error, what).toBeInstanceOf(BackupError);
       expect(error.message, what).toMatch(message);
       expect(error.message, what).toContain("Nothing was changed");
       expect(await tableCount(empty.url), what).toBe(0);
     }
     // A missing file is named as such.
-    await expect(restoreBackup(empty.url, path.join(dir, "missing.gz"), steps)).rejects.toThrow(/does not exist/);
+    await expect(restoreBackup(empty.url, path.join(dir, "missing.gz"), restoreSteps)).rejects.toThrow(/does not exist/);
   });
 
   it("writes atomically: a failed backup leaves neither the file nor a temporary one", async () => {
@@ -265,7 +245,7 @@ describe("a load the database refuses", () => {
     for (const [what, content, reason] of cases) {
       const file = path.join(dir, `${what}.backup.gz`);
       writeFileSync(file, content);
-      const error = await restoreBackup(broken.url, file, steps).catch((e) => e);
+      const error = await restoreBackup(broken.url, file, restoreSteps).catch((e) => e);
       expect(error, what).toBeInstanceOf(BackupError);
       expect(error.message, what).toMatch(/Loading the backup failed, and nothing of it was kept/);
       expect(error.message, what).toMatch(reason);
