@@ -2,12 +2,17 @@
 // production server (scripts/serve.ts) is a primary with two server processes on one port, against
 // the e2e server's database and build. Requests are shared between them and /api/metrics counts
 // every one of them; a process that dies is replaced while the other serves; SIGTERM to the primary
-// stops both gracefully and the primary exits 0.
+// stops both gracefully and the primary exits 0; processes that cannot reach the database as they
+// start are started again until they can (not taken for a crash loop), and then serve.
 import type { ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import { expect, test } from "./fixtures";
 import { spawnOpsServer, type OpsServer } from "./app-instances";
+import { freePort } from "../scripts/lib/postgres";
+import { migrate } from "../scripts/lib/prepare-database";
+import { createTestDatabase } from "../scripts/lib/test-postgres";
 
 test.describe.configure({ mode: "serial" });
 test.slow();
@@ -138,5 +143,48 @@ test("processes that cannot start: the primary gives up after five deaths within
     expect(failing.lines().at(-1)).toMatchObject({ msg: "cluster stopped; a worker did not stop cleanly", failed: true });
   } finally {
     if (failing.child.exitCode === null && failing.child.pid) process.kill(-failing.child.pid, "SIGKILL");
+  }
+});
+
+test("processes that cannot reach the database as they start are started again until they can, then serve", async () => {
+  test.setTimeout(300_000);
+  // A database of its own (migrated, no accounts: production mode's start-up check passes once it
+  // can ask), reached through a gate that is closed at first: nothing listens on its port.
+  const database = await createTestDatabase("e2e");
+  await migrate(database.url);
+  const target = new URL(database.url);
+  const gated = new URL(database.url);
+  gated.port = String(await freePort());
+  const starting = await spawnOpsServer({ WEB_CONCURRENCY: "2", DATABASE_URL: gated.toString(), DUGNAD_DEMO: "0" });
+  const gate = net.createServer((socket) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    socket.pipe(upstream).pipe(socket);
+    upstream.on("error", () => socket.destroy());
+    socket.on("error", () => upstream.destroy());
+  });
+  try {
+    // Each process exits 75 and is started again: more times than the five deaths that stop a crash loop.
+    const retries = () => starting.lines().filter((l) => l.msg === "a worker could not start: the database cannot be reached; starting it again").length;
+    await expect.poll(retries, { timeout: 90_000 }).toBeGreaterThanOrEqual(6);
+    expect(starting.child.exitCode).toBeNull();
+    expect(starting.lines().filter((l) => l.level === "fatal" || l.msg === "listening")).toEqual([]);
+    expect(await getOnNewConnection(`${starting.base}/api/health`).catch((error: Error) => error.message)).toMatch(/ECONNREFUSED/);
+
+    // The database is back: both processes start and serve, the primary never having stopped. (Not
+    // /api/ready: no job worker has ever run on this database.)
+    await new Promise<void>((resolve) => gate.listen(Number(gated.port), "127.0.0.1", resolve));
+    await expect(async () => {
+      expect(starting.lines().filter((l) => l.msg === "listening")).toHaveLength(2);
+    }).toPass({ timeout: 120_000 });
+    for (let i = 0; i < 4; i++) {
+      const login = await getOnNewConnection(`${starting.base}/logg-inn`);
+      expect(login.status).toBe(200);
+      expect(login.body).toContain("Logg inn i Dugnad");
+    }
+    expect(starting.child.exitCode).toBeNull();
+  } finally {
+    if (starting.child.exitCode === null && starting.child.pid) process.kill(-starting.child.pid, "SIGKILL");
+    await new Promise((resolve) => gate.close(resolve));
+    await database.dispose();
   }
 });

@@ -18,18 +18,19 @@ import path from "node:path";
 import { format, stripVTControlCharacters } from "node:util";
 import { fileURLToPath } from "node:url";
 import { log, logError } from "../lib/log";
-import { databaseGuard, startDatabaseWatch } from "../lib/ops/database-watch";
+import { databaseGuard, databaseIsDown, isDatabaseUnavailable, startDatabaseWatch, type DatabaseWatch } from "../lib/ops/database-watch";
 import { metrics } from "../lib/ops/metrics";
 import { requestIdFrom, runWithContext } from "../lib/ops/request-context";
 import { routeMatcherForBuild } from "../lib/ops/route-patterns";
-import { markCustomServer, runShutdownHooks } from "../lib/ops/shutdown";
-import { runPrimary, shareMetricsWithPrimary, WORKER_SLOT_ENV, workerCount } from "../lib/ops/cluster";
+import { markCustomServer, runShutdownHooks, shutdownTimeoutMs } from "../lib/ops/shutdown";
+import { startupOutcome } from "../lib/ops/startup";
+import { EXIT_DATABASE_UNREACHABLE, runPrimary, shareMetricsWithPrimary, WORKER_SLOT_ENV, workerCount } from "../lib/ops/cluster";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
-/** The longest a graceful stop may take before the process gives up and exits 1. */
-const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+/** The database watch, once started: whether a failed start was the database's absence. */
+let watch: DatabaseWatch | null = null;
 
 /** Everything printed with console.* (Next's own messages and errors included) becomes a JSON log line. */
 function routeConsoleToLog(): void {
@@ -52,8 +53,10 @@ async function main(): Promise<void> {
   // WEB_CONCURRENCY > 1: this process is the primary of that many server processes on the port
   // (lib/ops/cluster.ts, decision record 036); each of them runs the rest of main().
   const workers = workerCount(process.env.WEB_CONCURRENCY);
+  /** The longest a graceful stop may take before the process gives up and exits 1. */
+  const stopTimeoutMs = shutdownTimeoutMs(process.env.SHUTDOWN_TIMEOUT_MS);
   if (cluster.isPrimary && workers > 1) {
-    runPrimary({ workers, shutdownTimeoutMs: SHUTDOWN_TIMEOUT_MS });
+    runPrimary({ workers, shutdownTimeoutMs: stopTimeoutMs });
     return;
   }
   // A worker answers the primary's collection of metrics from the start (while Next prepares too).
@@ -64,8 +67,11 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   // While the database is down, pages get a 503 page here, at once (lib/ops/database-watch.ts).
-  const watch = process.env.DATABASE_URL ? startDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
+  watch = process.env.DATABASE_URL ? startDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
   await app.prepare();
+  // Next does not fail its prepare when instrumentation.ts does (it would answer 500 to every
+  // request, for good): the app's start-up must have succeeded before this process listens.
+  await startupOutcome();
   await watch?.ready;
 
   const routeOf = routeMatcherForBuild(ROOT);
@@ -95,16 +101,17 @@ async function main(): Promise<void> {
     };
     res.once("finish", () => finish(true));
     res.once("close", () => finish(res.writableFinished));
+    const fail = (error: unknown) => {
+      logError("request failed", error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    };
     runWithContext({ requestId }, () => {
-      databaseGuard(req, res, () => {
-        handle(req, res).catch((error: unknown) => {
-          logError("request failed", error);
-          if (!res.headersSent) {
-            res.statusCode = 500;
-            res.end();
-          }
-        });
-      });
+      try {
+        databaseGuard(req, res, () => handle(req, res).catch(fail));
+      } catch (error) {
+        fail(error);
+      }
     });
   });
   // Connections kept alive by a client (or a proxy in front) are closed when idle at shutdown.
@@ -121,10 +128,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal, inFlight }, "stopping: no new requests, finishing those in flight");
+    const deadline = Date.now() + stopTimeoutMs;
     const timer = setTimeout(() => {
-      log.error({ inFlight }, `graceful stop took longer than ${SHUTDOWN_TIMEOUT_MS} ms; exiting`);
+      log.error({ inFlight }, `graceful stop took longer than ${stopTimeoutMs} ms; exiting`);
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
+    }, stopTimeoutMs);
     timer.unref();
     server.close();
     server.closeIdleConnections();
@@ -132,10 +140,11 @@ async function main(): Promise<void> {
     // A kept-alive connection whose request just ended is idle now.
     server.closeIdleConnections();
     log.info("requests finished; stopping the worker and the database connections");
-    await runShutdownHooks(
-      (name, error) => logError(`shutdown: ${name} failed`, error),
-      (name) => log.info({ part: name }, "shutdown: stopped"),
-    );
+    await runShutdownHooks({
+      deadline,
+      onError: (name, error) => logError(`shutdown: ${name} failed`, error),
+      onDone: (name) => log.info({ part: name }, "shutdown: stopped"),
+    });
     await watch?.stop().catch((error: unknown) => logError("shutdown: database watch failed", error));
     log.info("stopped");
     process.exit(0);
@@ -146,7 +155,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  // Starting needs the database (the demo-password check, the job worker). Its absence is a
+  // temporary failure: exit 75 (EX_TEMPFAIL), which the cluster's primary (or the platform) meets
+  // by starting the process again, rather than as a crash.
+  await watch?.ready;
+  if (isDatabaseUnavailable(error) || databaseIsDown()) {
+    log.error({ code: EXIT_DATABASE_UNREACHABLE }, "the server could not start: the database cannot be reached");
+    process.exit(EXIT_DATABASE_UNREACHABLE);
+  }
   logError("the server could not start", error);
   process.exit(1);
 });

@@ -8,6 +8,9 @@ import { smtpTransport } from "@/lib/mail/transport";
 import { reportWorkerStarted } from "@/lib/ops/job-queue";
 import { onShutdown, underCustomServer } from "@/lib/ops/shutdown";
 
+/** Of a graceful stop's time, what the worker leaves for closing the database connections after it. */
+const CLOSE_RESERVE_MS = 3_000;
+
 export async function startInProcessWorker(): Promise<void> {
   if (!env.DUGNAD_WORKER || !env.DATABASE_URL) return;
   const worker = await startWorker({ databaseUrl: env.DATABASE_URL, transport: env.SMTP_URL ? smtpTransport(env.SMTP_URL) : null, from: env.MAIL_FROM });
@@ -15,10 +18,11 @@ export async function startInProcessWorker(): Promise<void> {
   worker.boss.on("stopped", () => {
     state.stopped = true;
   });
-  const stop = async () => {
-    await worker.stop();
+  const stop = async (timeoutMs?: number) => {
+    await worker.stop(timeoutMs);
     state.stopped = true;
   };
-  onShutdown({ name: "worker", order: 10, run: stop });
+  // Within the server's stop: what is left of it, less the time the database connections need.
+  onShutdown({ name: "worker", order: 10, run: (msLeft) => stop(msLeft - CLOSE_RESERVE_MS) });
   if (!underCustomServer()) process.once("SIGTERM", () => void stop());
 }

@@ -29,7 +29,8 @@ export interface WorkerOptions {
 
 export interface RunningWorker {
   boss: PgBoss;
-  stop(): Promise<void>;
+  /** Finishes the jobs in flight, for at most `timeoutMs` (30 s by default): the rest are failed, to be retried. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 const principal = jobPrincipal("notifier");
@@ -95,7 +96,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   }
   return {
     boss,
-    // Finishes the jobs in flight (up to 30 s), then stops.
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
+    // Finishes the jobs in flight (up to the timeout; pg-boss fails those still running then, and
+    // retries them later), then stops.
+    stop: (timeoutMs = 30_000) => boss.stop({ graceful: true, wait: true, timeout: timeoutMs }),
   };
 }

@@ -36,6 +36,14 @@ const CRASH_LIMIT = 5;
 const CRASH_WINDOW_MS = 60_000;
 const RESTART_DELAY_MS = 1_000;
 
+/**
+ * A server process's exit status when it could not start because the database cannot be reached
+ * (EX_TEMPFAIL): the primary starts it again every DATABASE_RETRY_MS for as long as that lasts,
+ * without counting it as a crash.
+ */
+export const EXIT_DATABASE_UNREACHABLE = 75;
+const DATABASE_RETRY_MS = 2_000;
+
 const METRICS_REQUEST = "dugnad:cluster-metrics?";
 const METRICS_ANSWER = "dugnad:cluster-metrics";
 /** Below Prometheus's default scrape timeout (10 s). */
@@ -96,6 +104,13 @@ export function runPrimary({ workers, shutdownTimeoutMs }: { workers: number; sh
       // our SIGTERM killed while still starting (before its own handler was set) served nothing: no failure.
       if (code !== 0 && signal !== "SIGTERM") failed = true;
       if (live.size === 0) finish();
+      return;
+    }
+    if (code === EXIT_DATABASE_UNREACHABLE) {
+      log.warn({ slot, retryInMs: DATABASE_RETRY_MS }, "a worker could not start: the database cannot be reached; starting it again");
+      setTimeout(() => {
+        if (!stopping) fork(slot);
+      }, DATABASE_RETRY_MS);
       return;
     }
     const now = Date.now();

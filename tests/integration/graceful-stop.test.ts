@@ -44,9 +44,12 @@ it("waits for the e-mail being sent: it arrives, is marked sent, its job complet
   expect(smtp.started).toBe(1); // read, not yet accepted: the server answers in 3 s
   const stopStarted = Date.now();
   const stopped: string[] = [];
-  await runShutdownHooks((name, error) => {
-    throw new Error(`${name} failed: ${String(error)}`);
-  }, (name) => stopped.push(name));
+  await runShutdownHooks({
+    onError: (name, error) => {
+      throw new Error(`${name} failed: ${String(error)}`);
+    },
+    onDone: (name) => stopped.push(name),
+  });
   expect(stopped).toEqual(["worker", "prisma"]);
   // The stop waited for the SMTP server's answer.
   expect(Date.now() - stopStarted).toBeGreaterThan(1500);
