@@ -12,6 +12,9 @@ import { currentContext } from "./ops/request-context";
 const SENSITIVE = ["email", "to", "cc", "bcc", "name", "password", "newPassword", "token", "secret", "cookie", "authorization", "headers", "body", "text", "html"];
 export const REDACT_PATHS = [...SENSITIVE, ...SENSITIVE.map((key) => `*.${key}`)];
 
+const EMAIL_ADDRESS = /[^\s<>()[\]"'@,;:]{1,64}@[^\s<>()[\]"'@,;:]{1,255}\.[A-Za-z]{2,24}/g;
+const withoutAddresses = (text: string) => text.replace(EMAIL_ADDRESS, "[redacted]");
+
 /** How many causes deep an error's chain is logged. */
 const CAUSE_DEPTH = 4;
 
@@ -19,16 +22,18 @@ const CAUSE_DEPTH = 4;
  * An error as a log line carries it: its type, code, message and stack, and the same of its causes;
  * nothing else of it. An error's other fields are not ours to vouch for: PostgreSQL's (through
  * Prisma's adapter, `meta.driverAdapterError.cause.detail`) quotes the row a constraint refused,
- * an SMTP client's the addresses it was given, an HTTP client's the request's headers.
+ * an SMTP client's the addresses it was given, an HTTP client's the request's headers. What is
+ * kept may still quote an address (nodemailer appends the server's answer, "550 <kari@…> unknown",
+ * to its message): e-mail addresses in the message and the stack are censored.
  */
 export function errorForLog(value: unknown, depth = 0): Record<string, unknown> {
   if (typeof value !== "object" || value === null) return { type: typeof value };
   const error = value as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown; cause?: unknown };
   const type = value instanceof Error ? value.constructor.name || value.name : "Object";
   const logged: Record<string, unknown> = { type };
-  if (typeof error.message === "string") logged.message = error.message;
+  if (typeof error.message === "string") logged.message = withoutAddresses(error.message);
   if (typeof error.code === "string" || typeof error.code === "number") logged.code = error.code;
-  if (typeof error.stack === "string") logged.stack = error.stack;
+  if (typeof error.stack === "string") logged.stack = withoutAddresses(error.stack);
   if (error.cause !== undefined && depth < CAUSE_DEPTH) logged.cause = errorForLog(error.cause, depth + 1);
   return logged;
 }

@@ -41,8 +41,10 @@ describe("the log", () => {
       clientVersion: "7",
     });
     logger.error({ err: prismaError }, "request failed");
-    // An SMTP client's error with the addresses; an HTTP client's with the request's headers.
-    logger.error({ err: Object.assign(new Error("Message failed"), { code: "EENVELOPE", rejected: ["kari.nordmann@husbanken.test"], response: "550 kari.nordmann@husbanken.test unknown" }) }, "e-mail failed");
+    // An SMTP client's error as nodemailer makes it (the server's answer appended to the message,
+    // the addresses in fields of their own); an HTTP client's with the request's headers.
+    const smtpAnswer = "550 5.1.1 <kari.nordmann@husbanken.test>: Recipient address rejected";
+    logger.error({ err: Object.assign(new Error(`Message failed: ${smtpAnswer}`), { code: "EENVELOPE", rejected: ["kari.nordmann@husbanken.test"], response: smtpAnswer }) }, "e-mail failed");
     logger.warn({ error: { message: "plain object", config: { headers: { authorization: "Bearer dgn_secret" } } } }, "odd");
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).not.toMatch(/kari|Nordmann|dgn_secret|Failing row/i);
@@ -54,7 +56,7 @@ describe("the log", () => {
       stack: expect.stringContaining("ops-logging.test.ts"),
       cause: { type: "Error", message: 'duplicate key value violates unique constraint "User_email_key"', code: "23505", stack: expect.any(String) },
     });
-    expect(second!.err).toMatchObject({ type: "Error", message: "Message failed", code: "EENVELOPE" });
+    expect(second!.err).toMatchObject({ type: "Error", message: "Message failed: 550 5.1.1 <[redacted]>: Recipient address rejected", code: "EENVELOPE" });
     expect(Object.keys(second!.err as object).sort()).toEqual(["code", "message", "stack", "type"]);
     expect(third!.error).toEqual({ type: "Object", message: "plain object" });
   });
