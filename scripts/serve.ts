@@ -18,7 +18,7 @@ import path from "node:path";
 import { format, stripVTControlCharacters } from "node:util";
 import { fileURLToPath } from "node:url";
 import { log, logError } from "../lib/log";
-import { databaseGuard, databaseIsDown, isDatabaseUnavailable, startDatabaseWatch, type DatabaseWatch } from "../lib/ops/database-watch";
+import { databaseGuard, isDatabaseUnavailable, startDatabaseWatch } from "../lib/ops/database-watch";
 import { metrics } from "../lib/ops/metrics";
 import { requestIdFrom, runWithContext } from "../lib/ops/request-context";
 import { routeMatcherForBuild } from "../lib/ops/route-patterns";
@@ -29,8 +29,6 @@ import { EXIT_DATABASE_UNREACHABLE, runPrimary, shareMetricsWithPrimary, WORKER_
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
-/** The database watch, once started: whether a failed start was the database's absence. */
-let watch: DatabaseWatch | null = null;
 
 /** Everything printed with console.* (Next's own messages and errors included) becomes a JSON log line. */
 function routeConsoleToLog(): void {
@@ -67,12 +65,15 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   // While the database is down, pages get a 503 page here, at once (lib/ops/database-watch.ts).
-  watch = process.env.DATABASE_URL ? startDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
+  const watch = process.env.DATABASE_URL ? startDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
   await app.prepare();
   // Next does not fail its prepare when instrumentation.ts does (it would answer 500 to every
   // request, for good): the app's start-up must have succeeded before this process listens.
   await startupOutcome();
   await watch?.ready;
+  // The start-up just reached the database: a probe that failed a moment before it came back
+  // would otherwise answer the first requests with the 503 page until the next one.
+  if (watch?.isDown()) await watch.probe();
 
   const routeOf = routeMatcherForBuild(ROOT);
   const { httpDuration } = metrics();
@@ -103,8 +104,13 @@ async function main(): Promise<void> {
     res.once("close", () => finish(res.writableFinished));
     const fail = (error: unknown) => {
       logError("request failed", error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end();
+      } else {
+        // Cut off, not ended: a cleanly ended 200 would pass for the whole page.
+        res.destroy(error instanceof Error ? error : undefined);
+      }
     };
     runWithContext({ requestId }, () => {
       try {
@@ -155,13 +161,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(async (error: unknown) => {
+main().catch((error: unknown) => {
   // Starting needs the database (the demo-password check, the job worker). Its absence is a
   // temporary failure: exit 75 (EX_TEMPFAIL), which the cluster's primary (or the platform) meets
-  // by starting the process again, rather than as a crash.
-  await watch?.ready;
-  if (isDatabaseUnavailable(error) || databaseIsDown()) {
-    log.error({ code: EXIT_DATABASE_UNREACHABLE }, "the server could not start: the database cannot be reached");
+  // by starting the process again, rather than as a crash. Any other failure is one, outage or not.
+  if (isDatabaseUnavailable(error)) {
+    log.error({ err: error, exitCode: EXIT_DATABASE_UNREACHABLE }, "the server could not start: the database cannot be reached");
     process.exit(EXIT_DATABASE_UNREACHABLE);
   }
   logError("the server could not start", error);

@@ -102,7 +102,8 @@ export function runPrimary({ workers, shutdownTimeoutMs }: { workers: number; sh
     if (stopping) {
       // A process that exits non-zero, or is killed at the timeout, did not stop cleanly. One that
       // our SIGTERM killed while still starting (before its own handler was set) served nothing: no failure.
-      if (code !== 0 && signal !== "SIGTERM") failed = true;
+      // Nor did one that could not reach the database as it started.
+      if (code !== 0 && code !== EXIT_DATABASE_UNREACHABLE && signal !== "SIGTERM") failed = true;
       if (live.size === 0) finish();
       return;
     }
