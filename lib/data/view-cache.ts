@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Db } from "@/lib/data/hiring-stats";
 
@@ -9,6 +10,11 @@ import type { Db } from "@/lib/data/hiring-stats";
  * at the cost of one small query. A view is computed in one read-only snapshot together with the
  * version it is stored under, so it never mixes data from before and after a change. Cached
  * values are shared: callers must not change them.
+ *
+ * Within one render of a page the version is read once (React's `cache`): the public page asks for
+ * a sector's publication and its names, an agency's dashboard for the publication and the view, all
+ * under the same version. An action's write happens outside a render, and the page rendered after
+ * it is a new render that reads the version afresh.
  */
 const MAX_ENTRIES = 500;
 const entries = new Map<string, { version: string; value: unknown }>();
@@ -19,8 +25,11 @@ async function sectorVersion(db: Db, sectorIds: string[]): Promise<string> {
   return [...sectorIds].sort().map((id) => `${id}:${version.get(id) ?? 0}`).join(",");
 }
 
+// Keyed by the ids as one string: React's cache compares its arguments by identity.
+const versionInThisRender = cache((ids: string) => sectorVersion(prisma, JSON.parse(ids) as string[]));
+
 export async function cachedForSectors<T>(sectorIds: string[], key: string, compute: (db: Db) => Promise<T>): Promise<T> {
-  const current = await sectorVersion(prisma, sectorIds);
+  const current = await versionInThisRender(JSON.stringify([...sectorIds].sort()));
   const hit = entries.get(key);
   if (hit && hit.version === current) {
     entries.delete(key); // most recently used last

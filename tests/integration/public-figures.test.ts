@@ -71,6 +71,17 @@ describe("the published figures", () => {
     expect(await getPublicFigures(PUBLIC, [s.agencyA])).toEqual([]);
   });
 
+  it("list every ministry by name, published once it has closed a year before this one", async () => {
+    // A ministry that has closed only the year still running has nothing published yet.
+    const fresh = await createTestSector();
+    await setYearClosed(fresh.actors.adviser, currentYear, true);
+    const sectors = await listPublicSectors(PUBLIC);
+    expect(sectors.find((m) => m.id === s.ministryId)).toMatchObject({ orgNumber: ministryOrgNumber, published: true });
+    expect(sectors.find((m) => m.id === fresh.ministryId)).toMatchObject({ published: false });
+    const names = sectors.map((m) => m.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "nb")));
+  });
+
   it("never show a small agency-year's counts, on the page or in the open data", async () => {
     const sector = await mine();
     for (const y of sector.years) {
