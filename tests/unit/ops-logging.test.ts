@@ -28,6 +28,41 @@ describe("the log", () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: "info", msg: "something happened", email: "[redacted]", user: { name: "[redacted]", email: "[redacted]" } });
   });
 
+  it("censors them at any depth, in arrays, in any key's case, and e-mail addresses in every string and the message", () => {
+    const { logger, lines, parsed } = capture();
+    const circular: Record<string, unknown> = { id: "loop" };
+    circular.self = circular;
+    const nested = Object.assign(new Error("send to ola@dss.test failed"), { rejected: ["ola@dss.test"] });
+    logger.info(
+      {
+        job: { data: { recipients: [{ Email: "kari.nordmann@husbanken.test", role: "HR" }], mail: { message: { Headers: { Cookie: "authjs.session-token=abc" } } } } },
+        note: "svar sendt til per.hansen@valg.test",
+        failures: [{ agency: "dss", failure: nested }],
+        circular,
+        deep: { a: { b: { c: { d: { e: { f: { g: { h: { i: "far down" } } } } } } } } },
+        count: 3,
+        at: new Date("2026-12-03T12:00:00Z"),
+      },
+      "reminder to %s sent",
+      "anne@husbanken.test",
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/kari|Nordmann|session-token|per\.hansen|ola@|anne@/i);
+    const [line] = parsed();
+    expect(line).toMatchObject({
+      msg: "reminder to [redacted] sent",
+      job: { data: { recipients: [{ Email: "[redacted]", role: "HR" }], mail: { message: { Headers: "[redacted]" } } } },
+      note: "svar sendt til [redacted]",
+      failures: [{ agency: "dss", failure: { type: "Error", message: "send to [redacted] failed" } }],
+      circular: { id: "loop", self: "[circular]" },
+      count: 3,
+      at: "2026-12-03T12:00:00.000Z",
+    });
+    expect(Object.keys((line!.failures as { failure: object }[])[0]!.failure).sort()).toEqual(["message", "stack", "type"]);
+    expect(JSON.stringify(line!.deep)).toContain("[too deep]");
+    expect(JSON.stringify(line!.deep)).not.toContain("far down");
+  });
+
   it("logs an error's type, code, message and stack and its causes', never its other fields", () => {
     const { logger, lines, parsed } = capture();
     // As Prisma's driver adapter reports a refused row: PostgreSQL's detail quotes the row's values.
