@@ -15,7 +15,9 @@ const REDACTED = "[redacted]";
 /** How deep a logged object is followed; anything deeper is left out. */
 const MAX_DEPTH = 8;
 
-const EMAIL_ADDRESS = /[^\s<>()[\]"'@,;:]{1,64}@[^\s<>()[\]"'@,;:]{1,255}\.[A-Za-z]{2,24}/g;
+// The local part without "/", "?", "=", "&" and "#" (allowed there, but unheard of): an address in
+// a URL's query string is censored, not the URL before it.
+const EMAIL_ADDRESS = /[^\s<>()[\]"'@,;:/?=&#]{1,64}@[^\s<>()[\]"'@,;:]{1,255}\.[A-Za-z]{2,24}/g;
 const withoutAddresses = (text: string) => text.replace(EMAIL_ADDRESS, "[redacted]");
 
 /** How many causes deep an error's chain is logged. */
@@ -47,12 +49,15 @@ export function errorForLog(value: unknown, depth = 0): Record<string, unknown> 
  * anything deeper than MAX_DEPTH cut off. Hand-written rather than pino's `redact` (fast-redact):
  * its paths name each level (`*.email`), and no path reaches every depth.
  */
-export function withoutPersonalData(value: unknown, depth = 0, path: object[] = []): unknown {
+function withoutPersonalData(value: unknown, depth = 0, path: object[] = []): unknown {
   if (typeof value === "string") return withoutAddresses(value);
   if (typeof value !== "object" || value === null) return value;
   if (value instanceof Error) return errorForLog(value);
   if (value instanceof Date) return value;
   if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return `[${value.byteLength} bytes]`;
+  // A URL, a decimal: what JSON would write of it.
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") return withoutPersonalData(toJSON.call(value), depth + 1, path);
   if (path.includes(value)) return "[circular]";
   if (depth >= MAX_DEPTH) return "[too deep]";
   path.push(value);

@@ -42,6 +42,7 @@ describe("the log", () => {
         deep: { a: { b: { c: { d: { e: { f: { g: { h: { i: "far down" } } } } } } } } },
         count: 3,
         at: new Date("2026-12-03T12:00:00Z"),
+        link: new URL("https://dugnad.test/brev?til=kari.nordmann@husbanken.test"),
       },
       "reminder to %s sent",
       "anne@husbanken.test",
@@ -57,6 +58,7 @@ describe("the log", () => {
       circular: { id: "loop", self: "[circular]" },
       count: 3,
       at: "2026-12-03T12:00:00.000Z",
+      link: "https://dugnad.test/brev?til=[redacted]",
     });
     expect(Object.keys((line!.failures as { failure: object }[])[0]!.failure).sort()).toEqual(["message", "stack", "type"]);
     expect(JSON.stringify(line!.deep)).toContain("[too deep]");
