@@ -71,13 +71,11 @@ function withoutPersonalData(value: unknown, depth = 0, path: object[] = []): un
   }
 }
 
-/** The object of one log line: every key as `withoutPersonalData` has it, but the error keys, which the serializers take. */
-function logObject(object: Record<string, unknown>): Record<string, unknown> {
-  const logged: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(object)) {
-    if (key === "err" || key === "error") logged[key] = value;
-    else logged[key] = SENSITIVE_KEYS.has(key.toLowerCase()) ? REDACTED : withoutPersonalData(value, 1);
-  }
+/** The object of one log line: as `withoutPersonalData` has it, but the error keys, which the serializers take. */
+function logObject({ err, error, ...rest }: Record<string, unknown>): Record<string, unknown> {
+  const logged = withoutPersonalData(rest) as Record<string, unknown>;
+  if (err !== undefined) logged.err = err;
+  if (error !== undefined) logged.error = error;
   return logged;
 }
 
